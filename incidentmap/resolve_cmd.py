@@ -1,0 +1,115 @@
+"""``incidentmap resolve``: one name, or a column of names from stdin."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+
+from tqdm import tqdm
+
+from gazetteer import InputError, Resolution, Resolver
+
+__all__ = ["register", "run", "read_batch"]
+
+EXIT_OK, EXIT_UNRESOLVED = 0, 3
+
+
+def register(commands, epilog: str) -> None:
+    parser = commands.add_parser(
+        "resolve", help="resolve a place name to coordinates",
+        description="Resolve a place name to one place, offline. NAME '-' reads names from "
+                    "stdin, one per line or a CSV with a 'name' column and optional 'country' "
+                    "and 'admin1' columns, and writes one JSON object per line.",
+        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("name", metavar="NAME", help="place name, or - for stdin")
+    parser.add_argument("--country", help="ISO code, name or adjective (BY, Belarus, Belarusian)")
+    parser.add_argument("--admin1", help="first-level region (oblast, state), e.g. 'Brest'")
+    parser.add_argument("--near", type=_point, metavar="LAT,LON", help="prefer places near this point")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    resolver = Resolver()
+    if args.name == "-":
+        return _run_batch(resolver, args)
+    result = resolver.resolve(args.name, country=args.country, admin1=args.admin1, near=args.near)
+    print(json.dumps(result.to_dict(), ensure_ascii=False) if args.json else format_text(result))
+    return EXIT_OK if result.resolved else EXIT_UNRESOLVED
+
+
+def _run_batch(resolver: Resolver, args: argparse.Namespace) -> int:
+    rows = read_batch(sys.stdin)
+    status = EXIT_OK
+    for row in tqdm(rows, desc="resolving", unit=" names", disable=True if args.quiet else None):
+        name = row.get("name") or ""
+        try:
+            result = resolver.resolve(name, country=row.get("country") or args.country,
+                                      admin1=row.get("admin1") or args.admin1, near=args.near)
+        except InputError as err:
+            result = Resolution(name, "unresolved", None, (), (f"invalid input: {err}",))
+        if not result.resolved:
+            status = EXIT_UNRESOLVED
+        print(json.dumps(result.to_dict(), ensure_ascii=False), flush=False)
+    return status
+
+
+def read_batch(stream: io.TextIOBase) -> Iterator[dict[str, str]]:
+    """Rows from a CSV with a ``name`` header, or one name per line.
+
+    >>> list(read_batch(io.StringIO("name,country\\nKopani,BY\\n")))
+    [{'name': 'Kopani', 'country': 'BY'}]
+    >>> list(read_batch(io.StringIO("Lutsk\\n\\nIzyum\\n")))
+    [{'name': 'Lutsk'}, {'name': 'Izyum'}]
+    """
+    first = stream.readline()
+    header = [h.strip().lower() for h in next(csv.reader([first]), [])]
+    if "name" in header:
+        reader = csv.reader(stream)
+        for values in reader:
+            if any(v.strip() for v in values):
+                yield {h: v.strip() for h, v in zip(header, values)}
+        return
+    for line in _chain(first, stream):
+        if line.strip():
+            yield {"name": line.strip()}
+
+
+def _chain(first: str, stream) -> Iterator[str]:
+    yield first
+    yield from stream
+
+
+def _point(text: str) -> tuple[float, float]:
+    try:
+        lat, lon = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected LAT,LON, got {text!r}") from None
+    return lat, lon
+
+
+def format_text(result: Resolution) -> str:
+    """The human-readable answer of ``incidentmap resolve NAME``."""
+    lines = [f"{result.query}: {result.status}"]
+    place = result.place
+    if place is not None:
+        ns, ew = ("N" if place.latitude >= 0 else "S"), ("E" if place.longitude >= 0 else "W")
+        lines += [
+            f"  place        {place.name}",
+            f"  coordinates  {abs(place.latitude):.5f} {ns}, {abs(place.longitude):.5f} {ew}",
+            f"  country      {place.country_code}",
+            f"  admin1       {place.admin1 or '-'}",
+            f"  geonameid    {place.geonameid}",
+            f"  feature      {place.feature_code}",
+            f"  population   {place.population:,}",
+        ]
+    for i, reason in enumerate(result.reasons):
+        lines.append(f"  {'why' if i == 0 else '':<12} {reason}")
+    for i, alt in enumerate(result.alternatives):
+        lines.append(f"  {'alternatives' if i == 0 else '':<12} {alt.name} ({alt.admin1 or '-'}, "
+                     f"{alt.country_code}; {alt.feature_code}) {alt.latitude:.4f}, {alt.longitude:.4f}")
+    return "\n".join(lines)
