@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .build import build_embedded
+from .build import BuiltIndex, build_embedded
 from .datadir import data_dir
 from .errors import DataDirError, IndexCorruptError
 from .model import Place
@@ -68,8 +69,9 @@ class EmbeddedIndex:
         self.country_names: dict[str, str] = meta["country_names"]
 
     @classmethod
-    def load_or_build(cls, path: Path, progress: bool | None = None) -> EmbeddedIndex:
-        """Load the cached index at ``path``; build and cache it when needed."""
+    def load_or_build(cls, path: Path, progress: bool | None = None,
+                      builder: Callable[..., BuiltIndex] = build_embedded) -> EmbeddedIndex:
+        """Load the cached index at ``path``; build it with ``builder`` and cache it when needed."""
         try:
             sections, meta = read_sections(path)
             stale = meta.get("sources") != _installed_versions()
@@ -84,7 +86,7 @@ class EmbeddedIndex:
             log.warning("%s is unusable (%s); rebuilding the index", path, err)
         except PermissionError as err:
             raise DataDirError(f"cannot read {path}: {err.strerror}") from err
-        built = build_embedded(progress=progress)
+        built = builder(progress=progress)
         data_dir(create=True)
         write_sections(path, built.sections, built.meta)
         return cls(built.sections, built.meta)
