@@ -73,7 +73,7 @@ class Resolver:
         context = self._context(parsed, country, admin1, near, reasons)
         candidates, key = self._candidates(parsed, reasons)
         if not candidates:
-            reasons.append(f"no place named {parsed.full!r} in the gazetteer")
+            reasons.append(f"no place named {parsed.name!r} in the gazetteer")
             return Resolution(name, "unresolved", None, (), tuple(reasons))
         kept = self._filter(candidates, context, reasons)
         if not kept:
@@ -101,8 +101,16 @@ class Resolver:
                 reasons.append(f"country {code} from {qualifier!r}")
                 continue
             region = self._region(qualifier, code, levels=("ADM1", "ADM2", "ADM3"))
+            if region is None and near is None:
+                # "Recreation centre (Borova)": a town as qualifier says where to look
+                town = self._region(qualifier, code, levels=("PPLC", "PPL"))
+                if town is not None:
+                    near = (town.latitude, town.longitude)
+                    code = code or town.country_code
+                    reasons.append(f"near {town.name} ({town.country_code}) from {qualifier!r}")
+                    continue
             if region is None:
-                reasons.append(f"qualifier {qualifier!r} names no country or region; ignored")
+                reasons.append(f"qualifier {qualifier!r} names no country, region or town; ignored")
             else:
                 code = code or region.country_code
                 reasons.append(f"within {region.name} ({region.country_code}) from {qualifier!r}")
@@ -121,14 +129,14 @@ class Resolver:
 
     def _region(self, text: str, country: str | None, levels: tuple[str, ...]) -> Place | None:
         parsed = parse_name(text)
-        for candidate_name in dict.fromkeys((parsed.full, parsed.name)):
-            rows = [r for r in self.index.lookup(name_key(candidate_name))
-                    if self.index.feature(r) in levels
-                    and (country is None or self.index.country(r) == country)]
+        index = self.index
+        keys = [name_key(n) for n in dict.fromkeys((parsed.full, parsed.name))]
+        for rows in [index.lookup(k) for k in keys] + [index.lookup_variant(variant_key(k)) for k in keys]:
+            rows = [r for r in rows if index.feature(r) in levels
+                    and (country is None or index.country(r) == country)]
             if rows:
-                best = max(rows, key=lambda r: (levels.index(self.index.feature(r)) == 0,
-                                                self.index.population(r)))
-                return self.index.place(best)
+                best = max(rows, key=lambda r: (index.feature(r) == levels[0], index.population(r)))
+                return index.place(best)
         return None
 
     def _candidates(self, parsed: ParsedName, reasons: list[str]) -> tuple[list[Candidate], str]:

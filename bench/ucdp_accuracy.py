@@ -1,0 +1,128 @@
+"""How often the resolver puts UCDP's Ukrainian places within 25 km of UCDP's point.
+
+UCDP GED (CC BY 4.0) codes each event with the place as its coder wrote it
+("Volnovakha town", "Hranitne village (Volnovakha raion)", "Donetsk oblast") and
+coordinates. This script resolves every such name offline and reports the share
+within 25 km, per event and per distinct name, for events coded to a settlement
+(``where_prec`` 1 or 2), a district (3) or an oblast (4); vaguer events are left out.
+
+Two settings: the name with the country only (``--country UA``, as a user who
+knows the report is about Ukraine), and with UCDP's oblast as ``admin1`` too.
+
+Run::
+
+    python bench/ucdp_accuracy.py [--csv ../shared/ukraine/ucdp_ged_ukraine_2014-2023.csv]
+                                  [--misses N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from gazetteer import IncidentMapError, Resolver
+from gazetteer.rank import distance_km
+
+DEFAULT_CSV = Path(__file__).resolve().parents[1] / ".." / "shared" / "ukraine" / "ucdp_ged_ukraine_2014-2023.csv"
+WITHIN_KM = 25.0
+PRECISIONS = {"1": "settlement", "2": "settlement", "3": "district", "4": "oblast"}
+
+
+def load_events(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        return [row for row in csv.DictReader(fh) if row["where_prec"] in PRECISIONS]
+
+
+def evaluate(events: list[dict], resolver: Resolver, with_admin1: bool) -> dict:
+    cache: dict[tuple, float | None] = {}
+    per_event, misses = [], Counter()
+    started = time.perf_counter()
+    for event in events:
+        admin1 = event["adm_1"] if with_admin1 and event["adm_1"] else None
+        key = (event["place_name"], admin1)
+        if key not in cache:
+            cache[key] = _error_km(resolver, event, admin1)
+        km = cache[key]
+        hit = km is not None and km <= WITHIN_KM
+        per_event.append((PRECISIONS[event["where_prec"]], hit, km))
+        if not hit:
+            misses[(event["place_name"], "unresolved" if km is None else f"{km:,.0f} km")] += 1
+    elapsed = time.perf_counter() - started
+    names = {}
+    for (name, _), km in cache.items():
+        names[name] = km is not None and km <= WITHIN_KM
+    result = {
+        "setting": "country UA + UCDP oblast as admin1" if with_admin1 else "country UA",
+        "events": len(per_event),
+        "within_25km_events": _share(hit for _, hit, _ in per_event),
+        "distinct_names": len(names),
+        "within_25km_names": _share(names.values()),
+        "resolved_events": _share(km is not None for *_, km in per_event),
+        "median_km_resolved": statistics.median([km for *_, km in per_event if km is not None] or [0]),
+        "by_precision": {
+            level: {"events": sum(1 for lv, *_ in per_event if lv == level),
+                    "within_25km": _share(hit for lv, hit, _ in per_event if lv == level)}
+            for level in dict.fromkeys(PRECISIONS.values())
+        },
+        "names_per_s": round(len(cache) / elapsed) if elapsed else None,
+        "top_misses": [{"name": n, "outcome": o, "events": c} for (n, o), c in misses.most_common(40)],
+    }
+    return result
+
+
+def _error_km(resolver: Resolver, event: dict, admin1: str | None) -> float | None:
+    try:
+        result = resolver.resolve(event["place_name"], country="UA", admin1=admin1)
+    except IncidentMapError:
+        try:  # an oblast spelling the gazetteer does not know: fall back to the country alone
+            result = resolver.resolve(event["place_name"], country="UA")
+        except IncidentMapError:
+            return None
+    if result.place is None:
+        return None
+    return distance_km(result.place.latitude, result.place.longitude,
+                       float(event["latitude"]), float(event["longitude"]))
+
+
+def _share(flags) -> float:
+    flags = list(flags)
+    return round(sum(flags) / len(flags), 4) if flags else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--misses", type=int, default=15, help="show this many top misses")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    if not args.csv.exists():
+        print(f"no UCDP file at {args.csv}; pass --csv", file=sys.stderr)
+        return 2
+    events = load_events(args.csv)
+    resolver = Resolver()
+    results = [evaluate(events, resolver, with_admin1=flag) for flag in (False, True)]
+    print(f"UCDP GED Ukraine, {len(events):,} events coded to a settlement, district or oblast")
+    print("| setting | events within 25 km | distinct names within 25 km | resolved | settlement | district | oblast |")
+    print("|---|---|---|---|---|---|---|")
+    for r in results:
+        levels = " | ".join(f"{r['by_precision'][lv]['within_25km']:.1%} ({r['by_precision'][lv]['events']})"
+                            for lv in ("settlement", "district", "oblast"))
+        print(f"| {r['setting']} | {r['within_25km_events']:.1%} | {r['within_25km_names']:.1%} "
+              f"of {r['distinct_names']} | {r['resolved_events']:.1%} | {levels} |")
+    print(f"\ntop misses ({results[0]['setting']}):")
+    for miss in results[0]["top_misses"][: args.misses]:
+        print(f"  {miss['events']:>4} x {miss['name']!r}: {miss['outcome']}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
