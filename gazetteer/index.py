@@ -55,6 +55,7 @@ class EmbeddedIndex:
         self.keys = KeyTable.from_sections(sections, "key")
         self.variants = KeyTable.from_sections(sections, "variant")
         self._names = StringTable.from_sections(sections, "name")
+        self._codes = StringTable.from_sections(sections, "code")
         self._geonameid = sections["geonameid"]
         self._latitude = sections["latitude"]
         self._longitude = sections["longitude"]
@@ -112,7 +113,10 @@ class EmbeddedIndex:
         return self._countries[self._country[row]]
 
     def place(self, row: int) -> Place:
-        admin1, admin2 = self._admin1[row], self._admin2[row]
+        admin1, admin2, feature = self._admin1[row], self._admin2[row], self.feature(row)
+        # a region carries its own code, as GeoNames rows do
+        admin1_code = self._codes[row] if feature == "ADM1" else self._code(admin1)
+        admin2_code = self._codes[row] if feature == "ADM2" else self._code(admin2)
         return Place(
             geonameid=self._geonameid[row],
             name=self._names[row],
@@ -120,11 +124,16 @@ class EmbeddedIndex:
             admin1=self._names[admin1] if admin1 >= 0 else None,
             latitude=self._latitude[row],
             longitude=self._longitude[row],
-            feature_code=self.feature(row),
+            feature_code=feature,
             population=self._population[row],
             admin2=self._names[admin2] if admin2 >= 0 else None,
+            admin1_code=admin1_code,
+            admin2_code=admin2_code,
             source=self.name,
         )
+
+    def _code(self, row: int) -> str | None:
+        return (self._codes[row] or None) if row >= 0 else None
 
     def info(self) -> dict:
         """Counts and versions, for ``incidentmap gazetteer info``."""

@@ -45,7 +45,9 @@ class Place:
     """A named place with a point.
 
     ``admin1`` is the name of the first-level region (an oblast, a state);
-    ``feature_code`` follows GeoNames (``PPL``, ``PPLC``, ``ADM1``, ``PCLI``...).
+    ``admin1_code``/``admin2_code`` are GeoNames admin codes (``UA.21``), which
+    identify a region across sources whatever its spelling; ``feature_code``
+    follows GeoNames (``PPL``, ``PPLC``, ``ADM1``, ``PCLI``...).
 
     >>> p = Place(702569, "Lutsk", "UA", "Volyn Oblast", 50.75784, 25.35024, "PPLA", 215986)
     >>> p.latitude, p.longitude
@@ -61,6 +63,8 @@ class Place:
     feature_code: str
     population: int = 0
     admin2: str | None = None
+    admin1_code: str | None = None
+    admin2_code: str | None = None
     source: str = "embedded"
 
     def __post_init__(self) -> None:

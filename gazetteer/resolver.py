@@ -100,7 +100,7 @@ class Resolver:
                 code = found
                 reasons.append(f"country {code} from {qualifier!r}")
                 continue
-            region = self._region(qualifier, code, levels=("ADM1", "ADM2", "ADM3"))
+            region = self._region(qualifier, code, levels=("ADM1", "ADM2"))
             if region is None and near is None:
                 # "Recreation centre (Borova)": a town as qualifier says where to look
                 town = self._region(qualifier, code, levels=("PPLC", "PPL"))
@@ -200,12 +200,20 @@ def _exclusion(place: Place, context: Context) -> str | None:
     if context.country and place.country_code != context.country:
         return f"not in {context.country}"
     for region in (context.admin1, context.region):
-        if region is None or place.geonameid == region.geonameid:
-            continue
-        level = place.admin1 if region.feature_code == "ADM1" else place.admin2
-        if place.country_code != region.country_code or level != region.name:
+        if region is not None and not _within(place, region):
             return f"not in {region.name}"
     return None
+
+
+def _within(place: Place, region: Place) -> bool:
+    """Whether ``place`` is ``region`` or lies in it, by GeoNames admin code."""
+    if place.geonameid == region.geonameid:
+        return True
+    if place.country_code != region.country_code:
+        return False
+    if region.feature_code == "ADM1":
+        return place.admin1_code is not None and place.admin1_code == region.admin1_code
+    return place.admin2_code is not None and place.admin2_code == region.admin2_code
 
 
 def _describe(place: Place) -> str:

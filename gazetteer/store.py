@@ -24,7 +24,7 @@ __all__ = ["write_sections", "read_sections", "FORMAT_VERSION"]
 
 MAGIC = b"IMAPIDX\x00"
 #: Bump when the layout or the meaning of a section changes: old caches are rebuilt.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 _PREFIX = struct.Struct("<8sII")
 
 
