@@ -158,8 +158,8 @@ def _centre_regions(rows: list[_Row], admin_level: dict, members: dict) -> None:
             rows[number].feature = ""  # no place to centre on: left out of the index
             continue
         row = rows[number]
-        row.latitude = statistics.median(rows[p].latitude for p in places)
-        row.longitude = statistics.median(rows[p].longitude for p in places)
+        row.latitude = round(statistics.median(rows[p].latitude for p in places), 5)
+        row.longitude = round(statistics.median(rows[p].longitude for p in places), 5)
         row.population = sum(rows[p].population for p in places)
 
 
@@ -170,8 +170,8 @@ def _centre_countries(rows: list[_Row], country_rows: dict) -> None:
             by_country[row.country].append(row)
     for iso, row in country_rows.items():
         if not row.has_centre and by_country.get(iso):
-            row.latitude = statistics.median(r.latitude for r in by_country[iso])
-            row.longitude = statistics.median(r.longitude for r in by_country[iso])
+            row.latitude = round(statistics.median(r.latitude for r in by_country[iso]), 5)
+            row.longitude = round(statistics.median(r.longitude for r in by_country[iso]), 5)
 
 
 def _country_aliases(countries: dict) -> dict[str, str]:

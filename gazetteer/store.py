@@ -23,8 +23,8 @@ from .errors import IndexCorruptError
 __all__ = ["write_sections", "read_sections", "FORMAT_VERSION"]
 
 MAGIC = b"IMAPIDX\x00"
-#: Bump when the layout or the meaning of a section changes: old caches are rebuilt.
-FORMAT_VERSION = 4
+#: Bump when the layout, or what the builder puts in it, changes: old caches are rebuilt.
+FORMAT_VERSION = 5
 _PREFIX = struct.Struct("<8sII")
 
 
