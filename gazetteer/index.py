@@ -17,6 +17,7 @@ from .build import BuiltIndex, build_embedded
 from .datadir import data_dir
 from .errors import DataDirError, IndexCorruptError
 from .model import Place
+from .sources import PlaceSource
 from .store import FORMAT_VERSION, read_sections, write_sections
 from .tables import KeyTable, StringTable
 
@@ -41,7 +42,7 @@ def default_index(progress: bool | None = None) -> EmbeddedIndex:
         return _loaded[path]
 
 
-class EmbeddedIndex:
+class EmbeddedIndex(PlaceSource):
     """Places from the registry packages, looked up by name key or variant key.
 
     Places are numbered rows in flat arrays; :meth:`place` turns a row into a
@@ -68,6 +69,8 @@ class EmbeddedIndex:
         self._countries = meta["countries"]
         self.country_aliases: dict[str, str] = meta["country_aliases"]
         self.country_names: dict[str, str] = meta["country_names"]
+        self._all_keys: list[str] | None = None
+        self._region_rows: dict[str, int] | None = None
 
     @classmethod
     def load_or_build(cls, path: Path, progress: bool | None = None,
@@ -102,6 +105,25 @@ class EmbeddedIndex:
     def lookup_variant(self, key: str) -> tuple[int, ...]:
         """Rows whose names fold to the same :func:`variant_key`."""
         return self.variants.get(key)
+
+    def find(self, key: str) -> list[Place]:
+        return [self.place(row) for row in self.keys.get(key)]
+
+    def find_variant(self, key: str) -> list[Place]:
+        return [self.place(row) for row in self.variants.get(key)]
+
+    def all_keys(self) -> list[str]:
+        if self._all_keys is None:
+            self._all_keys = self.keys.keys.all()
+        return self._all_keys
+
+    def region_name(self, code: str) -> str | None:
+        if self._region_rows is None:
+            regions = {i for i, code in enumerate(self._features) if code in ("ADM1", "ADM2")}
+            self._region_rows = {code: row for row, (code, feature)
+                                 in enumerate(zip(self._codes.all(), self._feature)) if feature in regions}
+        row = self._region_rows.get(code)
+        return self._names[row] if row is not None else None
 
     def population(self, row: int) -> int:
         return self._population[row]

@@ -47,14 +47,15 @@ class Place:
     ``admin1`` is the name of the first-level region (an oblast, a state);
     ``admin1_code``/``admin2_code`` are GeoNames admin codes (``UA.21``), which
     identify a region across sources whatever its spelling; ``feature_code``
-    follows GeoNames (``PPL``, ``PPLC``, ``ADM1``, ``PCLI``...).
+    follows GeoNames (``PPL``, ``PPLC``, ``ADM1``, ``PCLI``...). ``geonameid`` is
+    None for places that GeoNames does not know (the user's own, online answers).
 
     >>> p = Place(702569, "Lutsk", "UA", "Volyn Oblast", 50.75784, 25.35024, "PPLA", 215986)
     >>> p.latitude, p.longitude
     (50.75784, 25.35024)
     """
 
-    geonameid: int
+    geonameid: int | None
     name: str
     country_code: str
     admin1: str | None

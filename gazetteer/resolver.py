@@ -13,10 +13,12 @@ from .countries import CountryTable
 from .errors import InputError, UnknownRegionError
 from .fuzzy import near_keys
 from .index import EmbeddedIndex, default_index
+from .local import GeoNamesSource, LocalStore, UserSource
 from .model import Place, Resolution, validate_coordinates
 from .normalize import name_key, variant_key
 from .query import ParsedName, parse_name
 from .rank import Candidate, distance_km, score
+from .sources import PRECEDENCE, PlaceSource
 
 __all__ = ["Resolver", "Context", "resolve"]
 
@@ -47,8 +49,11 @@ class Resolver:
     'unresolved'
     """
 
-    def __init__(self, index: EmbeddedIndex | None = None):
+    def __init__(self, index: EmbeddedIndex | None = None, store: LocalStore | None = None,
+                 sources: list[PlaceSource] | None = None):
         self._index = index
+        self._store = store
+        self._sources = sources
         self._all_keys: list[str] | None = None
 
     @property
@@ -56,6 +61,14 @@ class Resolver:
         if self._index is None:
             self._index = default_index()
         return self._index
+
+    @property
+    def sources(self) -> list[PlaceSource]:
+        """The backends asked for every name, highest precedence first."""
+        if self._sources is None:
+            store = self._store or LocalStore()
+            self._sources = [UserSource(store), GeoNamesSource(store), self.index]
+        return self._sources
 
     @property
     def countries(self) -> CountryTable:
@@ -79,9 +92,11 @@ class Resolver:
         if not kept:
             return Resolution(name, "unresolved", None, (), tuple(reasons))
         ranked = sorted(
-            (replace(c, score=score(c, key, parsed.hint, context.near, name_key(c.place.name)))
+            (replace(c, place=self._region_names(c.place),
+                     score=score(c, key, parsed.hint, context.near, name_key(c.place.name)))
              for c in kept),
-            key=lambda c: (-c.score, -c.place.population, c.place.geonameid),
+            key=lambda c: (c.place.source != "user", -c.score, -c.place.population,
+                           c.place.geonameid or 0),
         )
         return self._decide(name, ranked, reasons)
 
@@ -100,10 +115,10 @@ class Resolver:
                 code = found
                 reasons.append(f"country {code} from {qualifier!r}")
                 continue
-            region = self._region(qualifier, code, levels=("ADM1", "ADM2"))
+            region = self.region(qualifier, code, levels=("ADM1", "ADM2"))
             if region is None and near is None:
                 # "Recreation centre (Borova)": a town as qualifier says where to look
-                town = self._region(qualifier, code, levels=("PPLC", "PPL"))
+                town = self.region(qualifier, code, levels=("PPLC", "PPL"))
                 if town is not None:
                     near = (town.latitude, town.longitude)
                     code = code or town.country_code
@@ -116,7 +131,7 @@ class Resolver:
                 reasons.append(f"within {region.name} ({region.country_code}) from {qualifier!r}")
         admin1_place = None
         if admin1:
-            admin1_place = self._region(admin1, code, levels=("ADM1",))
+            admin1_place = self.region(admin1, code, levels=("ADM1",))
             if admin1_place is None:
                 where = f" in {code}" if code else ""
                 raise UnknownRegionError(f"unknown first-level region {admin1!r}{where}")
@@ -127,39 +142,63 @@ class Resolver:
             reasons.append(f"ranked by distance to {near[0]:.4f}, {near[1]:.4f}")
         return Context(code, admin1_place, region, near)
 
-    def _region(self, text: str, country: str | None, levels: tuple[str, ...]) -> Place | None:
+    def region(self, text: str, country: str | None = None,
+               levels: tuple[str, ...] = ("ADM1",)) -> Place | None:
+        """The region (or, with other ``levels``, the place) that ``text`` names, or None."""
         parsed = parse_name(text)
-        index = self.index
         keys = [name_key(n) for n in dict.fromkeys((parsed.full, parsed.name))]
-        for rows in [index.lookup(k) for k in keys] + [index.lookup_variant(variant_key(k)) for k in keys]:
-            rows = [r for r in rows if index.feature(r) in levels
-                    and (country is None or index.country(r) == country)]
-            if rows:
-                best = max(rows, key=lambda r: (index.feature(r) == levels[0], index.population(r)))
-                return index.place(best)
+        lookups = [(s.find, k) for k in keys for s in self.sources]
+        lookups += [(s.find_variant, variant_key(k)) for k in keys for s in self.sources]
+        for find, key in lookups:
+            places = [p for p in find(key) if p.feature_code in levels
+                      and (country is None or p.country_code == country)]
+            if places:
+                return max(places, key=lambda p: (p.feature_code == levels[0], p.population))
         return None
 
     def _candidates(self, parsed: ParsedName, reasons: list[str]) -> tuple[list[Candidate], str]:
-        index = self.index
         for text in dict.fromkeys((parsed.full, parsed.name)):
             key = name_key(text)
-            exact = index.lookup(key)
-            variants = [r for r in index.lookup_variant(variant_key(key)) if r not in exact]
+            exact = _merge(place for source in self.sources for place in source.find(key))
+            seen = {_identity(p) for p in exact}
+            variants = [p for p in _merge(place for source in self.sources
+                                          for place in source.find_variant(variant_key(key)))
+                        if _identity(p) not in seen]
             if exact or variants:
                 if variants and not exact:
-                    reasons.append(f"spelling variant of {index.place(variants[0]).name!r}")
-                return ([Candidate(index.place(r), "exact") for r in exact]
-                        + [Candidate(index.place(r), "variant") for r in variants]), key
+                    reasons.append(f"spelling variant of {variants[0].name!r}")
+                return ([Candidate(p, "exact") for p in exact]
+                        + [Candidate(p, "variant") for p in variants]), key
         key = name_key(parsed.name)
-        if self._all_keys is None:
-            self._all_keys = index.keys.keys.all()
         found = []
-        for near_key, edits in near_keys(key, self._all_keys):
-            found.extend(Candidate(index.place(r), "fuzzy", edits) for r in index.lookup(near_key))
+        for near_key, edits in near_keys(key, self._fuzzy_keys()):
+            found.extend(Candidate(p, "fuzzy", edits)
+                         for p in _merge(place for source in self.sources for place in source.find(near_key)))
         if found:
             reasons.append(f"no exact match; fuzzy match {found[0].place.name!r} "
                            f"({found[0].edits} edit{'s' if found[0].edits > 1 else ''})")
         return found, key
+
+    def _fuzzy_keys(self) -> list[str]:
+        if self._all_keys is None:
+            keys = self.index.all_keys()
+            extra = [k for source in self.sources if source is not self.index for k in source.all_keys()]
+            self._all_keys = list(dict.fromkeys(keys + extra)) if extra else keys
+        return self._all_keys
+
+    def _region_names(self, place: Place) -> Place:
+        """Name regions as the embedded index does, whichever source told the place.
+
+        The same oblast is "Sumy Oblast" in one source and "Sumska Oblast" in another;
+        one spelling keeps grouping by region consistent in every output.
+        """
+        if place.source == self.index.name:
+            return place
+        admin1 = self.index.region_name(place.admin1_code) if place.admin1_code else None
+        admin2 = self.index.region_name(place.admin2_code) if place.admin2_code else None
+        if (admin1 or place.admin1, admin2 or place.admin2) == (place.admin1, place.admin2):
+            return place
+        return replace(place, admin1=admin1 or place.admin1, admin2=admin2 or place.admin2)
 
     def _filter(self, candidates: list[Candidate], context: Context,
                 reasons: list[str]) -> list[Candidate]:
@@ -177,7 +216,7 @@ class Resolver:
 
     def _decide(self, query: str, ranked: list[Candidate], reasons: list[str]) -> Resolution:
         best = ranked[0]
-        rivals = [c for c in ranked[1:] if c.place.geonameid != best.place.geonameid]
+        rivals = [c for c in ranked[1:] if _identity(c.place) != _identity(best.place)]
         alternatives = tuple(c.place for c in rivals[:MAX_ALTERNATIVES]
                              if c.score > best.score - ALTERNATIVE_WINDOW)
         reasons.append(f"{best.match} match: {_describe(best.place)}")
@@ -187,7 +226,8 @@ class Resolver:
         runner = rivals[0]
         far = distance_km(best.place.latitude, best.place.longitude,
                           runner.place.latitude, runner.place.longitude)
-        if best.score - runner.score < AMBIGUITY_MARGIN and far > AMBIGUITY_KM:
+        if (best.place.source != "user" and best.score - runner.score < AMBIGUITY_MARGIN
+                and far > AMBIGUITY_KM):
             reasons.append(f"as likely: {_describe(runner.place)}, {far:,.0f} km away; "
                            "add a country, region or point to decide")
             return Resolution(query, "ambiguous", best.place, alternatives, tuple(reasons))
@@ -207,13 +247,31 @@ def _exclusion(place: Place, context: Context) -> str | None:
 
 def _within(place: Place, region: Place) -> bool:
     """Whether ``place`` is ``region`` or lies in it, by GeoNames admin code."""
-    if place.geonameid == region.geonameid:
+    if _identity(place) == _identity(region):
         return True
     if place.country_code != region.country_code:
         return False
     if region.feature_code == "ADM1":
         return place.admin1_code is not None and place.admin1_code == region.admin1_code
     return place.admin2_code is not None and place.admin2_code == region.admin2_code
+
+
+def _identity(place: Place) -> tuple:
+    """The same GeoNames id is the same place, whichever source told it."""
+    if place.geonameid is not None:
+        return ("geonames", place.geonameid)
+    return (place.source, place.name, place.latitude, place.longitude)
+
+
+def _merge(places) -> list[Place]:
+    """Drop duplicates of one place from several sources, keeping the highest precedence."""
+    best: dict[tuple, Place] = {}
+    for place in places:
+        key = _identity(place)
+        kept = best.get(key)
+        if kept is None or PRECEDENCE[place.source] > PRECEDENCE[kept.source]:
+            best[key] = place
+    return list(best.values())
 
 
 def _describe(place: Place) -> str:
