@@ -85,6 +85,7 @@ class Resolver:
         reasons: list[str] = []
         context = self._context(parsed, country, admin1, near, reasons)
         candidates, key = self._candidates(parsed, reasons)
+        candidates = [replace(c, place=self._region_names(c.place)) for c in candidates]
         if not candidates:
             reasons.append(f"no place named {parsed.name!r} in the gazetteer")
             return Resolution(name, "unresolved", None, (), tuple(reasons))
@@ -92,8 +93,7 @@ class Resolver:
         if not kept:
             return Resolution(name, "unresolved", None, (), tuple(reasons))
         ranked = sorted(
-            (replace(c, place=self._region_names(c.place),
-                     score=score(c, key, parsed.hint, context.near, name_key(c.place.name)))
+            (replace(c, score=score(c, key, parsed.hint, context.near, name_key(c.place.name)))
              for c in kept),
             key=lambda c: (c.place.source != "user", -c.score, -c.place.population,
                            c.place.geonameid or 0),

@@ -103,7 +103,8 @@ def format_text(result: Resolution) -> str:
             f"  coordinates  {abs(place.latitude):.5f} {ns}, {abs(place.longitude):.5f} {ew}",
             f"  country      {place.country_code}",
             f"  admin1       {place.admin1 or '-'}",
-            f"  geonameid    {place.geonameid}",
+            f"  geonameid    {place.geonameid or '-'}",
+            f"  source       {place.source}",
             f"  feature      {place.feature_code}",
             f"  population   {place.population:,}",
         ]
