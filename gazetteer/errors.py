@@ -13,6 +13,8 @@ __all__ = [
     "UnknownRegionError",
     "DataDirError",
     "IndexCorruptError",
+    "OnlineError",
+    "OnlineTimeoutError",
 ]
 
 
@@ -43,3 +45,11 @@ class DataDirError(IncidentMapError, OSError):
 
 class IndexCorruptError(IncidentMapError, RuntimeError):
     """A cached index file fails its checks (truncated, wrong checksum, old format)."""
+
+
+class OnlineError(IncidentMapError, ConnectionError):
+    """The online geocoder failed: refused, rate-limited, unavailable, or answered nonsense."""
+
+
+class OnlineTimeoutError(OnlineError, TimeoutError):
+    """The online geocoder did not answer in time, after the retries."""

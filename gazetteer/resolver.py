@@ -14,6 +14,7 @@ from .errors import InputError, UnknownRegionError
 from .fuzzy import near_keys
 from .index import EmbeddedIndex, default_index
 from .local import GeoNamesSource, LocalStore, UserSource
+from .online import OnlineGeocoder
 from .model import Place, Resolution, validate_coordinates
 from .normalize import name_key, variant_key
 from .query import ParsedName, parse_name
@@ -26,6 +27,7 @@ __all__ = ["Resolver", "Context", "resolve"]
 AMBIGUITY_MARGIN = 0.3
 AMBIGUITY_KM = 100.0
 MAX_ALTERNATIVES = 5
+MIN_VARIANT_LENGTH = 4
 #: Rivals a thousand times less likely than the answer are noise, not alternatives.
 ALTERNATIVE_WINDOW = 3.0
 MAX_EXCLUDED_REASONS = 5
@@ -50,7 +52,8 @@ class Resolver:
     """
 
     def __init__(self, index: EmbeddedIndex | None = None, store: LocalStore | None = None,
-                 sources: list[PlaceSource] | None = None):
+                 sources: list[PlaceSource] | None = None, online: OnlineGeocoder | None = None):
+        self.online = online
         self._index = index
         self._store = store
         self._sources = sources
@@ -88,7 +91,18 @@ class Resolver:
         candidates = [replace(c, place=self._region_names(c.place)) for c in candidates]
         if not candidates:
             reasons.append(f"no place named {parsed.name!r} in the gazetteer")
-            return Resolution(name, "unresolved", None, (), tuple(reasons))
+        result = self._rank(name, parsed, key, context, candidates, reasons)
+        if result.status == "unresolved" and self.online is not None:
+            reasons.append(f"offline sources have no answer; asked {self.online.provider}")
+            found = [Candidate(self._online_place(p), "exact")
+                     for p in self.online.geocode(parsed.name, context.country)]
+            if not found:
+                reasons.append(f"{self.online.provider} knows no {parsed.name!r} either")
+            result = self._rank(name, parsed, key, context, found, reasons)
+        return result
+
+    def _rank(self, name: str, parsed: ParsedName, key: str, context: Context,
+              candidates: list[Candidate], reasons: list[str]) -> Resolution:
         kept = self._filter(candidates, context, reasons)
         if not kept:
             return Resolution(name, "unresolved", None, (), tuple(reasons))
@@ -99,6 +113,13 @@ class Resolver:
                            c.place.geonameid or 0),
         )
         return self._decide(name, ranked, reasons)
+
+    def _online_place(self, place: Place) -> Place:
+        """Give an online answer the region code the context filters compare."""
+        region = self.region(place.admin1, place.country_code) if place.admin1 else None
+        if region is None:
+            return place
+        return replace(place, admin1=region.name, admin1_code=region.admin1_code)
 
     # -- stages ---------------------------------------------------------
 
@@ -161,9 +182,11 @@ class Resolver:
             key = name_key(text)
             exact = _merge(place for source in self.sources for place in source.find(key))
             seen = {_identity(p) for p in exact}
-            variants = [p for p in _merge(place for source in self.sources
-                                          for place in source.find_variant(variant_key(key)))
-                        if _identity(p) not in seen]
+            variant = variant_key(key)
+            # short keys fold onto too many names to be spelling variants of each other
+            variants = [] if len(variant) < MIN_VARIANT_LENGTH else [
+                p for p in _merge(place for source in self.sources for place in source.find_variant(variant))
+                if _identity(p) not in seen]
             if exact or variants:
                 if variants and not exact:
                     reasons.append(f"spelling variant of {variants[0].name!r}")

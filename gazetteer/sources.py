@@ -16,8 +16,9 @@ from .model import Place
 __all__ = ["PlaceSource", "PRECEDENCE"]
 
 #: Who wins when sources disagree: the user's own places, then imported GeoNames
-#: dumps (real feature codes, every village), then the embedded default.
-PRECEDENCE = {"user": 2, "geonames": 1, "embedded": 0}
+#: dumps (real feature codes, every village), then the embedded default, and last
+#: an online geocoder, asked only when the offline sources have no answer.
+PRECEDENCE = {"user": 2, "geonames": 1, "embedded": 0, "online": -1}
 
 
 class PlaceSource(ABC):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from tqdm import tqdm
 
 from gazetteer import InputError, Resolution, Resolver
+from gazetteer.online import PROVIDERS, OnlineGeocoder
 
 __all__ = ["register", "run", "read_batch"]
 
@@ -30,11 +31,22 @@ def register(commands, epilog: str) -> None:
     parser.add_argument("--admin1", help="first-level region (oblast, state), e.g. 'Brest'")
     parser.add_argument("--near", type=_point, metavar="LAT,LON", help="prefer places near this point")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    online = parser.add_argument_group("online fallback (off unless --online)")
+    online.add_argument("--online", action="store_true",
+                        help="ask an online geocoder when the offline sources have no answer "
+                             "(rate-limited, cached in the data directory)")
+    online.add_argument("--online-provider", default="nominatim", choices=sorted(PROVIDERS))
+    online.add_argument("--online-url", metavar="URL", help="a self-hosted server, e.g. http://127.0.0.1:8080")
+    online.add_argument("--user-agent", help="identify yourself to the provider "
+                                             "(default: $INCIDENTMAP_USER_AGENT or incidentmap's)")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    resolver = Resolver()
+    online = None
+    if args.online:
+        online = OnlineGeocoder(args.online_provider, url=args.online_url, user_agent=args.user_agent)
+    resolver = Resolver(online=online)
     if args.name == "-":
         return _run_batch(resolver, args)
     result = resolver.resolve(args.name, country=args.country, admin1=args.admin1, near=args.near)
