@@ -9,10 +9,14 @@ within 25 km, per event and per distinct name, for events coded to a settlement
 Two settings: the name with the country only (``--country UA``, as a user who
 knows the report is about Ukraine), and with UCDP's oblast as ``admin1`` too.
 
+With ``--with-dump ../shared/geonames/UA.zip`` the dump is first imported into a
+temporary local index (your own data directory is not touched), as a user who ran
+``incidentmap gazetteer import`` would have it.
+
 Run::
 
     python bench/ucdp_accuracy.py [--csv ../shared/ukraine/ucdp_ged_ukraine_2014-2023.csv]
-                                  [--misses N] [--json OUT]
+                                  [--with-dump ../shared/geonames/UA.zip] [--misses N] [--json OUT]
 """
 
 from __future__ import annotations
@@ -22,11 +26,14 @@ import csv
 import json
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 from gazetteer import IncidentMapError, Resolver
+from gazetteer.importer import import_files
+from gazetteer.local import LocalStore
 from gazetteer.rank import distance_km
 
 DEFAULT_CSV = Path(__file__).resolve().parents[1] / ".." / "shared" / "ukraine" / "ucdp_ged_ukraine_2014-2023.csv"
@@ -100,12 +107,21 @@ def main() -> int:
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--misses", type=int, default=15, help="show this many top misses")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--with-dump", type=Path, action="append", default=[],
+                        help="import this GeoNames dump into a temporary local index first")
     args = parser.parse_args()
     if not args.csv.exists():
         print(f"no UCDP file at {args.csv}; pass --csv", file=sys.stderr)
         return 2
     events = load_events(args.csv)
-    resolver = Resolver()
+    store = None
+    if args.with_dump:
+        scratch = Path(tempfile.mkdtemp(prefix="incidentmap-ucdp-"))
+        store = LocalStore(scratch / "places.sqlite")
+        started = time.perf_counter()
+        import_files(args.with_dump, store=store, progress=False)
+        print(f"imported {', '.join(p.name for p in args.with_dump)} in {time.perf_counter() - started:.1f} s")
+    resolver = Resolver(store=store)
     results = [evaluate(events, resolver, with_admin1=flag) for flag in (False, True)]
     print(f"UCDP GED Ukraine, {len(events):,} events coded to a settlement, district or oblast")
     print("| setting | events within 25 km | distinct names within 25 km | resolved | settlement | district | oblast |")
