@@ -57,14 +57,16 @@ def import_files(paths: Sequence[Path], store: LocalStore | None = None,
     with _transaction(connection):
         for kind, path in jobs:
             with tqdm(desc=path.name, unit=" rows", disable=_quiet(progress), leave=False) as bar:
-                if kind == "places":
-                    rows = _import_places(connection, read_dump(path, known), path.name, bar.update)
-                elif kind in ("admin1", "admin2"):
-                    rows = _import_regions(connection, read_admin_codes(path), bar.update)
-                elif kind == "alternates":
-                    rows = _import_alternates(connection, read_alternate_names(path), bar.update)
-                else:
+                if kind == "user":
                     rows = _store_user_places(connection, user_rows[path], path.name)
+                else:
+                    reader, write = {
+                        "places": (lambda p: read_dump(p, known), _write_places),
+                        "admin1": (read_admin_codes, _write_regions),
+                        "admin2": (read_admin_codes, _write_regions),
+                        "alternates": (read_alternate_names, _write_alternates),
+                    }[kind]
+                    rows = _write_in_batches(connection, reader(path), write, path.name, bar.update)
             connection.execute(
                 "INSERT OR REPLACE INTO import VALUES (?, ?, ?, ?)",
                 (path.name, kind, rows, datetime.now(timezone.utc).isoformat(timespec="seconds")))
@@ -114,49 +116,45 @@ def list_places(store: LocalStore | None = None) -> list[dict]:
 
 # -- writers ---------------------------------------------------------------
 
-def _import_places(connection, rows, origin: str, tick: Callable[[int], object]) -> int:
+def _write_places(connection, batch: list, origin: str) -> None:
+    places, names, regions = [], [], []
+    for row in batch:
+        a1 = f"{row.country_code}.{row.admin1_code}" if row.admin1_code else None
+        a2 = f"{a1}.{row.admin2_code}" if a1 and row.admin2_code else None
+        places.append((row.geonameid, row.name, row.latitude, row.longitude, row.feature_class,
+                       row.feature_code, row.country_code, a1, a2, None, row.population,
+                       "geonames", origin))
+        names.extend(_name_rows(row.geonameid, (row.name, row.asciiname, *row.alternatenames)))
+        own_code = {"ADM1": a1, "ADM2": a2}.get(row.feature_code)
+        if own_code:
+            regions.append((own_code, row.name))
+    connection.executemany("DELETE FROM name WHERE place_id = ?", [(p[0],) for p in places])
+    connection.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    connection.executemany("INSERT OR IGNORE INTO name VALUES (?, ?, ?)", names)
+    # a dump's own region names win over the code tables'
+    connection.executemany("INSERT OR REPLACE INTO region VALUES (?, ?, 1)", regions)
+
+
+def _write_regions(connection, batch: list, origin: str) -> None:
+    connection.executemany(
+        "INSERT INTO region VALUES (?, ?, 0) ON CONFLICT(code) DO UPDATE SET name = excluded.name "
+        "WHERE region.from_dump = 0", [(c.code, c.name) for c in batch])
+
+
+def _write_alternates(connection, batch: list, origin: str) -> None:
+    rows = [(key, variant, place_id, place_id)
+            for alt in batch for key, variant, place_id in _name_rows(alt.geonameid, (alt.name,))]
+    # names of places this index does not hold are skipped, so memory stays flat
+    connection.executemany(
+        "INSERT OR IGNORE INTO name SELECT ?, ?, ? WHERE EXISTS "
+        "(SELECT 1 FROM place WHERE id = ? AND source = 'geonames')", rows)
+
+
+def _write_in_batches(connection, items: Iterable, write, origin: str,
+                      tick: Callable[[int], object]) -> int:
     count = 0
-    for batch in _batches(rows):
-        places, names, regions = [], [], []
-        for row in batch:
-            a1 = f"{row.country_code}.{row.admin1_code}" if row.admin1_code else None
-            a2 = f"{a1}.{row.admin2_code}" if a1 and row.admin2_code else None
-            places.append((row.geonameid, row.name, row.latitude, row.longitude, row.feature_class,
-                           row.feature_code, row.country_code, a1, a2, None, row.population,
-                           "geonames", origin))
-            names.extend(_name_rows(row.geonameid, (row.name, row.asciiname, *row.alternatenames)))
-            if row.feature_code in ("ADM1", "ADM2") and (a2 if row.feature_code == "ADM2" else a1):
-                regions.append((a2 if row.feature_code == "ADM2" else a1, row.name))
-        connection.executemany("DELETE FROM name WHERE place_id = ?", [(p[0],) for p in places])
-        connection.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
-        connection.executemany("INSERT OR IGNORE INTO name VALUES (?, ?, ?)", names)
-        # a dump's own region names win over the code tables'
-        connection.executemany("INSERT OR REPLACE INTO region VALUES (?, ?, 1)", regions)
-        count += len(batch)
-        tick(len(batch))
-    return count
-
-
-def _import_regions(connection, codes, tick) -> int:
-    count = 0
-    for batch in _batches(codes):
-        connection.executemany(
-            "INSERT INTO region VALUES (?, ?, 0) ON CONFLICT(code) DO UPDATE SET name = excluded.name "
-            "WHERE region.from_dump = 0", [(c.code, c.name) for c in batch])
-        count += len(batch)
-        tick(len(batch))
-    return count
-
-
-def _import_alternates(connection, alternates, tick) -> int:
-    count = 0
-    for batch in _batches(alternates):
-        rows = [(key, variant, place_id, place_id)
-                for alt in batch for key, variant, place_id in _name_rows(alt.geonameid, (alt.name,))]
-        # names of places this index does not hold are skipped, so memory stays flat
-        connection.executemany(
-            "INSERT OR IGNORE INTO name SELECT ?, ?, ? WHERE EXISTS "
-            "(SELECT 1 FROM place WHERE id = ? AND source = 'geonames')", rows)
+    for batch in _batches(items):
+        write(connection, batch, origin)
         count += len(batch)
         tick(len(batch))
     return count
