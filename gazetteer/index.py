@@ -109,6 +109,9 @@ class EmbeddedIndex(PlaceSource):
     def find(self, key: str) -> list[Place]:
         return [self.place(row) for row in self.keys.get(key)]
 
+    def knows(self, key: str) -> bool:
+        return bool(self.keys.get(key))
+
     def find_variant(self, key: str) -> list[Place]:
         return [self.place(row) for row in self.variants.get(key)]
 

@@ -122,6 +122,11 @@ class _LocalSource(PlaceSource):
     def find_variant(self, key: str) -> list[Place]:
         return self._places("n.variant = ?", key)
 
+    def knows(self, key: str) -> bool:
+        return bool(self.store.query(
+            "SELECT 1 FROM name n JOIN place p ON p.id = n.place_id WHERE n.key = ? AND p.source = ? "
+            "LIMIT 1", (key, self.name)))
+
     def all_keys(self) -> list[str]:
         return [row[0] for row in self.store.query(
             "SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.place_id WHERE p.source = ?",

@@ -7,6 +7,7 @@ then :class:`~gazetteer.rank.Candidate` lists, then a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .countries import CountryTable
@@ -77,9 +78,18 @@ class Resolver:
     def countries(self) -> CountryTable:
         return CountryTable(self.index.country_aliases, self.index.country_names)
 
+    def knows(self, key: str) -> bool:
+        """Whether any source has a place whose name folds to ``key`` (a :func:`name_key`)."""
+        return any(source.knows(key) for source in self.sources)
+
     def resolve(self, name: str, country: str | None = None, admin1: str | None = None,
-                near: tuple[float, float] | None = None) -> Resolution:
+                near: tuple[float, float] | None = None,
+                prior: Callable[[Place], float] | None = None) -> Resolution:
         """Resolve ``name``, narrowed by a country (code, name or adjective), a region, a point.
+
+        ``prior`` is soft context: a bonus per candidate place, on the score's
+        scale (one point is worth a tenfold population), added before ranking.
+        The geoparser passes what the rest of a report says this way.
 
         Raises :class:`~gazetteer.errors.InputError` for an unusable name or
         context; a name that matches nothing is an unresolved resolution.
@@ -91,23 +101,24 @@ class Resolver:
         candidates = [replace(c, place=self._region_names(c.place)) for c in candidates]
         if not candidates:
             reasons.append(f"no place named {parsed.name!r} in the gazetteer")
-        result = self._rank(name, parsed, key, context, candidates, reasons)
+        result = self._rank(name, parsed, key, context, candidates, reasons, prior)
         if result.status == "unresolved" and self.online is not None:
             reasons.append(f"offline sources have no answer; asked {self.online.provider}")
             found = [Candidate(self._online_place(p), "exact")
                      for p in self.online.geocode(parsed.name, context.country)]
             if not found:
                 reasons.append(f"{self.online.provider} knows no {parsed.name!r} either")
-            result = self._rank(name, parsed, key, context, found, reasons)
+            result = self._rank(name, parsed, key, context, found, reasons, prior)
         return result
 
     def _rank(self, name: str, parsed: ParsedName, key: str, context: Context,
-              candidates: list[Candidate], reasons: list[str]) -> Resolution:
+              candidates: list[Candidate], reasons: list[str], prior=None) -> Resolution:
         kept = self._filter(candidates, context, reasons)
         if not kept:
             return Resolution(name, "unresolved", None, (), tuple(reasons))
         ranked = sorted(
-            (replace(c, score=score(c, key, parsed.hint, context.near, name_key(c.place.name)))
+            (replace(c, score=score(c, key, parsed.hint, context.near, name_key(c.place.name))
+                     + (prior(c.place) if prior else 0.0))
              for c in kept),
             key=lambda c: (c.place.source != "user", -c.score, -c.place.population,
                            c.place.geonameid or 0),

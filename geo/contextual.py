@@ -1,0 +1,215 @@
+"""Stages two to four of the geoparser: look up, rank in context, resolve.
+
+Each span is first resolved with the cues beside it only (a country
+adjective, a region written after it, "near"). What those first answers say
+about the whole report (which countries and regions it is about) then becomes
+a soft prior for a second look at the names that had rivals, the way CLAVIN
+and Mordecai let places in one report pull each other together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from gazetteer import InputError, Place, Resolution, Resolver
+
+from .lexicon import US_STATE_ABBREVIATIONS, is_common_word, is_first_name
+from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
+
+__all__ = ["resolve_spans", "precision_of"]
+
+#: Prior weights, on the gazetteer's score scale (one point is a tenfold population).
+COUNTRY_WEIGHT = 2.0
+ADMIN1_WEIGHT = 1.0
+SENTENCE_REGION_WEIGHT = 2.5
+#: A place this big is a place even when its name is an everyday word ("Reading").
+IMPORTANT_POPULATION = 100_000
+_REGION_CODES = ("PCL", "ADM1", "ADM2", "ADM3", "ADMD", "RGN", "CONT")
+_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$")
+
+
+@dataclass
+class _Work:
+    span: Span
+    name: str
+    country: str | None
+    admin1: str | None
+    resolution: Resolution | None = None
+    container_used: bool = False
+
+
+def precision_of(place: Place | None, span: Span) -> int | None:
+    """1 the place itself, 2 near or part of it, 3 only a region or country.
+
+    >>> from gazetteer import Place
+    >>> kyiv = Place(703448, "Kyiv", "UA", "Kyiv City", 50.45, 30.52, "PPLC", 2797553)
+    >>> precision_of(kyiv, Span(0, 4, "Kyiv", "kyiv", 0)), precision_of(kyiv, Span(0, 4, "Kyiv", "kyiv", 0, near_cue="near"))
+    (1, 2)
+    """
+    if place is None:
+        return None
+    if place.feature_code.startswith(_REGION_CODES):
+        return PRECISION_REGION
+    if span.near_cue or span.facility:
+        return PRECISION_NEAR
+    return PRECISION_PLACE
+
+
+def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: str = "",
+                  country: str | None = None, demonyms: bool = False,
+                  keep_all: bool = False) -> list[Mention]:
+    """Resolve recognised spans of one document into mentions, in text order."""
+    works = [_work(span, resolver) for span in spans if demonyms or not span.demonym]
+    # first look: the cues beside each name, and the region written after it
+    for i, work in enumerate(works):
+        if work.resolution is None:
+            work.resolution = _resolve(resolver, work)
+    for i, work in enumerate(works[:-1]):
+        _apply_container(resolver, text, work, works[i + 1])
+    prior = _Prior(works, resolver, country)
+    # second look, for names with rivals: what the rest of the report is about
+    for work in works:
+        result = work.resolution
+        if result.place is not None and result.alternatives and not work.span.country_alias:
+            work.resolution = _resolve(resolver, work, prior.for_span(work.span))
+    mentions = []
+    for work in works:
+        mention = _mention(work, document, keep_all)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _work(span: Span, resolver: Resolver) -> _Work:
+    name, country, admin1 = span.surface, span.country_cue, None
+    if span.country_alias:
+        code = span.country_alias
+        return _Work(span, resolver.countries.names.get(code, code), code, None,
+                     resolution=_resolve_country(resolver, code, span.surface))
+    abbreviation = span.surface.rstrip(".")
+    if abbreviation in US_STATE_ABBREVIATIONS or span.surface in US_STATE_ABBREVIATIONS:
+        name = US_STATE_ABBREVIATIONS.get(abbreviation) or US_STATE_ABBREVIATIONS[span.surface]
+        return _Work(span, f"{name} state", "US", None)
+    if span.feature_cue:
+        name = f"{span.surface} {_HINT_WORD[span.feature_cue]}"
+    return _Work(span, name, country, admin1)
+
+
+_HINT_WORD = {"populated": "town", "admin1": "region", "admin2": "district"}
+
+
+def _resolve(resolver: Resolver, work: _Work, prior=None) -> Resolution:
+    try:
+        return resolver.resolve(work.name, country=work.country, admin1=work.admin1, prior=prior)
+    except InputError as err:  # an unknown region or a contradiction: say so, do not stop
+        return Resolution(work.name, "unresolved", None, (), (str(err),))
+
+
+def _resolve_country(resolver: Resolver, code: str, surface: str) -> Resolution:
+    name = resolver.countries.names.get(code, code)
+    result = resolver.resolve(name, country=code)
+    if result.place is not None and not result.place.feature_code.startswith("PCL"):
+        pcl = [p for p in (result.place, *result.alternatives) if p.feature_code.startswith("PCL")]
+        if pcl:
+            result = Resolution(surface, "resolved", pcl[0], (), result.reasons)
+    return Resolution(surface, result.status, result.place, result.alternatives,
+                      (f"{surface!r} is the country code of {name}",) + result.reasons)
+
+
+def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Work) -> None:
+    """"Springfield, Ill.", "Kerdylivshchyna (Sumy Oblast)": the name after narrows the name before."""
+    if not _CONTAINER_GAP.match(text[work.span.end:following.span.start]):
+        return
+    container = following.resolution.place if following.resolution else None
+    if container is None or work.span.country_alias:
+        return
+    code = container.feature_code
+    if code.startswith("PCL"):
+        narrowed = _Work(work.span, work.name, container.country_code, work.admin1)
+    elif code == "ADM1":
+        narrowed = _Work(work.span, work.name, container.country_code, container.name)
+    else:
+        return
+    if work.country and work.country != narrowed.country:
+        return
+    result = _resolve(resolver, narrowed)
+    if result.place is not None:
+        work.country, work.admin1, work.resolution = narrowed.country, narrowed.admin1, result
+        work.container_used = True
+
+
+class _Prior:
+    """What the report as a whole says: its countries and regions, as score bonuses."""
+
+    def __init__(self, works: list[_Work], resolver: Resolver, country: str | None):
+        self._countries: Counter = Counter()
+        self._admin1: Counter = Counter()
+        self._sentence_regions: dict[int, set[str]] = {}
+        self._given = resolver.countries.code(country) if country else None
+        for work in works:
+            place = work.resolution.place if work.resolution else None
+            if place is None:
+                continue
+            weight = 0.5 if work.span.demonym else (2.0 if place.feature_code.startswith("PCL") else 1.0)
+            self._countries[place.country_code] += weight
+            if place.admin1_code and not place.feature_code.startswith("PCL"):
+                self._admin1[place.admin1_code] += 1.0
+            if place.feature_code == "ADM1" and place.admin1_code:
+                self._sentence_regions.setdefault(work.span.sentence, set()).add(place.admin1_code)
+        self._country_total = sum(self._countries.values()) or 1.0
+        self._admin1_total = sum(self._admin1.values()) or 1.0
+
+    def for_span(self, span: Span):
+        regions = self._sentence_regions.get(span.sentence, set())
+
+        def bonus(place: Place) -> float:
+            value = COUNTRY_WEIGHT * self._countries[place.country_code] / self._country_total
+            value += ADMIN1_WEIGHT * self._admin1[place.admin1_code] / self._admin1_total
+            if place.admin1_code in regions:
+                value += SENTENCE_REGION_WEIGHT
+            if self._given and place.country_code == self._given:
+                value += COUNTRY_WEIGHT
+            return value
+
+        return bonus
+
+
+def _important(place: Place) -> bool:
+    code = place.feature_code
+    return (code.startswith(("PCL", "ADM1", "PPLC", "PPLA", "CONT", "RGN"))
+            or place.population >= IMPORTANT_POPULATION)
+
+
+def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | None:
+    span, result = work.span, work.resolution
+    place = result.place
+    cued = bool(span.country_cue or span.feature_cue or span.near_cue or span.facility
+                or work.container_used)
+    if keep_all:
+        pass
+    elif place is None:
+        if not (cued or span.key is None):
+            return None
+    elif not span.country_alias:
+        single = " " not in span.surface.strip() and "-" not in span.surface
+        if single and not _important(place) and not cued:
+            if is_common_word(span.surface) and not (span.locative and not span.sentence_initial):
+                return None  # "Police", "Home", "Best": everyday words, not places
+            if is_first_name(span.surface) and not span.locative:
+                return None
+        if span.sentence_initial and single and is_common_word(span.surface) and not _important(place):
+            return None
+    reasons = list(result.reasons)
+    if span.country_cue:
+        reasons.insert(0, f"country {span.country_cue} from the adjective before the name")
+    if span.near_cue:
+        reasons.insert(0, f"{span.near_cue!r} the place: precision 2")
+    if span.facility:
+        reasons.insert(0, f"the {span.facility} of the place: precision 2")
+    if work.container_used:
+        reasons.insert(0, f"within {work.admin1 or work.country}, written after the name")
+    status = result.status
+    return Mention(document, span.start, span.end, span.surface, status, place,
+                   precision_of(place, span), tuple(reasons), span.sentence)

@@ -1,0 +1,102 @@
+"""The geoparser: recognise spans, then resolve them in context. The orchestrator is small.
+
+>>> parser = Geoparser()
+>>> [(m.surface, m.place.name) for m in parser.find_places("Shelling hit Kharkov and Sumy.")]
+[('Kharkov', 'Kharkiv'), ('Sumy', 'Sumy')]
+"""
+
+from __future__ import annotations
+
+from gazetteer import Resolver
+
+from .contextual import resolve_spans
+from .model import Mention
+from .recognize import Recogniser
+
+__all__ = ["Geoparser", "find_places"]
+
+_KNOWN_CACHE_LIMIT = 200_000
+
+
+class Geoparser:
+    """Finds and resolves the places of report texts with one gazetteer.
+
+    Parameters
+    ----------
+    resolver
+        The gazetteer to use; the default one (embedded + imported + user places) if None.
+    demonyms
+        Also report country adjectives ("Russian forces") as mentions of the country,
+        at precision 3. Off by default: an adjective says whose, not where.
+    """
+
+    def __init__(self, resolver: Resolver | None = None, demonyms: bool = False):
+        self.resolver = resolver or Resolver()
+        self.demonyms = demonyms
+        self._known: dict[str, bool] = {}
+        self._country_names: dict[str, bool] = {}
+        self._recogniser = Recogniser(self._knows, self._country_of, self._is_country_name)
+
+    def find_places(self, text: str, document: str = "", country: str | None = None) -> list[Mention]:
+        """Every place mention of ``text``, in order, resolved in context.
+
+        ``country`` (a code, name or adjective) says which country the report is
+        about when the text does not; it is a soft preference, not a filter.
+        """
+        spans = self._recogniser.spans(text)
+        return resolve_spans(spans, text, self.resolver, document=document, country=country,
+                             demonyms=self.demonyms)
+
+    def resolve_at(self, text: str, offsets: list[tuple[int, int]], document: str = "",
+                   country: str | None = None) -> list[Mention]:
+        """Resolve mentions whose offsets are given (gold spans): resolution alone, nothing dropped."""
+        spans = self._recogniser.spans_at(text, offsets)
+        return resolve_spans(spans, text, self.resolver, document=document, country=country,
+                             demonyms=True, keep_all=True)
+
+    def _knows(self, key: str) -> bool:
+        known = self._known.get(key)
+        if known is None:
+            if len(self._known) >= _KNOWN_CACHE_LIMIT:
+                self._known.clear()
+            known = self._known[key] = self.resolver.knows(key)
+        return known
+
+    def _country_of(self, key: str) -> str | None:
+        return self.resolver.index.country_aliases.get(key)
+
+    def _is_country_name(self, key: str) -> bool:
+        """"Belarus" names a country; "Belarusian" only qualifies one."""
+        named = self._country_names.get(key)
+        if named is None:
+            named = self._country_names[key] = any(
+                p.feature_code.startswith("PCL") or p.feature_code in ("ADM1", "TERR")
+                for p in self.resolver.index.find(key))
+        return named
+
+
+_default: Geoparser | None = None
+
+
+def find_places(text: str, context: str | None = None, document: str = "") -> list[Mention]:
+    """Find and resolve the places named in ``text`` with the default gazetteer.
+
+    Parameters
+    ----------
+    text
+        The report text.
+    context
+        The country the report is about, if known (ISO code, name or adjective).
+
+    Examples
+    --------
+    >>> mentions = find_places("Jets fired at the Belarusian village of Kopani on Friday.")
+    >>> [(m.surface, m.status, m.place) for m in mentions]
+    [('Kopani', 'unresolved', None)]
+    >>> [m.place.name for m in find_places("A hospital near the town of Izyum was shelled.")]
+    ['Izyum']
+    """
+    global _default
+    if _default is None:
+        _default = Geoparser()
+    return _default.find_places(text, document=document, country=context)

@@ -1,0 +1,274 @@
+"""Stage one of the geoparser: find the stretches of text that may name places.
+
+Capitalised runs of tokens are matched against the gazetteer's name keys,
+longest first (at most :data:`MAX_NAME_TOKENS` tokens from each position, so
+the work is linear in the text). Around each match the cues that news writes
+are read: "the Belarusian village of Kopani", "near Izyum", "Sumy Oblast",
+"Lutsk airfield". People, organisations, calendar words and adjectives are
+dropped here; whether an everyday word such as "Reading" is a place is left to
+resolution, which knows how big the place is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+
+from gazetteer import name_key
+
+from .lexicon import (CALENDAR, CONNECTORS, COUNTRY_ABBREVIATIONS, DIRECTIONS, FACILITY_WORDS,
+                      FEATURE_WORDS, LOCATIVES, NEAR_WORDS, NOT_PLACES, TITLES,
+                      US_STATE_ABBREVIATIONS, is_first_name)
+from .model import Span
+from .tokens import Token, tokenize
+
+__all__ = ["Recogniser", "MAX_NAME_TOKENS"]
+
+MAX_NAME_TOKENS = 6
+_CUE_WINDOW = 5
+
+
+@dataclass
+class _Run:
+    """Consecutive capitalised tokens (with connectors such as "of" inside)."""
+
+    first: int
+    last: int  # inclusive
+
+
+class Recogniser:
+    """Finds candidate place spans in text.
+
+    ``knows`` tells whether a gazetteer key names some place; ``countries``
+    maps a word to an ISO code when it names or qualifies a country;
+    ``is_country_name`` tells a country's name ("Belarus") from its adjective.
+    """
+
+    def __init__(self, knows: Callable[[str], bool], country_of: Callable[[str], str | None],
+                 is_country_name: Callable[[str], bool]):
+        self._knows = knows
+        self._country_of = country_of
+        self._is_country_name = is_country_name
+
+    def spans(self, text: str) -> list[Span]:
+        tokens = tokenize(text)
+        people: set[str] = set()
+        found: list[Span] = []
+        for run in _runs(tokens):
+            found.extend(self._spans_in_run(text, tokens, run, people))
+        # a surname seen in a full name earlier ("Oleksiy Danilov") is a person later ("Danilov")
+        return [s for s in found if s.key not in people or s.country_alias]
+
+    def spans_at(self, text: str, offsets: list[tuple[int, int]]) -> list[Span]:
+        """Spans at given offsets (gold mentions), with their cues read as usual, nothing dropped."""
+        tokens = tokenize(text)
+        starts = [t.start for t in tokens]
+        spans = []
+        for start, end in offsets:
+            first = max(bisect_right(starts, start) - 1, 0)
+            last = max(bisect_left(starts, end) - 1, first)
+            if not tokens:
+                continue
+            span = self._span(text, tokens, first, last, name_key(text[start:end]) or None, keep=True)
+            spans.append(replace(span, start=start, end=end, surface=text[start:end], demonym=False))
+        return spans
+
+    # -- runs -------------------------------------------------------------
+
+    def _spans_in_run(self, text: str, tokens: list[Token], run: _Run, people: set[str]) -> list[Span]:
+        if self._is_person(tokens, run):
+            for i in range(run.first + 1, run.last + 1):
+                people.add(name_key(tokens[i].text))
+            return []
+        spans: list[Span] = []
+        i = run.first
+        while i <= run.last:
+            matched = self._longest_match(text, tokens, i, run.last)
+            if matched is None:
+                unknown = self._unknown_with_cue(text, tokens, i, run.last)
+                if unknown:
+                    spans.append(unknown)
+                    i = _token_index_after(tokens, unknown.end, i)
+                    continue
+                i += 1
+                continue
+            last, key = matched
+            span = self._span(text, tokens, i, last, key)
+            if span is not None:
+                spans.append(span)
+            i = last + 1
+        return spans
+
+    def _is_person(self, tokens: list[Token], run: _Run) -> bool:
+        """"Vladimir Putin", "President Zelensky", "Mr. Danilov": a person, not a place."""
+        before = _previous_word(tokens, run.first)
+        if before is not None and tokens[before].text.lower() in TITLES:
+            return True
+        if tokens[run.first].text.lower() in TITLES and run.last > run.first:
+            return True
+        if run.last == run.first or not is_first_name(tokens[run.first].text):
+            return False
+        whole = name_key(_text(tokens, run.first, run.last))
+        return not self._knows(whole)
+
+    def _longest_match(self, text: str, tokens: list[Token], first: int, limit: int):
+        if tokens[first].text in COUNTRY_ABBREVIATIONS:
+            return first, name_key(tokens[first].text)
+        if not tokens[first].capitalised:
+            return None  # a connector cannot open a name
+        for last in range(min(limit, first + MAX_NAME_TOKENS - 1), first - 1, -1):
+            if not tokens[last].capitalised:
+                continue
+            key = name_key(text[tokens[first].start:tokens[last].end])
+            if key and self._knows(key):
+                return last, key
+        return None
+
+    def _unknown_with_cue(self, text: str, tokens: list[Token], first: int, limit: int) -> Span | None:
+        """A name the gazetteer does not know, after "the village of": still a place mention."""
+        if not tokens[first].capitalised or tokens[first].initial:
+            return None
+        before = _previous_word(tokens, first)
+        if before is None or tokens[before].text.lower() != "of":
+            return None
+        feature = _previous_word(tokens, before)
+        if feature is None or FEATURE_WORDS.get(tokens[feature].text.lower()) != "populated":
+            return None
+        last = first
+        while last < limit and tokens[last + 1].capitalised:
+            last += 1
+        return self._span(text, tokens, first, last, None)
+
+    # -- one span and its cues ---------------------------------------------------
+
+    def _span(self, text: str, tokens: list[Token], first: int, last: int, key: str | None,
+              keep: bool = False) -> Span | None:
+        surface_tokens = tokens[first:last + 1]
+        surface = text[tokens[first].start:tokens[last].end]
+        end = tokens[last].end
+        single = first == last
+        word = surface_tokens[0].text
+        alias = COUNTRY_ABBREVIATIONS.get(word) if single else None
+        if alias is None and key is not None and not keep:
+            if key in CALENDAR or key in NOT_PLACES:
+                return None
+            if single and (word.isupper() and len(word) <= 4 and not word.endswith(".")):
+                return None  # NATO, TASS, OSCE: acronyms name organisations far more than places
+            if single and len(key) < 3:
+                return None
+        # "Springfield, Ill.": the state abbreviation keeps its full stop
+        if single and word in US_STATE_ABBREVIATIONS and end < len(text) and text[end] == ".":
+            end += 1
+            surface += "."
+        demonym = False
+        if key is not None and alias is None:
+            code = self._country_of(key)
+            if code and not self._is_country_name(key):
+                demonym = True
+        country_cue, feature_cue, near_cue, locative = self._cues_before(tokens, first)
+        feature_after, facility = _cues_after(tokens, last)
+        return Span(
+            start=tokens[first].start, end=end, surface=surface, key=key,
+            sentence=tokens[first].sentence, sentence_initial=tokens[first].initial,
+            country_cue=country_cue, feature_cue=feature_cue or feature_after, near_cue=near_cue,
+            facility=facility, locative=locative, country_alias=alias, demonym=demonym,
+        )
+
+    def _cues_before(self, tokens: list[Token], first: int):
+        """Read back from the name: "the eastern Ukrainian town of", "near", "north of"."""
+        country = feature = near = None
+        locative = False
+        words = []
+        i = first - 1
+        while i >= 0 and len(words) < _CUE_WINDOW and tokens[i].sentence == tokens[first].sentence:
+            if tokens[i].is_word:
+                words.append(tokens[i].text)
+            elif tokens[i].text not in "-–—":
+                break
+            i -= 1
+        lowered = [w.lower() for w in words]  # nearest first
+        if lowered:
+            locative = lowered[0] in LOCATIVES or (len(lowered) > 1 and lowered[0] == "the"
+                                                   and lowered[1] in LOCATIVES)
+            if lowered[0] in NEAR_WORDS:
+                near = lowered[0]
+            elif lowered[0] in ("of", "from") and len(lowered) > 1 and lowered[1] in DIRECTIONS:
+                near = f"{lowered[1]} {lowered[0]}"
+            elif lowered[0] == "of" and len(lowered) > 1 and lowered[1] in ("outskirts", "suburbs"):
+                near = f"{lowered[1]} of"
+        for position, word in enumerate(lowered):
+            if word in FEATURE_WORDS and (position == 0 or lowered[0] == "of"):
+                feature = FEATURE_WORDS[word]
+                # the adjective stands before the feature word: "the Belarusian village of"
+                for adjective in words[position + 1:position + 4]:
+                    if adjective[0].isupper():
+                        code = self._country_of(name_key(adjective))
+                        if code:
+                            country = code
+                            break
+                break
+        return country, feature, near, locative
+
+
+def _cues_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
+    """"Kerdylivshchyna village", "Kharkiv region", "Lutsk airfield"."""
+    j = last + 1
+    if j < len(tokens) and tokens[j].is_word and tokens[j].sentence == tokens[last].sentence:
+        word = tokens[j].text.lower()
+        if word in FACILITY_WORDS:
+            return None, word
+        if word in ("air",) and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "base":
+            return None, "airbase"
+        if word in FEATURE_WORDS and not tokens[j].capitalised:
+            return FEATURE_WORDS[word], None
+    return None, None
+
+
+def _runs(tokens: list[Token]):
+    """Maximal runs of capitalised words on one line, connectors allowed inside."""
+    i, n = 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        if not (token.is_word and (token.capitalised or token.text in COUNTRY_ABBREVIATIONS)):
+            i += 1
+            continue
+        first = last = i
+        j = i + 1
+        while j < n:
+            gap_ok = tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in tokens[j - 1].text
+            current = tokens[j]
+            if not gap_ok or not current.is_word:
+                break
+            if current.capitalised:
+                last = j
+                j += 1
+                continue
+            if (current.text in CONNECTORS and j + 1 < n and tokens[j + 1].capitalised
+                    and tokens[j + 1].start - current.end <= 1):
+                j += 1
+                continue
+            break
+        yield _Run(first, last)
+        i = last + 1
+
+
+def _previous_word(tokens: list[Token], index: int) -> int | None:
+    """The index of the word before ``index`` in the same sentence, across full stops of titles."""
+    i = index - 1
+    while i >= 0 and tokens[i].text == ".":
+        i -= 1
+    if i < 0 or not tokens[i].is_word:
+        return None
+    return i
+
+
+def _text(tokens: list[Token], first: int, last: int) -> str:
+    return " ".join(t.text for t in tokens[first:last + 1])
+
+
+def _token_index_after(tokens: list[Token], end: int, start_from: int) -> int:
+    i = start_from
+    while i < len(tokens) and tokens[i].start < end:
+        i += 1
+    return i
