@@ -151,15 +151,19 @@ def _display_region_name(sub) -> str:
 
 
 def _centre_regions(rows: list[_Row], admin_level: dict, members: dict) -> None:
-    """Code each region to the median point of its places, as ACLED codes regions to a centre."""
+    """Code each region to the centre of its places, as ACLED codes regions to a centre.
+
+    The centre is the middle of the box that holds the region's places, outliers
+    (the 2 % at each edge) left out: closer to GeoNames' own region points than a
+    median, which leans towards where towns crowd.
+    """
     for number in admin_level:
         places = members.get(number)
         if not places:
             rows[number].feature = ""  # no place to centre on: left out of the index
             continue
         row = rows[number]
-        row.latitude = round(statistics.median(rows[p].latitude for p in places), 5)
-        row.longitude = round(statistics.median(rows[p].longitude for p in places), 5)
+        row.latitude, row.longitude = _box_centre([(rows[p].latitude, rows[p].longitude) for p in places])
         row.population = sum(rows[p].population for p in places)
 
 
@@ -170,8 +174,21 @@ def _centre_countries(rows: list[_Row], country_rows: dict) -> None:
             by_country[row.country].append(row)
     for iso, row in country_rows.items():
         if not row.has_centre and by_country.get(iso):
-            row.latitude = round(statistics.median(r.latitude for r in by_country[iso]), 5)
-            row.longitude = round(statistics.median(r.longitude for r in by_country[iso]), 5)
+            row.latitude, row.longitude = _box_centre([(r.latitude, r.longitude) for r in by_country[iso]])
+
+
+def _box_centre(points: list[tuple[float, float]], trim: float = 0.02) -> tuple[float, float]:
+    """The middle of the box holding ``points``, the outer ``trim`` of each edge left out.
+
+    >>> _box_centre([(50.0, 30.0), (52.0, 34.0), (51.0, 31.0)])
+    (51.0, 32.0)
+    """
+    def middle(values: list[float]) -> float:
+        values = sorted(values)
+        cut = int(trim * (len(values) - 1))
+        return round((values[cut] + values[len(values) - 1 - cut]) / 2, 5)
+
+    return middle([p[0] for p in points]), middle([p[1] for p in points])
 
 
 def _country_aliases(countries: dict) -> dict[str, str]:

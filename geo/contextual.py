@@ -21,11 +21,12 @@ from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, S
 __all__ = ["resolve_spans", "precision_of"]
 
 #: Prior weights, on the gazetteer's score scale (one point is a tenfold population).
-COUNTRY_WEIGHT = 2.0
-ADMIN1_WEIGHT = 1.0
+COUNTRY_WEIGHT = 3.0
+ADMIN1_WEIGHT = 2.0
 SENTENCE_REGION_WEIGHT = 2.5
 #: A place this big is a place even when its name is an everyday word ("Reading").
 IMPORTANT_POPULATION = 100_000
+FAMOUS_POPULATION = 1_000_000
 _REGION_CODES = ("PCL", "ADM1", "ADM2", "ADM3", "ADMD", "RGN", "CONT")
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$")
 
@@ -73,7 +74,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for work in works:
         result = work.resolution
         if result.place is not None and result.alternatives and not work.span.country_alias:
-            work.resolution = _resolve(resolver, work, prior.for_span(work.span))
+            work.resolution = _resolve(resolver, work, prior.for_work(work))
     mentions = []
     for work in works:
         mention = _mention(work, document, keep_all)
@@ -92,6 +93,11 @@ def _work(span: Span, resolver: Resolver) -> _Work:
     if abbreviation in US_STATE_ABBREVIATIONS or span.surface in US_STATE_ABBREVIATIONS:
         name = US_STATE_ABBREVIATIONS.get(abbreviation) or US_STATE_ABBREVIATIONS[span.surface]
         return _Work(span, f"{name} state", "US", None)
+    if span.key is None and not span.feature_cue:
+        # "Wichita Drive": a street, river or park that no gazetteer here knows
+        return _Work(span, name, country, admin1, resolution=Resolution(
+            name, "unresolved", None, (), (f"{span.surface!r} names a street, river or site "
+                                           "that the gazetteer does not know",)))
     if span.feature_cue:
         name = f"{span.surface} {_HINT_WORD[span.feature_cue]}"
     return _Work(span, name, country, admin1)
@@ -141,11 +147,16 @@ def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Wor
 
 
 class _Prior:
-    """What the report as a whole says: its countries and regions, as score bonuses."""
+    """What the report as a whole says: its countries and regions, as score bonuses.
+
+    A name's own first answer is left out of the prior it is ranked with, so a
+    wrong first guess cannot vote for itself.
+    """
 
     def __init__(self, works: list[_Work], resolver: Resolver, country: str | None):
         self._countries: Counter = Counter()
         self._admin1: Counter = Counter()
+        self._own: dict[int, tuple] = {}
         self._sentence_regions: dict[int, set[str]] = {}
         self._given = resolver.countries.code(country) if country else None
         for work in works:
@@ -153,20 +164,31 @@ class _Prior:
             if place is None:
                 continue
             weight = 0.5 if work.span.demonym else (2.0 if place.feature_code.startswith("PCL") else 1.0)
+            admin1 = place.admin1_code if not place.feature_code.startswith("PCL") else None
             self._countries[place.country_code] += weight
-            if place.admin1_code and not place.feature_code.startswith("PCL"):
-                self._admin1[place.admin1_code] += 1.0
+            if admin1:
+                self._admin1[admin1] += 1.0
+            self._own[id(work)] = (place.country_code, weight, admin1)
             if place.feature_code == "ADM1" and place.admin1_code:
                 self._sentence_regions.setdefault(work.span.sentence, set()).add(place.admin1_code)
-        self._country_total = sum(self._countries.values()) or 1.0
-        self._admin1_total = sum(self._admin1.values()) or 1.0
 
-    def for_span(self, span: Span):
-        regions = self._sentence_regions.get(span.sentence, set())
+    def for_work(self, work: _Work):
+        regions = self._sentence_regions.get(work.span.sentence, set())
+        countries, admin1 = Counter(self._countries), Counter(self._admin1)
+        own = self._own.get(id(work))
+        if own:
+            countries[own[0]] -= own[1]
+            if own[2]:
+                admin1[own[2]] -= 1.0
+        country_total = sum(countries.values())
+        admin1_total = sum(admin1.values())
 
         def bonus(place: Place) -> float:
-            value = COUNTRY_WEIGHT * self._countries[place.country_code] / self._country_total
-            value += ADMIN1_WEIGHT * self._admin1[place.admin1_code] / self._admin1_total
+            value = 0.0
+            if country_total > 0:
+                value += COUNTRY_WEIGHT * countries[place.country_code] / country_total
+            if admin1_total > 0 and place.admin1_code:
+                value += ADMIN1_WEIGHT * admin1[place.admin1_code] / admin1_total
             if place.admin1_code in regions:
                 value += SENTENCE_REGION_WEIGHT
             if self._given and place.country_code == self._given:
@@ -182,6 +204,12 @@ def _important(place: Place) -> bool:
             or place.population >= IMPORTANT_POPULATION)
 
 
+def _famous(place: Place) -> bool:
+    """Famous enough to be meant even when the name is an everyday word ("Turkey", "Reading")."""
+    code = place.feature_code
+    return code.startswith(("PCL", "ADM1", "PPLC", "CONT")) or place.population >= FAMOUS_POPULATION
+
+
 def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | None:
     span, result = work.span, work.resolution
     place = result.place
@@ -192,15 +220,14 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
     elif place is None:
         if not (cued or span.key is None):
             return None
-    elif not span.country_alias:
-        single = " " not in span.surface.strip() and "-" not in span.surface
-        if single and not _important(place) and not cued:
-            if is_common_word(span.surface) and not (span.locative and not span.sentence_initial):
-                return None  # "Police", "Home", "Best": everyday words, not places
-            if is_first_name(span.surface) and not span.locative:
-                return None
-        if span.sentence_initial and single and is_common_word(span.surface) and not _important(place):
-            return None
+    elif not span.country_alias and not cued:
+        single = " " not in span.surface.strip()
+        known = (place, *result.alternatives)
+        if single and is_common_word(span.surface) and not any(map(_famous, known)):
+            return None  # "Police", "Home", "Council": everyday words, not places
+        if single and not any(map(_important, known)):
+            if is_first_name(span.surface) or span.speaker:
+                return None  # "Jim", "Welch said": people
     reasons = list(result.reasons)
     if span.country_cue:
         reasons.insert(0, f"country {span.country_cue} from the adjective before the name")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = [
-    "CALENDAR", "NOT_PLACES", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
+    "CALENDAR", "NOT_PLACES", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
+    "NAMED_FEATURE_WORDS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
     "US_STATE_ABBREVIATIONS", "is_common_word", "is_first_name",
 ]
@@ -30,6 +31,33 @@ covid sars mers ebola zika aids hiv mr mrs ms dr police army navy isis isil hama
 taliban oblast region province state county district city town village congress senate parliament
 government ministry president minister governor mayor university college hospital church school
 street road avenue airport court north south east west northern southern eastern western central
+white house capitol hill wall street downing street arab english olympic olympics african asian
+european latin islamic jewish muslim christian catholic protestant orthodox sunni shiite shia
+""".split()) | {"white house", "capitol hill", "wall street", "downing street", "red cross",
+                "united nations", "european union", "security council", "supreme court"}
+
+#: English function words: capitalised at a sentence start, some are place names somewhere.
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor so yet for of in on at to from by with about as into like through after
+over between out against during without before under around among i me my we us our you your he
+him his she her it its they them their this that these those who whom whose which what when where
+why how all any both each few more most other some such no not only own same than too very can will
+just should now is are was were be been being have has had do does did if then there here also
+still even ever never again once while because although though until unless since whether
+""".split())
+CONTRACTION_TAILS = ("'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "n't", "n’t")
+
+#: Words after a name that make it a person's: "Welch said", "Moore told reporters".
+SPEECH_VERBS = frozenset("said says told added wrote asked explained noted stated announced "
+                         "argued warned replied recalled insisted".split())
+
+#: Capitalised words after a name that make the whole a street, a river, a park: a
+#: different place from the town it is named after.
+NAMED_FEATURE_WORDS = frozenset("""
+street st road rd avenue ave drive dr boulevard blvd lane ln highway hwy trail way parkway pkwy
+court ct place circle plaza square pike turnpike expressway freeway route river creek lake bay
+park forest mountain mountains hill hills valley canyon island islands beach falls bridge dam
+reservoir harbor harbour airport station mall center centre stadium arena
 """.split())
 
 #: Words before a name that make the name a person's.
@@ -88,6 +116,15 @@ US_STATE_ABBREVIATIONS = {
     "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
     "W.Va.": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming", "D.C.": "District of Columbia",
 }
+
+
+#: Words that follow a place's name in the names of its institutions: "Alexandria Police".
+INSTITUTION_WORDS = frozenset("""
+police council city county school schools university college department office hospital church
+high public fire sheriff news times post herald journal community area board commission state
+national international club center centre republic district region man woman resident residents
+native natives mayor government army forces police officials authorities
+""".split()) | NAMED_FEATURE_WORDS | frozenset(FEATURE_WORDS)
 
 
 @lru_cache(maxsize=1)

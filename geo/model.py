@@ -57,6 +57,7 @@ class Span:
     locative: bool = False              # after "in", "at", "from"...: a place is expected
     country_alias: str | None = None    # the span is a country code or abbreviation (US, U.K.)
     demonym: bool = False               # "Russian": a country's adjective, a mention only on request
+    speaker: bool = False               # "Welch said": more likely a person than a place
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 
 from gazetteer import name_key
 
-from .lexicon import (CALENDAR, CONNECTORS, COUNTRY_ABBREVIATIONS, DIRECTIONS, FACILITY_WORDS,
-                      FEATURE_WORDS, LOCATIVES, NEAR_WORDS, NOT_PLACES, TITLES,
-                      US_STATE_ABBREVIATIONS, is_first_name)
+from .lexicon import (CALENDAR, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
+                      FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
+                      NEAR_WORDS, NOT_PLACES, SPEECH_VERBS, TITLES, US_STATE_ABBREVIATIONS,
+                      is_first_name)
 from .model import Span
 from .tokens import Token, tokenize
 
@@ -77,12 +78,17 @@ class Recogniser:
     # -- runs -------------------------------------------------------------
 
     def _spans_in_run(self, text: str, tokens: list[Token], run: _Run, people: set[str]) -> list[Span]:
-        if self._is_person(tokens, run):
-            for i in range(run.first + 1, run.last + 1):
-                people.add(name_key(tokens[i].text))
-            return []
         spans: list[Span] = []
         i = run.first
+        person_end = self._person_end(tokens, run)
+        if person_end is not None:
+            people.update(name_key(tokens[k].text) for k in range(run.first + 1, person_end + 1))
+            # "Steven Sachs of Alexandria": the person ends at the connector, the place follows
+            i = person_end + 1
+            while i <= run.last and not tokens[i].capitalised:
+                i += 1
+        if i <= run.last and tokens[i].text in ("The", "THE") and i < run.last:
+            i += 1  # "The Netherlands" is "Netherlands"; "The Mansfield News" starts at Mansfield
         while i <= run.last:
             matched = self._longest_match(text, tokens, i, run.last)
             if matched is None:
@@ -94,35 +100,51 @@ class Recogniser:
                 i += 1
                 continue
             last, key = matched
+            following = tokens[last + 1].text.lower() if last < run.last else ""
+            if following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS:
+                # "Wichita Drive", "Kanawha River": named after the place, not at it
+                last, key = last + 1, None
             span = self._span(text, tokens, i, last, key)
             if span is not None:
                 spans.append(span)
             i = last + 1
         return spans
 
-    def _is_person(self, tokens: list[Token], run: _Run) -> bool:
-        """"Vladimir Putin", "President Zelensky", "Mr. Danilov": a person, not a place."""
+    def _person_end(self, tokens: list[Token], run: _Run) -> int | None:
+        """Where a person's name at the start of the run ends: "Vladimir Putin", "President Zelensky".
+
+        None when the run does not open with a person. A person's name stops at a
+        connector, so "President Omar al-Bashir of Sudan" leaves Sudan a place.
+        """
+        end = run.first
+        while end < run.last and tokens[end + 1].capitalised:
+            end += 1
         before = _previous_word(tokens, run.first)
         if before is not None and tokens[before].text.lower() in TITLES:
-            return True
-        if tokens[run.first].text.lower() in TITLES and run.last > run.first:
-            return True
-        if run.last == run.first or not is_first_name(tokens[run.first].text):
-            return False
-        whole = name_key(_text(tokens, run.first, run.last))
-        return not self._knows(whole)
+            return end
+        if tokens[run.first].text.lower() in TITLES and end > run.first:
+            return end
+        if (end == run.first or not is_first_name(tokens[run.first].text)
+                or tokens[run.first + 1].text.lower() in INSTITUTION_WORDS):
+            return None
+        whole = name_key(_text(tokens, run.first, end))
+        return None if self._knows(whole) else end
 
     def _longest_match(self, text: str, tokens: list[Token], first: int, limit: int):
-        if tokens[first].text in COUNTRY_ABBREVIATIONS:
-            return first, name_key(tokens[first].text)
+        word = tokens[first].text
+        if word in COUNTRY_ABBREVIATIONS:
+            return first, name_key(word)
+        if word in US_STATE_ABBREVIATIONS and first > 0 and tokens[first - 1].text == ",":
+            return first, name_key(US_STATE_ABBREVIATIONS[word])  # "Springfield, Ill."
         if not tokens[first].capitalised:
             return None  # a connector cannot open a name
         for last in range(min(limit, first + MAX_NAME_TOKENS - 1), first - 1, -1):
             if not tokens[last].capitalised:
                 continue
             key = name_key(text[tokens[first].start:tokens[last].end])
-            if key and self._knows(key):
-                return last, key
+            for candidate in (key, _expand_abbreviation(key)):
+                if candidate and self._knows(candidate):
+                    return last, candidate
         return None
 
     def _unknown_with_cue(self, text: str, tokens: list[Token], first: int, limit: int) -> Span | None:
@@ -155,7 +177,8 @@ class Recogniser:
                 return None
             if single and (word.isupper() and len(word) <= 4 and not word.endswith(".")):
                 return None  # NATO, TASS, OSCE: acronyms name organisations far more than places
-            if single and len(key) < 3:
+            if single and (len(key) < 3 or key in FUNCTION_WORDS or key in TITLES
+                           or word.endswith(CONTRACTION_TAILS)):
                 return None
         # "Springfield, Ill.": the state abbreviation keeps its full stop
         if single and word in US_STATE_ABBREVIATIONS and end < len(text) and text[end] == ".":
@@ -168,11 +191,14 @@ class Recogniser:
                 demonym = True
         country_cue, feature_cue, near_cue, locative = self._cues_before(tokens, first)
         feature_after, facility = _cues_after(tokens, last)
+        if facility is None and last > first and tokens[last].text.lower() in FACILITY_WORDS:
+            facility = tokens[last].text.lower()  # "Lutsk Airport", when no gazetteer knows it
         return Span(
             start=tokens[first].start, end=end, surface=surface, key=key,
             sentence=tokens[first].sentence, sentence_initial=tokens[first].initial,
             country_cue=country_cue, feature_cue=feature_cue or feature_after, near_cue=near_cue,
             facility=facility, locative=locative, country_alias=alias, demonym=demonym,
+            speaker=_is_speaker(tokens, first, last),
         )
 
     def _cues_before(self, tokens: list[Token], first: int):
@@ -225,6 +251,22 @@ def _cues_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]
     return None, None
 
 
+def _is_speaker(tokens: list[Token], first: int, last: int) -> bool:
+    """"Welch said", "said Moore": the name speaks, so it is a person's."""
+    after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
+    before = tokens[first - 1].text.lower() if first > 0 else ""
+    return after in SPEECH_VERBS or before in SPEECH_VERBS
+
+
+_ABBREVIATED = {"st": "saint", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+def _expand_abbreviation(key: str) -> str | None:
+    """"st petersburg" -> "saint petersburg": how gazetteers spell what news abbreviates."""
+    head, _, rest = key.partition(" ")
+    return f"{_ABBREVIATED[head]} {rest}" if rest and head in _ABBREVIATED else None
+
+
 def _runs(tokens: list[Token]):
     """Maximal runs of capitalised words on one line, connectors allowed inside."""
     i, n = 0, len(tokens)
@@ -236,8 +278,12 @@ def _runs(tokens: list[Token]):
         first = last = i
         j = i + 1
         while j < n:
-            gap_ok = tokens[j].start - tokens[j - 1].end <= 1 and "\n" not in tokens[j - 1].text
+            gap_ok = tokens[j].start - tokens[j - 1].end <= 1 and not tokens[j].initial
             current = tokens[j]
+            if (current.text == "." and tokens[j - 1].text in ("St", "Ft", "Mt", "Pt") and j + 1 < n
+                    and tokens[j + 1].capitalised):
+                j += 1  # "St. Petersburg", "Ft. Worth"
+                continue
             if not gap_ok or not current.is_word:
                 break
             if current.capitalised:

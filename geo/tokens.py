@@ -17,8 +17,8 @@ from dataclasses import dataclass
 __all__ = ["Token", "tokenize"]
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"                          # U.S., D.C., U.K.
-    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"           # words, with inner hyphens and apostrophes
+    r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]\."        # U.S., D.C., U.K., W.Va.
+    r"|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+|['’]?-[^\W\d_]+)*"  # words; "Canada's" stops before 's
     r"|\d+(?:[.,:]\d+)*"                        # numbers and times
     r"|[^\w\s]",                                # one punctuation mark
 )
