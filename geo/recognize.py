@@ -59,7 +59,8 @@ class Recogniser:
         for run in _runs(tokens):
             found.extend(self._spans_in_run(text, tokens, run, people))
         # a surname seen in a full name earlier ("Oleksiy Danilov") is a person later ("Danilov")
-        return [s for s in found if s.key not in people or s.country_alias]
+        return [replace(s, person=True) if s.key in people and not s.country_alias else s
+                for s in found]
 
     def spans_at(self, text: str, offsets: list[tuple[int, int]]) -> list[Span]:
         """Spans at given offsets (gold mentions), with their cues read as usual, nothing dropped."""
@@ -124,7 +125,8 @@ class Recogniser:
             return end
         if tokens[run.first].text.lower() in TITLES and end > run.first:
             return end
-        if (end == run.first or not is_first_name(tokens[run.first].text)
+        first_word = tokens[run.first].text
+        if (end == run.first or first_word.lower() in FUNCTION_WORDS or not is_first_name(first_word)
                 or tokens[run.first + 1].text.lower() in INSTITUTION_WORDS):
             return None
         whole = name_key(_text(tokens, run.first, end))
@@ -175,8 +177,6 @@ class Recogniser:
         if alias is None and key is not None and not keep:
             if key in CALENDAR or key in NOT_PLACES:
                 return None
-            if single and (word.isupper() and len(word) <= 4 and not word.endswith(".")):
-                return None  # NATO, TASS, OSCE: acronyms name organisations far more than places
             if single and (len(key) < 3 or key in FUNCTION_WORDS or key in TITLES
                            or word.endswith(CONTRACTION_TAILS)):
                 return None
@@ -199,6 +199,7 @@ class Recogniser:
             country_cue=country_cue, feature_cue=feature_cue or feature_after, near_cue=near_cue,
             facility=facility, locative=locative, country_alias=alias, demonym=demonym,
             speaker=_is_speaker(tokens, first, last),
+            acronym=single and word.isupper() and len(word) <= 4 and alias is None,
         )
 
     def _cues_before(self, tokens: list[Token], first: int):
