@@ -215,7 +215,7 @@ def _important(place: Place) -> bool:
 def _famous(place: Place) -> bool:
     """Famous enough to be meant even when the name is an everyday word ("Turkey", "Reading")."""
     code = place.feature_code
-    return code.startswith(("PCL", "ADM1", "PPLC", "CONT")) or place.population >= FAMOUS_POPULATION
+    return code.startswith(("PCL", "PPLC", "CONT")) or place.population >= FAMOUS_POPULATION
 
 
 def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | None:
@@ -230,7 +230,7 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
             return None
     elif span.acronym and not place.feature_code.startswith(("PCL", "ADM1", "CONT")):
         return None  # NATO, TASS, OSCE: acronyms name organisations far more than places
-    elif not span.country_alias and not cued:
+    elif not span.country_alias and not (cued and not span.facility):
         single = " " not in span.surface.strip()
         known = (place, *result.alternatives)
         if span.person and not any(map(_important, known)):

@@ -32,7 +32,7 @@ taliban oblast region province state county district city town village congress 
 government ministry president minister governor mayor university college hospital church school
 street road avenue airport court north south east west northern southern eastern western central
 white house capitol hill wall street downing street arab english olympic olympics african asian
-european latin islamic jewish muslim christian catholic protestant orthodox sunni shiite shia
+european latin center centre islamic jewish muslim christian catholic protestant orthodox sunni shiite shia
 """.split()) | {"white house", "capitol hill", "wall street", "downing street", "red cross",
                 "united nations", "european union", "security council", "supreme court"}
 
@@ -57,7 +57,8 @@ NAMED_FEATURE_WORDS = frozenset("""
 street st road rd avenue ave drive dr boulevard blvd lane ln highway hwy trail way parkway pkwy
 court ct place circle plaza square pike turnpike expressway freeway route river creek lake bay
 park forest mountain mountains hill hills valley canyon island islands beach falls bridge dam
-reservoir harbor harbour airport station mall center centre stadium arena
+reservoir harbor harbour airport station mall center centre stadium arena sea ocean gulf strait
+channel peninsula desert canal
 """.split())
 
 #: Words before a name that make the name a person's.

@@ -91,6 +91,12 @@ class Recogniser:
         if i <= run.last and tokens[i].text in ("The", "THE") and i < run.last:
             i += 1  # "The Netherlands" is "Netherlands"; "The Mansfield News" starts at Mansfield
         while i <= run.last:
+            person_end = self._person_inside(tokens, i, run.last)
+            if person_end is not None:
+                # "Russian President Vladimir Putin": the title opens a person's name
+                people.update(name_key(tokens[k].text) for k in range(i + 1, person_end + 1))
+                i = person_end + 1
+                continue
             matched = self._longest_match(text, tokens, i, run.last)
             if matched is None:
                 unknown = self._unknown_with_cue(text, tokens, i, run.last)
@@ -132,6 +138,15 @@ class Recogniser:
         whole = name_key(_text(tokens, run.first, end))
         return None if self._knows(whole) else end
 
+    def _person_inside(self, tokens: list[Token], i: int, limit: int) -> int | None:
+        """A title inside a run ("President") makes the capitalised words after it a person."""
+        if tokens[i].text.lower() not in TITLES or i >= limit or not tokens[i + 1].capitalised:
+            return None
+        end = i + 1
+        while end < limit and tokens[end + 1].capitalised:
+            end += 1
+        return end
+
     def _longest_match(self, text: str, tokens: list[Token], first: int, limit: int):
         word = tokens[first].text
         if word in COUNTRY_ABBREVIATIONS:
@@ -151,17 +166,23 @@ class Recogniser:
 
     def _unknown_with_cue(self, text: str, tokens: list[Token], first: int, limit: int) -> Span | None:
         """A name the gazetteer does not know, after "the village of": still a place mention."""
-        if not tokens[first].capitalised or tokens[first].initial:
-            return None
+        if not tokens[first].capitalised or self._country_of(name_key(tokens[first].text)):
+            return None  # "the Ukrainian city of": an adjective, not an unknown village
+        last = first
+        while last < limit and tokens[last + 1].capitalised:
+            last += 1
+        # "in Kerdylivshchyna village"
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (after is not None and after.is_word and not after.capitalised
+                and FEATURE_WORDS.get(after.text.lower()) == "populated"):
+            return self._span(text, tokens, first, last, None)
+        # "the village of Kopani"
         before = _previous_word(tokens, first)
-        if before is None or tokens[before].text.lower() != "of":
+        if tokens[first].initial or before is None or tokens[before].text.lower() != "of":
             return None
         feature = _previous_word(tokens, before)
         if feature is None or FEATURE_WORDS.get(tokens[feature].text.lower()) != "populated":
             return None
-        last = first
-        while last < limit and tokens[last + 1].capitalised:
-            last += 1
         return self._span(text, tokens, first, last, None)
 
     # -- one span and its cues ---------------------------------------------------
