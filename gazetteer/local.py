@@ -91,6 +91,13 @@ class LocalStore:
             self._connection = connection
         return self._connection
 
+    def version(self) -> tuple | None:
+        """Changes whenever any connection commits to the store: lets callers keep caches honest."""
+        if not self.exists:
+            return None
+        connection = self.connect()
+        return connection.execute("PRAGMA data_version").fetchone()[0], connection.total_changes
+
     def close(self) -> None:
         if self._connection is not None:
             self._connection.close()

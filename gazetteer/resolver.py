@@ -32,6 +32,7 @@ MIN_VARIANT_LENGTH = 4
 #: Rivals a thousand times less likely than the answer are noise, not alternatives.
 ALTERNATIVE_WINDOW = 3.0
 MAX_EXCLUDED_REASONS = 5
+CANDIDATE_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,9 @@ class Resolver:
         self._store = store
         self._sources = sources
         self._all_keys: list[str] | None = None
+        # names met before: the places they match do not change while a resolver lives
+        self._candidate_cache: dict[tuple, tuple] = {}
+        self._cache_version: tuple | None = None
 
     @property
     def index(self) -> EmbeddedIndex:
@@ -84,12 +88,14 @@ class Resolver:
 
     def resolve(self, name: str, country: str | None = None, admin1: str | None = None,
                 near: tuple[float, float] | None = None,
-                prior: Callable[[Place], float] | None = None) -> Resolution:
+                prior: Callable[[Place], float] | None = None, fuzzy: bool = True) -> Resolution:
         """Resolve ``name``, narrowed by a country (code, name or adjective), a region, a point.
 
         ``prior`` is soft context: a bonus per candidate place, on the score's
         scale (one point is worth a tenfold population), added before ranking.
         The geoparser passes what the rest of a report says this way.
+        ``fuzzy=False`` skips the typo pass (the geoparser's choice: in running
+        text a near miss is more often another word than a misspelt place).
 
         Raises :class:`~gazetteer.errors.InputError` for an unusable name or
         context; a name that matches nothing is an unresolved resolution.
@@ -97,8 +103,8 @@ class Resolver:
         parsed = parse_name(name)
         reasons: list[str] = []
         context = self._context(parsed, country, admin1, near, reasons)
-        candidates, key = self._candidates(parsed, reasons)
-        candidates = [replace(c, place=self._region_names(c.place)) for c in candidates]
+        candidates, key, found_reasons = self._cached_candidates(parsed, fuzzy)
+        reasons.extend(found_reasons)
         if not candidates:
             reasons.append(f"no place named {parsed.name!r} in the gazetteer")
         result = self._rank(name, parsed, key, context, candidates, reasons, prior)
@@ -188,7 +194,29 @@ class Resolver:
                 return max(places, key=lambda p: (p.feature_code == levels[0], p.population))
         return None
 
-    def _candidates(self, parsed: ParsedName, reasons: list[str]) -> tuple[list[Candidate], str]:
+    def _cached_candidates(self, parsed: ParsedName, fuzzy: bool):
+        """Candidates depend on the name alone, so a name met again costs one dict lookup."""
+        version = self._stores_version()
+        if version != self._cache_version:
+            self._candidate_cache.clear()
+            self._cache_version = version
+        cache_key = (parsed.full, parsed.name, fuzzy)
+        cached = self._candidate_cache.get(cache_key)
+        if cached is None:
+            reasons: list[str] = []
+            candidates, key = self._candidates(parsed, reasons, fuzzy)
+            candidates = [replace(c, place=self._region_names(c.place)) for c in candidates]
+            if len(self._candidate_cache) >= CANDIDATE_CACHE_SIZE:
+                self._candidate_cache.clear()
+            cached = self._candidate_cache[cache_key] = (candidates, key, tuple(reasons))
+        return cached
+
+    def _stores_version(self) -> tuple:
+        stores = {id(s.store): s.store for s in self.sources if hasattr(s, "store")}
+        return tuple(store.version() for store in stores.values())
+
+    def _candidates(self, parsed: ParsedName, reasons: list[str],
+                    fuzzy: bool = True) -> tuple[list[Candidate], str]:
         for text in dict.fromkeys((parsed.full, parsed.name)):
             key = name_key(text)
             exact = _merge(place for source in self.sources for place in source.find(key))
@@ -205,7 +233,7 @@ class Resolver:
                         + [Candidate(p, "variant") for p in variants]), key
         key = name_key(parsed.name)
         found = []
-        for near_key, edits in near_keys(key, self._fuzzy_keys()):
+        for near_key, edits in near_keys(key, self._fuzzy_keys()) if fuzzy else ():
             found.extend(Candidate(p, "fuzzy", edits)
                          for p in _merge(place for source in self.sources for place in source.find(near_key)))
         if found:

@@ -109,7 +109,8 @@ _HINT_WORD = {"populated": "town", "admin1": "region", "admin2": "district"}
 
 def _resolve(resolver: Resolver, work: _Work, prior=None) -> Resolution:
     try:
-        return resolver.resolve(work.name, country=work.country, admin1=work.admin1, prior=prior)
+        return resolver.resolve(work.name, country=work.country, admin1=work.admin1, prior=prior,
+                                fuzzy=False)
     except InputError as err:  # an unknown region or a contradiction: say so, do not stop
         return Resolution(work.name, "unresolved", None, (), (str(err),))
 
