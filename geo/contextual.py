@@ -90,6 +90,9 @@ def _work(span: Span, resolver: Resolver) -> _Work:
         code = span.country_alias
         return _Work(span, resolver.countries.names.get(code, code), code, None,
                      resolution=_resolve_country(resolver, code, span.surface))
+    if span.demonym:
+        code = resolver.countries.find(span.key)
+        return _Work(span, span.surface, code, None, resolution=_resolve_country(resolver, code, span.surface))
     abbreviation = span.surface.rstrip(".")
     if abbreviation in US_STATE_ABBREVIATIONS or span.surface in US_STATE_ABBREVIATIONS:
         name = US_STATE_ABBREVIATIONS.get(abbreviation) or US_STATE_ABBREVIATIONS[span.surface]
@@ -123,7 +126,7 @@ def _resolve_country(resolver: Resolver, code: str, surface: str) -> Resolution:
         if pcl:
             result = Resolution(surface, "resolved", pcl[0], (), result.reasons)
     return Resolution(surface, result.status, result.place, result.alternatives,
-                      (f"{surface!r} is the country code of {name}",) + result.reasons)
+                      (f"{surface!r} stands for {name}",) + result.reasons)
 
 
 def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Work) -> None:

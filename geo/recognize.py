@@ -12,6 +12,7 @@ resolution, which knows how big the place is.
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -162,6 +163,9 @@ class Recogniser:
             for candidate in (key, _expand_abbreviation(key)):
                 if candidate and self._knows(candidate):
                     return last, candidate
+        key = name_key(word)
+        if self._country_of(key):
+            return first, key  # "Belarusian": no place, but an adjective of one
         return None
 
     def _unknown_with_cue(self, text: str, tokens: list[Token], first: int, limit: int) -> Span | None:
@@ -201,6 +205,8 @@ class Recogniser:
             if single and (len(key) < 3 or key in FUNCTION_WORDS or key in TITLES
                            or word.endswith(CONTRACTION_TAILS)):
                 return None
+        if not keep and _MODEL_CODE.match(text, end):
+            return None
         # "Springfield, Ill.": the state abbreviation keeps its full stop
         if single and word in US_STATE_ABBREVIATIONS and end < len(text) and text[end] == ".":
             end += 1
@@ -278,6 +284,10 @@ def _is_speaker(tokens: list[Token], first: int, last: int) -> bool:
     after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
     before = tokens[first - 1].text.lower() if first > 0 else ""
     return after in SPEECH_VERBS or before in SPEECH_VERBS
+
+
+#: "Mil Mi-25", "Bayraktar TB-2": a maker's name before a model code is not a place.
+_MODEL_CODE = re.compile(r"\s+[A-Z][A-Za-z]{0,3}-?\d")
 
 
 _ABBREVIATED = {"st": "saint", "ft": "fort", "mt": "mount", "pt": "point"}
