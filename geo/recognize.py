@@ -28,7 +28,7 @@ from .tokens import Token, tokenize
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
 MAX_NAME_TOKENS = 6
-_CUE_WINDOW = 5
+_CUE_WINDOW = 7
 
 
 @dataclass
@@ -245,12 +245,18 @@ class Recogniser:
         if lowered:
             locative = lowered[0] in LOCATIVES or (len(lowered) > 1 and lowered[0] == "the"
                                                    and lowered[1] in LOCATIVES)
-            if lowered[0] in NEAR_WORDS:
-                near = lowered[0]
-            elif lowered[0] in ("of", "from") and len(lowered) > 1 and lowered[1] in DIRECTIONS:
-                near = f"{lowered[1]} {lowered[0]}"
-            elif lowered[0] == "of" and len(lowered) > 1 and lowered[1] in ("outskirts", "suburbs"):
-                near = f"{lowered[1]} of"
+        # "near Izyum", "near the eastern Ukrainian town of Izyum", "north of the port of Mariupol"
+        for position, word in enumerate(lowered):
+            if not all(_describes(w, original) for w, original in zip(lowered[:position], words)):
+                break
+            if word in NEAR_WORDS:
+                near = word
+                break
+            if word in ("of", "from") and position + 1 < len(lowered):
+                before_of = lowered[position + 1]
+                if before_of in DIRECTIONS or before_of in ("outskirts", "suburbs", "west", "east"):
+                    near = f"{before_of} {word}"
+                    break
         for position, word in enumerate(lowered):
             if word in FEATURE_WORDS and (position == 0 or lowered[0] == "of"):
                 feature = FEATURE_WORDS[word]
@@ -263,6 +269,15 @@ class Recogniser:
                             break
                 break
         return country, feature, near, locative
+
+
+_ARTICLES = frozenset(("the", "a", "an", "of"))
+
+
+def _describes(word: str, original: str) -> bool:
+    """Whether a word between a cue and a name only describes the name ("the eastern Ukrainian town of")."""
+    return (word in _ARTICLES or word in FEATURE_WORDS or word in DIRECTIONS or original[0].isupper()
+            or word.endswith(("ern", "ian", "ish", "ese", "ed", "ing")) or word in FACILITY_WORDS)
 
 
 def _cues_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
