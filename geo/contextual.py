@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from gazetteer import InputError, Place, Resolution, Resolver
+from gazetteer import InputError, Place, Resolution, Resolver, name_key
 
 from .lexicon import US_STATE_ABBREVIATIONS, is_common_word, is_first_name
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
@@ -239,7 +239,8 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
         known = (place, *result.alternatives)
         if span.person and not any(map(_important, known)):
             return None
-        if single and is_common_word(span.surface) and not any(map(_famous, known)):
+        famous = [p for p in known if _famous(p) and name_key(p.name) == span.key]
+        if single and is_common_word(span.surface) and not famous:
             return None  # "Police", "Home", "Council": everyday words, not places
         if single and not any(map(_important, known)):
             if is_first_name(span.surface) or span.speaker:
@@ -255,4 +256,5 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
         reasons.insert(0, f"within {work.admin1 or work.country}, written after the name")
     status = result.status
     return Mention(document, span.start, span.end, span.surface, status, place,
-                   precision_of(place, span), tuple(reasons), span.sentence)
+                   precision_of(place, span), tuple(reasons), span.sentence,
+                   near=span.near_cue, facility=span.facility)

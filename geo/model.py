@@ -79,6 +79,8 @@ class Mention:
     precision: int | None
     reasons: tuple[str, ...] = field(default=())
     sentence: int = 0
+    near: str | None = None        # "near", "north of": the cue that made it precision 2
+    facility: str | None = None    # "airfield" in "Lutsk airfield"
 
     def to_dict(self) -> dict:
         """The JSON shape of ``incidentmap places --json``."""

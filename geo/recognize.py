@@ -28,7 +28,7 @@ from .tokens import Token, tokenize
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
 MAX_NAME_TOKENS = 6
-_CUE_WINDOW = 7
+_CUE_WINDOW = 9
 
 
 @dataclass

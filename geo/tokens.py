@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Token", "tokenize"]
+__all__ = ["Token", "tokenize", "sentence_spans"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]\."        # U.S., D.C., U.K., W.Va.
@@ -77,3 +77,19 @@ def tokenize(text: str) -> list[Token]:
             previous_word = word if word not in _ENDS_SENTENCE else previous_word
         previous_end = end
     return tokens
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets of each sentence, numbered as :func:`tokenize` numbers them.
+
+    >>> text = "Lutsk was hit. Kyiv too."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Lutsk was hit.', 'Kyiv too.']
+    """
+    spans: list[list[int]] = []
+    for token in tokenize(text):
+        if token.sentence == len(spans):
+            spans.append([token.start, token.end])
+        else:
+            spans[token.sentence][1] = token.end
+    return [(start, end) for start, end in spans]
