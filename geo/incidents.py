@@ -125,7 +125,11 @@ def incident_id(event_type: str, place_key: str, date: str | None) -> str:
 
 
 def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    if type(value).__name__ == "NAType":  # pandas' missing integer
+        return True
+    return isinstance(value, str) and value == ""
 
 
 def _integer(value):

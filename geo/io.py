@@ -1,0 +1,159 @@
+"""Write and read incidents: GeoJSON, GeoPackage, CSV and GeoParquet, chosen by extension.
+
+Every writer writes to a temporary file beside the target and renames it, so a
+run that fails or is killed leaves the old file or the new one, never half of one.
+
+>>> import tempfile, pathlib
+>>> from geo.incidents import Incident
+>>> row = Incident("im-1", "shelling", "2022-03-11", "day", "Kharkiv", "Kharkiv", 706483, "UA",
+...                "Kharkiv Oblast", 49.98, 36.25, 1, fatalities=2)
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> all(read_incidents(write_incidents(folder / f"x{ext}", [row])) == [row] for ext in FORMATS)
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import io as _io
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from gazetteer import InputError, IncidentMapError
+
+from .events import ACLED
+from .frame import NESTED_FIELDS, from_geodataframe, to_geodataframe
+from .incidents import FIELDS, Incident
+
+__all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature"]
+
+FORMATS = (".geojson", ".gpkg", ".csv", ".parquet")
+#: ACLED-like columns first in the CSV, then every field of the record.
+CSV_COLUMNS = ("event_id_cnty", "event_date", "acled_event_type", "sub_event_type", "country",
+               "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities") + tuple(
+    f for f in FIELDS if f not in ("latitude", "longitude", "geo_precision", "fatalities", "admin1"))
+
+
+class OutputError(IncidentMapError, OSError):
+    """An output file cannot be written (missing folder, no permission, unknown format)."""
+
+    exit_code = 1
+
+
+def to_feature(incident: Incident) -> dict:
+    """One RFC 7946 Feature: longitude first, no crs member, null geometry when unresolved."""
+    geometry = None
+    if incident.latitude is not None:
+        point = incident.point
+        geometry = {"type": "Point", "coordinates": [point.x, point.y]}
+    return {"type": "Feature", "id": incident.id, "geometry": geometry,
+            "properties": incident.properties()}
+
+
+def write_incidents(path: str | Path, incidents: Iterable[Incident]) -> Path:
+    """Write ``incidents`` to ``path`` in the format its extension names; returns the path."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise OutputError(f"{path}: unknown output format {suffix or '(none)'}; use one of {', '.join(FORMATS)}")
+    if not path.parent.is_dir():
+        raise OutputError(f"{path}: folder {path.parent} does not exist")
+    incidents = list(incidents)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write in {path.parent} ({err.strerror})") from err
+    os.close(handle)
+    temporary = Path(temporary)
+    try:
+        _WRITERS[suffix](temporary, incidents)
+        os.replace(temporary, path)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write ({err.strerror or err})") from err
+    finally:
+        temporary.unlink(missing_ok=True)
+    return path
+
+
+def read_incidents(path: str | Path) -> list[Incident]:
+    """Read incidents back from any format :func:`write_incidents` writes."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise InputError(f"{path}: unknown incidents format {suffix or '(none)'}; use one of {', '.join(FORMATS)}")
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        return _READERS[suffix](path)
+    except (ValueError, KeyError, TypeError) as err:
+        raise InputError(f"{path}: not an incidents file ({err})") from err
+
+
+def _write_geojson(path: Path, incidents: list[Incident]) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('{"type": "FeatureCollection", "features": [\n')
+        for number, incident in enumerate(incidents):
+            out.write(",\n" if number else "")
+            out.write(json.dumps(to_feature(incident), ensure_ascii=False, allow_nan=False))
+        out.write("\n]}\n")
+
+
+def _read_geojson(path: Path) -> list[Incident]:
+    with open(path, encoding="utf-8") as handle:
+        collection = json.load(handle)
+    incidents = []
+    for feature in collection["features"]:
+        geometry = feature.get("geometry")
+        lat = lon = None
+        if geometry:
+            lon, lat = geometry["coordinates"][:2]
+        incidents.append(Incident.from_properties(feature.get("properties") or {}, lat, lon))
+    return incidents
+
+
+def _write_gpkg(path: Path, incidents: list[Incident]) -> None:
+    path.unlink(missing_ok=True)  # the temporary name exists, empty; GDAL wants to create it
+    to_geodataframe(incidents).to_file(path, layer="incidents", driver="GPKG", engine="pyogrio")
+
+
+def _read_frame_file(path: Path) -> list[Incident]:
+    import geopandas
+
+    return from_geodataframe(geopandas.read_file(path, engine="pyogrio"))
+
+
+def _write_parquet(path: Path, incidents: list[Incident]) -> None:
+    to_geodataframe(incidents).to_parquet(path)
+
+
+def _read_parquet(path: Path) -> list[Incident]:
+    import geopandas
+
+    return from_geodataframe(geopandas.read_parquet(path))
+
+
+def _write_csv(path: Path, incidents: list[Incident]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for incident in incidents:
+            record = incident.properties()
+            for key in NESTED_FIELDS:
+                record[key] = json.dumps(record[key], ensure_ascii=False)
+            acled_type, sub_type = ACLED.get(incident.event_type, ACLED["other"])
+            record.update(event_id_cnty=incident.id, event_date=incident.date or "",
+                          acled_event_type=acled_type, sub_event_type=sub_type,
+                          country=incident.country_code or "", location=incident.name or "")
+            writer.writerow({k: ("" if record.get(k) is None else record.get(k)) for k in CSV_COLUMNS})
+
+
+def _read_csv(path: Path) -> list[Incident]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return [Incident.from_properties(row) for row in csv.DictReader(handle)]
+
+
+_WRITERS = {".geojson": _write_geojson, ".gpkg": _write_gpkg, ".csv": _write_csv, ".parquet": _write_parquet}
+_READERS = {".geojson": _read_geojson, ".gpkg": _read_frame_file, ".csv": _read_csv, ".parquet": _read_parquet}
