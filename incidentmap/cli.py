@@ -19,7 +19,7 @@ import sys
 
 from gazetteer import IncidentMapError
 
-from . import __version__, gazetteer_cmd, resolve_cmd
+from . import __version__, extract_cmd, gazetteer_cmd, map_cmd, resolve_cmd
 
 __all__ = ["main", "build_parser", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_UNRESOLVED"]
 
@@ -39,13 +39,15 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="incidentmap", description=__doc__.splitlines()[0] if __doc__ else None,
                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.description = "Geocode places named in incident reports, offline."
+    parser.description = "Turn incident reports into geocoded incidents and maps, offline."
     parser.add_argument("--version", action="version", version=f"incidentmap {__version__}")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars or notes on stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
     resolve_cmd.register(commands, EPILOG)
     gazetteer_cmd.register(commands, EPILOG)
+    extract_cmd.register(commands, EPILOG)
+    map_cmd.register(commands, EPILOG)
     return parser
 
 

@@ -1,0 +1,110 @@
+"""``incidentmap map`` and ``incidentmap run``: incidents to a self-contained HTML map."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from tqdm import tqdm
+
+from geo import Geoparser, read_incidents, write_incidents
+from geo.dates import parse_iso_date
+from geo.dedupe import merge_incidents
+from geo.extract import extract_report
+from geo.io import FORMATS, OutputError
+
+__all__ = ["register", "run_map", "run_all"]
+
+
+def register(commands, epilog: str) -> None:
+    parser = commands.add_parser(
+        "map", help="draw incidents on an HTML map",
+        description=f"Render an incidents file ({', '.join(FORMATS)}) as one HTML map with a "
+                    "layer per event type, clustering, a casualty heat layer, a time slider, "
+                    "a legend and a summary panel.",
+        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("incidents", metavar="INCIDENTS", help="a file that 'incidentmap extract' wrote")
+    parser.add_argument("-o", "--output", required=True, metavar="MAP.html")
+    parser.add_argument("--title", default="Incidents", help="the map's title")
+    parser.set_defaults(handler=run_map)
+
+    run = commands.add_parser(
+        "run", help="the main job: reports in, incidents and a map out",
+        description="Reports in; OUTDIR/incidents.geojson, OUTDIR/incidents.gpkg and "
+                    "OUTDIR/map.html out, with a summary line.",
+        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+    run.add_argument("reports", metavar="REPORT", nargs="+",
+                     help="text, Markdown or HTML file, folder, JSON-lines file, or - for stdin")
+    run.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the outputs (created)")
+    run.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the reports' date when they carry none")
+    run.add_argument("--title", default=None, help="the map's title")
+    run.add_argument("--skip-bad", action="store_true", help="skip bad JSON lines and unreadable files")
+    run.set_defaults(handler=run_all)
+
+
+def run_map(args: argparse.Namespace) -> int:
+    from maps.render import render
+
+    incidents = read_incidents(args.incidents)
+    _save(render(incidents, title=args.title), Path(args.output))
+    print(f"{len(incidents)} incidents drawn in {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_all(args: argparse.Namespace) -> int:
+    from geo.reports import read_reports
+    from maps.render import render
+
+    folder = Path(args.output)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{folder}: cannot create the output folder ({err.strerror})") from err
+    parser = Geoparser()
+    told, mentions, unresolved = [], [], 0
+    quiet = getattr(args, "quiet", False) or not sys.stderr.isatty()
+    reports = read_reports(args.reports, skip_bad=args.skip_bad,
+                           on_error=lambda message: print(f"incidentmap: skipped {message}", file=sys.stderr))
+    for report in tqdm(reports, desc="reports", unit=" reports", disable=quiet, leave=False):
+        found = parser.find_places(report.text, document=report.document)
+        mentions.extend(found)
+        unresolved += sum(1 for m in found if m.place is None)
+        told.extend(extract_report(report, parser, args.date))
+    incidents = merge_incidents(told)
+    write_incidents(folder / "incidents.geojson", incidents)
+    write_incidents(folder / "incidents.gpkg", incidents)
+    title = args.title or (f"Incidents of {args.date.isoformat()}" if args.date else "Incidents")
+    _save(render(incidents, title=title, mentions=mentions), folder / "map.html")
+    places = len({(m.place.geonameid, m.place.name) for m in mentions if m.place is not None})
+    print(f"{len(incidents)} incidents, {places} places, {unresolved} unresolved mentions; "
+          f"wrote {folder / 'incidents.geojson'}, {folder / 'incidents.gpkg'}, {folder / 'map.html'}")
+    return 0
+
+
+def _save(fmap, path: Path) -> None:
+    """Write the map beside its final name, then rename: never a half-written map."""
+    if not path.parent.is_dir():
+        raise OutputError(f"{path}: folder {path.parent} does not exist")
+    html = fmap.get_root().render()
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".html", dir=path.parent)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write in {path.parent} ({err.strerror})") from err
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(html)
+        os.replace(temporary, path)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write ({err.strerror or err})") from err
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _date(text: str):
+    try:
+        return parse_iso_date(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from err

@@ -1,0 +1,10 @@
+"""Folium rendering of incidents: layers per event type, legend, popups, offline assets.
+
+>>> from maps import render                       # doctest: +SKIP
+>>> render(incidents, title="11 March 2022")     # doctest: +SKIP
+<folium.folium.Map object ...>
+"""
+
+from .escape import escape_text, safe_url, script_json
+
+__all__ = ["escape_text", "safe_url", "script_json"]

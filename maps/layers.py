@@ -1,0 +1,50 @@
+"""Map layers as thin classes: they hold configuration; the JavaScript lives in templates/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from branca.element import MacroElement
+from jinja2 import Template
+
+from .escape import script_json
+from .style import PRECISION_RING_KM
+
+__all__ = ["IncidentPoints", "SummaryPanel"]
+
+_TEMPLATES = Path(__file__).with_name("templates")
+
+
+def _template(name: str) -> Template:
+    return Template((_TEMPLATES / name).read_text(encoding="utf-8"))
+
+
+class IncidentPoints(MacroElement):
+    """The markers of one event type, drawn by one script into their (clustered) layer.
+
+    ``points`` are ``[lat, lon, precision, popup_html, tooltip_html]`` rows whose
+    strings are escaped already (:mod:`maps.popup`).
+    """
+
+    _template = _template("incident_points.js")
+
+    def __init__(self, points: list[list], colour: str, rings=None):
+        super().__init__()
+        self._name = "IncidentPoints"
+        self.points = script_json(points)
+        self.colour = colour
+        self.rings = rings.get_name() if rings is not None else "null"
+        self.ring_km = script_json({str(k): v for k, v in PRECISION_RING_KM.items()})
+
+
+class SummaryPanel(MacroElement):
+    """Title, date range, counts per event type and a per-day bar chart; every string escaped."""
+
+    _template = _template("summary.html")
+
+    def __init__(self, title: str, period: str, totals: str, rows: list[tuple[str, str, str]],
+                 chart: str, precision_note: str):
+        super().__init__()
+        self._name = "SummaryPanel"
+        self.title, self.period, self.totals = title, period, totals
+        self.rows, self.chart, self.precision_note = rows, chart, precision_note
