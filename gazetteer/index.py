@@ -128,6 +128,16 @@ class EmbeddedIndex(PlaceSource):
         row = self._region_rows.get(code)
         return self._names[row] if row is not None else None
 
+    def populous(self, min_population: int) -> list[Place]:
+        """Populated places of at least ``min_population`` people, biggest first.
+
+        >>> [p.name for p in default_index().populous(18_000_000)]
+        ['Shanghai', 'Beijing']
+        """
+        rows = [row for row, people in enumerate(self._population)
+                if people >= min_population and self.feature(row).startswith("PPL")]
+        return sorted((self.place(row) for row in rows), key=lambda p: -p.population)
+
     def population(self, row: int) -> int:
         return self._population[row]
 

@@ -5,6 +5,8 @@
 ['Dnipro', 'Lutsk']
 """
 
+from gazetteer import IncidentMapError, InputError
+
 from .extract import extract, extract_report
 from .frame import from_geodataframe, to_geodataframe
 from .geoparser import Geoparser, find_places
@@ -15,4 +17,4 @@ from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, R
 __all__ = ["find_places", "Geoparser", "Mention", "Report", "Span",
            "PRECISION_PLACE", "PRECISION_NEAR", "PRECISION_REGION",
            "extract", "extract_report", "Incident", "Source", "to_geodataframe",
-           "from_geodataframe", "read_incidents", "write_incidents"]
+           "from_geodataframe", "read_incidents", "write_incidents", "IncidentMapError", "InputError"]

@@ -28,7 +28,7 @@ from .events import ACLED
 from .frame import NESTED_FIELDS, from_geodataframe, to_geodataframe
 from .incidents import FIELDS, Incident
 
-__all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature"]
+__all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature", "publish"]
 
 FORMATS = (".geojson", ".gpkg", ".csv", ".parquet")
 #: ACLED-like columns first in the CSV, then every field of the record.
@@ -70,12 +70,20 @@ def write_incidents(path: str | Path, incidents: Iterable[Incident]) -> Path:
     temporary = Path(temporary)
     try:
         _WRITERS[suffix](temporary, incidents)
-        os.replace(temporary, path)
+        publish(temporary, path)
     except OSError as err:
         raise OutputError(f"{path}: cannot write ({err.strerror or err})") from err
     finally:
         temporary.unlink(missing_ok=True)
     return path
+
+
+def publish(temporary: Path, path: Path) -> None:
+    """Give a finished temporary file the usual permissions and its final name, atomically."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(temporary, 0o666 & ~mask)
+    os.replace(temporary, path)
 
 
 def read_incidents(path: str | Path) -> list[Incident]:

@@ -14,7 +14,7 @@ from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
 from geo.extract import extract_report
-from geo.io import FORMATS, OutputError
+from geo.io import FORMATS, OutputError, publish
 
 __all__ = ["register", "run_map", "run_all"]
 
@@ -29,6 +29,9 @@ def register(commands, epilog: str) -> None:
     parser.add_argument("incidents", metavar="INCIDENTS", help="a file that 'incidentmap extract' wrote")
     parser.add_argument("-o", "--output", required=True, metavar="MAP.html")
     parser.add_argument("--title", default="Incidents", help="the map's title")
+    parser.add_argument("--offline", action="store_true",
+                        help="one HTML file that makes no network request: assets inlined, "
+                             "country outlines and cities instead of tiles")
     parser.set_defaults(handler=run_map)
 
     run = commands.add_parser(
@@ -42,21 +45,22 @@ def register(commands, epilog: str) -> None:
     run.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the reports' date when they carry none")
     run.add_argument("--title", default=None, help="the map's title")
     run.add_argument("--skip-bad", action="store_true", help="skip bad JSON lines and unreadable files")
+    run.add_argument("--offline", action="store_true", help="a map that makes no network request")
     run.set_defaults(handler=run_all)
 
 
 def run_map(args: argparse.Namespace) -> int:
-    from maps.render import render
+    from maps import render, to_html
 
     incidents = read_incidents(args.incidents)
-    _save(render(incidents, title=args.title), Path(args.output))
+    _save(to_html(render(incidents, title=args.title, offline=args.offline), args.offline), Path(args.output))
     print(f"{len(incidents)} incidents drawn in {args.output}", file=sys.stderr)
     return 0
 
 
 def run_all(args: argparse.Namespace) -> int:
     from geo.reports import read_reports
-    from maps.render import render
+    from maps import render, to_html
 
     folder = Path(args.output)
     try:
@@ -77,18 +81,18 @@ def run_all(args: argparse.Namespace) -> int:
     write_incidents(folder / "incidents.geojson", incidents)
     write_incidents(folder / "incidents.gpkg", incidents)
     title = args.title or (f"Incidents of {args.date.isoformat()}" if args.date else "Incidents")
-    _save(render(incidents, title=title, mentions=mentions), folder / "map.html")
+    fmap = render(incidents, title=title, mentions=mentions, offline=args.offline)
+    _save(to_html(fmap, args.offline), folder / "map.html")
     places = len({(m.place.geonameid, m.place.name) for m in mentions if m.place is not None})
     print(f"{len(incidents)} incidents, {places} places, {unresolved} unresolved mentions; "
           f"wrote {folder / 'incidents.geojson'}, {folder / 'incidents.gpkg'}, {folder / 'map.html'}")
     return 0
 
 
-def _save(fmap, path: Path) -> None:
+def _save(html: str, path: Path) -> None:
     """Write the map beside its final name, then rename: never a half-written map."""
     if not path.parent.is_dir():
         raise OutputError(f"{path}: folder {path.parent} does not exist")
-    html = fmap.get_root().render()
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".html", dir=path.parent)
     except OSError as err:
@@ -96,7 +100,7 @@ def _save(fmap, path: Path) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(html)
-        os.replace(temporary, path)
+        publish(Path(temporary), path)
     except OSError as err:
         raise OutputError(f"{path}: cannot write ({err.strerror or err})") from err
     finally:

@@ -6,5 +6,6 @@
 """
 
 from .escape import escape_text, safe_url, script_json
+from .render import render, to_html
 
-__all__ = ["escape_text", "safe_url", "script_json"]
+__all__ = ["render", "to_html", "escape_text", "safe_url", "script_json"]

@@ -23,7 +23,7 @@ from .layers import IncidentPoints, SummaryPanel
 from .popup import popup_html, tooltip_text
 from .style import EVENT_STYLES, style_of
 
-__all__ = ["render", "as_incidents"]
+__all__ = ["render", "as_incidents", "to_html"]
 
 
 def as_incidents(data) -> list:
@@ -36,17 +36,27 @@ def as_incidents(data) -> list:
 
 
 def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
-           timeline: bool = True, tiles: bool = True) -> folium.Map:
+           timeline: bool = True, offline: bool = False) -> folium.Map:
     """A :class:`folium.Map` of ``data`` (incidents or a GeoDataFrame), ready to save or show.
 
     ``mentions`` (geoparser mentions) become a faint layer of places named but not
-    incidents, off by default. ``tiles=False`` draws no basemap (offline maps).
+    incidents, off by default. ``offline=True`` draws country outlines and cities
+    instead of tiles; save it with :func:`to_html` ``(fmap, offline=True)``.
     """
+    tiles = not offline
     incidents = as_incidents(data)
     located = [i for i in incidents if i.latitude is not None]
     fmap = folium.Map(location=_centre(located), zoom_start=5, tiles=None, control_scale=True,
                       max_zoom=18, prefer_canvas=True)
-    if tiles:
+    # MarkerCluster needs the map's own maxZoom when there is no tile layer to lend one
+    fmap.options["max_zoom"] = 18
+    if offline:
+        from geo.basemap import major_cities
+
+        from .offline import CITY_POPULATION, add_basemap
+
+        add_basemap(fmap, major_cities(CITY_POPULATION))
+    else:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(fmap)
         folium.TileLayer(xyzservices.providers.Esri.WorldGrayCanvas, name="Light (Esri grey)").add_to(fmap)
     rings = folium.FeatureGroup(name="Uncertainty rings (precision 2 and 3)", show=True)
@@ -83,6 +93,16 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
         lons = [i.longitude for i in located]
         fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=10)
     return fmap
+
+
+def to_html(fmap: folium.Map, offline: bool = False) -> str:
+    """The map as one HTML document; offline, with every asset inlined and no remote link."""
+    html = fmap.get_root().render()
+    if offline:
+        from .offline import inline_assets
+
+        html = inline_assets(html)
+    return html
 
 
 def _centre(located) -> list[float]:

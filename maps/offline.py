@@ -1,0 +1,94 @@
+"""Offline maps: every asset inlined from installed packages, a drawn basemap, zero requests.
+
+Folium links Leaflet, its plugins and their CSS from CDNs. The package
+``folium-offline`` ships those very files, at Folium's versions, keyed by the
+URL Folium uses; this module swaps each ``<script src>`` and stylesheet link for
+the file's content. A URL it has no file for is an error, never a link left
+behind. With no tiles, country outlines (Natural Earth, shipped by pyogrio) and
+the largest cities of the gazetteer are drawn so the map still shows where
+things are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import folium
+
+from geo import IncidentMapError
+
+from .escape import escape_text
+
+__all__ = ["inline_assets", "add_basemap", "OfflineAssetError", "CITY_POPULATION"]
+
+#: Cities at least this big are labelled on an offline map.
+CITY_POPULATION = 1_000_000
+_SCRIPT = re.compile(r'<script\s+src="(?P<url>[^"]+)"\s*>\s*</script>', re.IGNORECASE)
+_STYLESHEET = re.compile(r'<link\s+(?=[^>]*rel="stylesheet")[^>]*href="(?P<url>[^"]+)"[^>]*/?>', re.IGNORECASE)
+_LINKING_TAG = re.compile(r'<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*"[^"]*"[^>]*>', re.IGNORECASE)
+
+
+class OfflineAssetError(IncidentMapError, RuntimeError):
+    """An asset has no installed copy: the offline map would need the network."""
+
+
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    try:
+        from offlinefolium.elements import _res
+    except ImportError as err:  # the package is a dependency; a broken install says so
+        raise OfflineAssetError("offline maps need the package folium-offline") from err
+    return _res
+
+
+def _asset(url: str) -> str:
+    content = _assets().get(url)
+    if content is None:
+        raise OfflineAssetError(f"no installed copy of {url}; the offline map would need the network")
+    return content
+
+
+def inline_assets(html: str) -> str:
+    """``html`` with every script and stylesheet link replaced by the file itself."""
+    for tag in _LINKING_TAG.finditer(html):
+        if not (_SCRIPT.match(html, tag.start()) or _STYLESHEET.match(tag.group())):
+            raise OfflineAssetError(f"a link that cannot be inlined: {tag.group()[:120]}")
+    html = _SCRIPT.sub(lambda m: "<script>" + _asset(m.group("url")).replace("</script", "<\\/script")
+                       + "</script>", html)
+    html = _STYLESHEET.sub(lambda m: "<style>" + _asset(m.group("url")).replace("</style", "<\\/style")
+                           + "</style>", html)
+    return html
+
+
+@lru_cache(maxsize=1)
+def _countries_geojson() -> dict:
+    import pyogrio
+
+    path = Path(pyogrio.__file__).parent / "tests" / "fixtures" / "naturalearth_lowres" / "naturalearth_lowres.shp"
+    if not path.exists():
+        raise OfflineAssetError(f"no country outlines at {path} (they come with pyogrio)")
+    frame = pyogrio.read_dataframe(path)
+    frame["geometry"] = frame.geometry.simplify(0.05)
+    keep = [c for c in ("name", "iso_a3") if c in frame.columns]
+    import json
+
+    return json.loads(frame[keep + ["geometry"]].to_json())
+
+
+def add_basemap(fmap: folium.Map, cities: list[tuple[str, float, float]]) -> None:
+    """Draw country outlines and labelled cities in place of tiles."""
+    outlines = folium.GeoJson(
+        _countries_geojson(), name="Countries (Natural Earth)", control=False,
+        style_function=lambda _: {"color": "#888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
+        highlight_function=None, smooth_factor=1)
+    fmap.add_child(outlines)
+    labels = folium.FeatureGroup(name="Cities", show=True)
+    for name, lat, lon in cities:
+        folium.CircleMarker([lat, lon], radius=2, color="#444", weight=1, fill=True,
+                            fill_opacity=1).add_to(labels)
+        folium.Marker([lat, lon], icon=folium.DivIcon(
+            html=f'<div style="font:11px sans-serif;color:#333;white-space:nowrap">{escape_text(name)}</div>',
+            icon_size=(120, 14), icon_anchor=(-4, 7))).add_to(labels)
+    fmap.add_child(labels)
