@@ -88,8 +88,9 @@ class EmbeddedIndex(PlaceSource):
             log.warning("%s; rebuilding the index", err)
         except (KeyError, TypeError, ValueError) as err:
             log.warning("%s is unusable (%s); rebuilding the index", path, err)
-        except PermissionError as err:
+        except (PermissionError, NotADirectoryError) as err:
             raise DataDirError(f"cannot read {path}: {err.strerror}") from err
+        data_dir(create=True)  # an unusable data directory fails now, not after a 20 s build
         built = builder(progress=progress)
         data_dir(create=True)
         write_sections(path, built.sections, built.meta)

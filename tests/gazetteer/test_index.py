@@ -1,0 +1,82 @@
+"""The embedded index cache: fast reload, a damaged cache rebuilt with a message, atomic writes."""
+
+import logging
+import shutil
+
+import pytest
+
+from gazetteer import EmbeddedIndex, IndexCorruptError, default_index
+from gazetteer.build import BuiltIndex
+from gazetteer.index import index_path
+from gazetteer.store import read_sections
+
+
+@pytest.fixture(scope="module")
+def good_index_file(tmp_path_factory):
+    default_index()  # built once for the test run
+    copy = tmp_path_factory.mktemp("index") / "good.idx"
+    shutil.copy(index_path(), copy)
+    return copy
+
+
+def _builder_from(path, calls):
+    def builder(progress=None):
+        calls.append(1)
+        return BuiltIndex(*read_sections(path))
+    return builder
+
+
+def test_a_good_cache_loads_without_building(good_index_file, tmp_path):
+    target = tmp_path / "embedded.idx"
+    shutil.copy(good_index_file, target)
+    calls = []
+    index = EmbeddedIndex.load_or_build(target, builder=_builder_from(good_index_file, calls))
+    assert calls == [] and index.find("lutsk")
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "garbage"])
+def test_a_damaged_cache_is_rebuilt_with_a_message(good_index_file, tmp_path, caplog, damage):
+    target = tmp_path / "embedded.idx"
+    data = bytearray(good_index_file.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0xFF
+    elif damage == "truncate":
+        data = data[: len(data) // 3]
+    elif damage == "empty":
+        data = bytearray()
+    else:
+        data = bytearray(b"not an index at all" * 100)
+    target.write_bytes(bytes(data))
+    with pytest.raises(IndexCorruptError):
+        read_sections(target)
+    calls = []
+    with caplog.at_level(logging.INFO, logger="incidentmap"):
+        index = EmbeddedIndex.load_or_build(target, builder=_builder_from(good_index_file, calls))
+    assert calls == [1]
+    assert index.find("lutsk")
+    assert any("rebuild" in record.getMessage() for record in caplog.records)
+    # the rebuilt cache is whole again, and no temporary file is left beside it
+    read_sections(target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["embedded.idx"]
+
+
+def test_a_missing_cache_is_built_once(good_index_file, tmp_path):
+    target = tmp_path / "embedded.idx"
+    calls = []
+    EmbeddedIndex.load_or_build(target, builder=_builder_from(good_index_file, calls))
+    EmbeddedIndex.load_or_build(target, builder=_builder_from(good_index_file, calls))
+    assert calls == [1]
+
+
+def test_a_failed_write_leaves_no_temporary_file(good_index_file, tmp_path, monkeypatch):
+    from gazetteer import datadir
+
+    target = tmp_path / "embedded.idx"
+
+    def failing_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(datadir.os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        EmbeddedIndex.load_or_build(target, builder=_builder_from(good_index_file, []))
+    assert list(tmp_path.iterdir()) == []
