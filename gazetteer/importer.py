@@ -51,7 +51,8 @@ def import_files(paths: Sequence[Path], store: LocalStore | None = None,
     jobs.sort(key=lambda job: _ORDER[job[0]])
     known = set(resolver.index.country_names)
     # user places are read and checked before the transaction starts
-    user_rows = {path: _user_rows(read_places_file(path), resolver) for kind, path in jobs if kind == "user"}
+    user_rows = {path: _user_rows(read_places_file(path), resolver, path.name)
+                 for kind, path in jobs if kind == "user"}
     connection = store.connect()
     done = []
     with _transaction(connection):
@@ -172,10 +173,15 @@ def _store_user_places(connection, rows: list[tuple], origin: str) -> int:
     return len(rows)
 
 
-def _user_rows(places: list[UserPlace], resolver: Resolver) -> list[tuple]:
+def _user_rows(places: list[UserPlace], resolver: Resolver, origin: str | None = None) -> list[tuple]:
     rows = []
     for place in places:
-        country = resolver.countries.code(place.country)
+        try:
+            country = resolver.countries.code(place.country)
+        except InputError as err:
+            if origin is None:
+                raise
+            raise InputError(f"{origin}: place {place.name!r}: {err}") from err
         admin1_code = None
         if place.admin1:
             region = resolver.region(place.admin1, country)

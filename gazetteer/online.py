@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from geopy import exc as geopy_errors
+from geopy.adapters import RequestsAdapter
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import get_geocoder_for_service
 
@@ -57,7 +58,7 @@ class OnlineGeocoder:
         self.provider = provider
         self.store = store or LocalStore()
         options = {"user_agent": user_agent or os.environ.get("INCIDENTMAP_USER_AGENT") or DEFAULT_USER_AGENT,
-                   "timeout": timeout}
+                   "timeout": timeout, "adapter_factory": _adapter_without_retries}
         if url:
             parts = urlsplit(url)
             if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -91,6 +92,8 @@ class OnlineGeocoder:
             raise OnlineError(f"{self.provider} refused: too many requests (retry after "
                               f"{err.retry_after or 'a while'} s)") from err
         except geopy_errors.GeopyError as err:
+            if _timed_out(err):  # geopy's requests adapter reports a read timeout as "unavailable"
+                raise OnlineTimeoutError(f"{self.provider} did not answer in time for {name!r}") from err
             raise OnlineError(f"{self.provider} failed for {name!r}: {err}") from err
         answers = []
         for location in found:
@@ -126,3 +129,20 @@ class OnlineGeocoder:
         connection.execute("INSERT OR REPLACE INTO online_cache VALUES (?, ?, ?, ?, ?)",
                            (self.provider, name, country or "", json.dumps(answer),
                             datetime.now(timezone.utc).isoformat(timespec="seconds")))
+
+
+def _adapter_without_retries(proxies=None, ssl_context=None):
+    """geopy's HTTP adapter, minus its own hidden retries: the rate limiter's are the only ones,
+    so a failing provider is asked exactly ``1 + max_retries`` times."""
+    return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
+
+
+def _timed_out(err: BaseException) -> bool:
+    """Whether a timeout lies anywhere in the chain of causes of ``err``."""
+    seen = set()
+    while err is not None and id(err) not in seen:
+        seen.add(id(err))
+        if isinstance(err, TimeoutError) or "timed out" in str(err).lower() or "Timeout" in type(err).__name__:
+            return True
+        err = err.__cause__ or err.__context__
+    return False

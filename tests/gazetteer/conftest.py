@@ -1,0 +1,36 @@
+"""A data directory per test that reuses the run's embedded index (no 20 s rebuild)."""
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from gazetteer import default_index
+from gazetteer.index import index_path
+
+GEONAMES = Path(__file__).parent.parent / "fixtures" / "geonames"
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """An empty data directory holding a copy of the embedded index; the environment points at it."""
+    default_index()
+    source = index_path()
+    folder = tmp_path / "home"
+    folder.mkdir()
+    shutil.copy(source, folder / source.name)
+    monkeypatch.setenv("INCIDENTMAP_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def dumps(tmp_path):
+    """The sample GeoNames files under the names GeoNames gives them, the dump zipped."""
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "UA.zip", "w") as archive:
+        archive.write(GEONAMES / "UA_sample.txt", "UA.txt")
+    shutil.copy(GEONAMES / "admin1_sample.txt", folder / "admin1CodesASCII.txt")
+    shutil.copy(GEONAMES / "alternates_sample.txt", folder / "alternateNamesV2.txt")
+    return folder
