@@ -9,7 +9,27 @@ from __future__ import annotations
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-__all__ = ["allowed_edits", "near_keys"]
+__all__ = ["allowed_edits", "near_keys", "KeysByLength"]
+
+
+class KeysByLength:
+    """Keys grouped by length: a key within n edits of another differs in length by at most n,
+    so only a few groups need comparing.
+
+    >>> KeysByLength(["kyiv", "lviv", "popasna"]).around(7, 1)
+    ['popasna']
+    """
+
+    def __init__(self, keys: list[str]):
+        self._groups: dict[int, list[str]] = {}
+        for key in keys:
+            self._groups.setdefault(len(key), []).append(key)
+
+    def around(self, length: int, edits: int) -> list[str]:
+        found: list[str] = []
+        for size in range(length - edits, length + edits + 1):
+            found.extend(self._groups.get(size, ()))
+        return found
 
 
 def allowed_edits(key: str) -> int:
@@ -24,7 +44,7 @@ def allowed_edits(key: str) -> int:
     return 1 if letters < 9 else 2
 
 
-def near_keys(key: str, keys: list[str], limit: int = 10) -> list[tuple[str, int]]:
+def near_keys(key: str, keys, limit: int = 10) -> list[tuple[str, int]]:
     """Keys within :func:`allowed_edits` of ``key`` (a transposition is one edit).
 
     >>> near_keys("popsana", ["popasna", "popovka", "kyiv"])
@@ -33,5 +53,7 @@ def near_keys(key: str, keys: list[str], limit: int = 10) -> list[tuple[str, int
     edits = allowed_edits(key)
     if edits == 0:
         return []
+    if isinstance(keys, KeysByLength):
+        keys = keys.around(len(key), edits)
     found = process.extract(key, keys, scorer=OSA.distance, score_cutoff=edits, limit=limit)
     return [(choice, int(distance)) for choice, distance, _ in found]

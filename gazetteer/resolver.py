@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .countries import CountryTable
 from .errors import InputError, UnknownRegionError
-from .fuzzy import near_keys
+from .fuzzy import KeysByLength, near_keys
 from .index import EmbeddedIndex, default_index
 from .local import GeoNamesSource, LocalStore, UserSource
 from .online import OnlineGeocoder
@@ -59,7 +59,7 @@ class Resolver:
         self._index = index
         self._store = store
         self._sources = sources
-        self._all_keys: list[str] | None = None
+        self._all_keys: tuple | None = None
         # names met before: the places they match do not change while a resolver lives
         self._candidate_cache: dict[tuple, tuple] = {}
         self._cache_version: tuple | None = None
@@ -241,12 +241,13 @@ class Resolver:
                            f"({found[0].edits} edit{'s' if found[0].edits > 1 else ''})")
         return found, key
 
-    def _fuzzy_keys(self) -> list[str]:
-        if self._all_keys is None:
+    def _fuzzy_keys(self) -> KeysByLength:
+        version = self._stores_version()
+        if self._all_keys is None or self._all_keys[0] != version:
             keys = self.index.all_keys()
             extra = [k for source in self.sources if source is not self.index for k in source.all_keys()]
-            self._all_keys = list(dict.fromkeys(keys + extra)) if extra else keys
-        return self._all_keys
+            self._all_keys = (version, KeysByLength(list(dict.fromkeys(keys + extra)) if extra else keys))
+        return self._all_keys[1]
 
     def _region_names(self, place: Place) -> Place:
         """Name regions as the embedded index does, whichever source told the place.

@@ -19,7 +19,7 @@ import sys
 
 from gazetteer import IncidentMapError
 
-from . import __version__, extract_cmd, gazetteer_cmd, map_cmd, resolve_cmd
+from . import __version__, extract_cmd, gazetteer_cmd, map_cmd, places_cmd, resolve_cmd
 
 __all__ = ["main", "build_parser", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_UNRESOLVED"]
 
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.required = True
     resolve_cmd.register(commands, EPILOG)
     gazetteer_cmd.register(commands, EPILOG)
+    places_cmd.register(commands, EPILOG)
     extract_cmd.register(commands, EPILOG)
     map_cmd.register(commands, EPILOG)
     return parser

@@ -1,0 +1,99 @@
+"""``incidentmap places`` and ``incidentmap evaluate``: the geoparser from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from geo import Geoparser
+
+__all__ = ["register", "run_places", "run_evaluate"]
+
+
+def register(commands, epilog: str) -> None:
+    places = commands.add_parser(
+        "places", help="list every place a report names",
+        description="Find and resolve every place mention of the reports. Offsets are character "
+                    "offsets into each document's text; for HTML, into the text extracted from it.",
+        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+    places.add_argument("reports", metavar="REPORT", nargs="+",
+                        help="text, Markdown or HTML file, folder, JSON-lines file, or - for stdin")
+    places.add_argument("--json", action="store_true", help="one JSON object per mention")
+    places.add_argument("--country", help="the country the reports are about (a soft preference)")
+    places.add_argument("--demonyms", action="store_true",
+                        help="also list country adjectives ('Russian') as mentions of the country")
+    places.add_argument("--skip-bad", action="store_true", help="skip bad JSON lines and unreadable files")
+    places.set_defaults(handler=run_places)
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score the geoparser on a gold corpus",
+        description="Score recognition (exact-span precision, recall, F1) and resolution (accuracy "
+                    "within 161 km, AUC of the error curve, median km) on a JSON-lines gold corpus "
+                    "with text and toponyms (start, end, lat, lon).",
+        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate.add_argument("corpus", metavar="CORPUS.jsonl")
+    evaluate.add_argument("--gold-spans", action="store_true",
+                          help="resolve the gold mentions: scores resolution alone")
+    evaluate.add_argument("--demonyms", action="store_true",
+                          help="count country adjectives as mentions, as some corpora annotate them")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.set_defaults(handler=run_evaluate)
+
+
+def run_places(args: argparse.Namespace) -> int:
+    from geo.reports import read_reports
+
+    parser = Geoparser(demonyms=args.demonyms)
+    if args.country:
+        parser.resolver.countries.code(args.country)  # an unknown country fails before any work
+    quiet = getattr(args, "quiet", False) or not sys.stderr.isatty()
+    reports = read_reports(args.reports, skip_bad=args.skip_bad,
+                           on_error=lambda message: print(f"incidentmap: skipped {message}", file=sys.stderr))
+    out = sys.stdout
+    if not args.json:
+        out.write(f"{'document':24} {'offsets':>13}  {'surface':24} {'status':10} {'place':24} "
+                  f"{'admin1':24} {'cc':2} {'lat':>9} {'lon':>10} p\n")
+    for report in tqdm(reports, desc="reports", unit=" reports", disable=quiet, leave=False):
+        for mention in parser.find_places(report.text, document=report.document, country=args.country):
+            if args.json:
+                out.write(json.dumps(mention.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                out.write(_row(mention) + "\n")
+    return 0
+
+
+def _row(mention) -> str:
+    place = mention.place
+    name, admin1, cc, lat, lon = ("", "", "", "", "") if place is None else (
+        place.name, place.admin1 or "", place.country_code, f"{place.latitude:.4f}", f"{place.longitude:.4f}")
+    offsets = f"{mention.start}-{mention.end}"
+    return (f"{mention.document[:24]:24} {offsets:>13}  {mention.surface[:24]:24} {mention.status:10} "
+            f"{name[:24]:24} {admin1[:24]:24} {cc:2} {lat:>9} {lon:>10} {mention.precision or '-'}")
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from geo.evaluate import evaluate
+
+    quiet = getattr(args, "quiet", False) or not sys.stderr.isatty()
+    progress = None if quiet else (lambda docs: tqdm(docs, desc="documents", unit=" docs", leave=False))
+    scores = evaluate(Path(args.corpus), Geoparser(demonyms=args.demonyms), gold_spans=args.gold_spans,
+                      progress=progress)
+    if args.json:
+        print(json.dumps(scores.to_dict()))
+        return 0
+    figures = scores.to_dict()
+    print(f"{scores.documents} documents, {scores.gold} gold toponyms"
+          f"{' (gold spans given)' if scores.gold_spans else ''}")
+    if not scores.gold_spans:
+        print(f"recognition: precision {figures['precision']:.3f}, recall {figures['recall']:.3f}, "
+              f"F1 {figures['f1']:.3f} ({scores.matched} of {scores.predicted} predicted spans exact)")
+    if scores.acc161 is not None:
+        print(f"resolution on {scores.resolved_scored} recognised toponyms with coordinates: "
+              f"within 161 km {figures['acc161']:.3f}, AUC {figures['auc']:.3f}, "
+              f"median {figures['median_km']:.1f} km")
+    print(f"speed: {figures['docs_per_s']:,.0f} documents per second")
+    return 0
