@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from .dates import event_date, parse_iso_date, report_date
@@ -34,6 +35,7 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|told|reported|claimed|announced
                            r"\s*(?:Mayor|Governor|President|Minister|officials?|authorities))\b")
 _SPEAKS_BEFORE = re.compile(r"(?:according\s+to|citing|quoted|told)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_CODES = ("ADM1", "ADM2", "ADM3")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def extract(reports: Iterable[Report | str], date: str | dt.date | None = None,
@@ -70,12 +72,34 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
-    incidents = []
+    incidents: list[Incident] = []
+    last_told: tuple[int, int] | None = None  # (sentence, index of its only incident)
     for number, (start, end) in enumerate(sentence_spans(text)):
         found = by_sentence.get(number)
         if found:
-            incidents.extend(_sentence_incidents(report, text, start, end, found, when))
+            told = list(_sentence_incidents(report, text, start, end, found, when))
+            incidents.extend(told)
+            last_told = (number, len(incidents) - 1) if len(told) == 1 else None
+        elif last_told is not None and last_told[0] == number - 1:
+            # "Missiles hit the airfield in Lutsk. Four were killed and six injured.":
+            # figures with no place of their own belong to the incident just told
+            incidents[last_told[1]] = _with_figures(incidents[last_told[1]], text, start, end)
+            last_told = None
     return incidents
+
+
+def _with_figures(incident: Incident, text: str, start: int, end: int) -> Incident:
+    figures = read_figures(text, start, end)
+    if figures.fatalities is None and figures.injuries is None:
+        return incident
+    if incident.fatalities is not None or incident.injuries is not None:
+        return incident
+    return replace(incident, fatalities=figures.fatalities, injuries=figures.injuries,
+                   figures_estimated=figures.estimated,
+                   sources=incident.sources[:-1] + (replace(
+                       incident.sources[-1], sentence=text[incident.sources[-1].start:end],
+                       end=end),),
+                   reasons=incident.reasons + ("figures from the sentence after",))
 
 
 def _report_day(report: Report, date) -> dt.date | None:
@@ -125,8 +149,10 @@ def _specificity(event_type: str) -> int:
 
 def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether the event may have happened at ``mention``: not a speaker, a source or a landmark."""
-    if _SPEAKS_AFTER.match(text, mention.end) or _SPEAKS_BEFORE.search(text, 0, mention.start):
-        return False
+    located = _LOCATIVE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if (_SPEAKS_AFTER.match(text, mention.end) and not located) or _SPEAKS_BEFORE.search(
+            text, max(0, mention.start - 40), mention.start):
+        return False  # "Moscow said", "according to Kyiv"; but "officials in Mariupol said" is a scene
     if mention.near and mention.near != "near" and any(
             m.start < mention.start and m.place is not None and m is not mention for m in mentions):
         return False  # "Volnovakha, north of Mariupol": Mariupol only says where Volnovakha is

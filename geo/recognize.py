@@ -260,10 +260,14 @@ class Recogniser:
         for position, word in enumerate(lowered):
             if word in FEATURE_WORDS and (position == 0 or lowered[0] == "of"):
                 feature = FEATURE_WORDS[word]
-                # the adjective stands before the feature word: "the Belarusian village of"
+                # the adjective stands between the article and the feature word:
+                # "the Belarusian village of", "the eastern Ukrainian town of"
                 for adjective in words[position + 1:position + 4]:
-                    if adjective[0].isupper():
-                        code = self._country_of(name_key(adjective))
+                    if adjective.lower() in ("the", "a", "an"):
+                        break
+                    key = name_key(adjective)
+                    if adjective[0].isupper() and not self._is_country_name(key):
+                        code = self._country_of(key)
                         if code:
                             country = code
                             break
