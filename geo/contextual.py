@@ -40,6 +40,7 @@ class _Work:
     admin1: str | None
     resolution: Resolution | None = None
     container_used: bool = False
+    known: tuple = ()  # every place the name could be, from the first look: how famous the name is
 
 
 def precision_of(place: Place | None, span: Span) -> int | None:
@@ -68,6 +69,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for i, work in enumerate(works):
         if work.resolution is None:
             work.resolution = _resolve(resolver, work)
+        work.known = tuple(p for p in (work.resolution.place, *work.resolution.alternatives) if p is not None)
     for i, work in enumerate(works[:-1]):
         _apply_container(resolver, text, work, works[i + 1])
     prior = _Prior(works, resolver, country)
@@ -130,9 +132,15 @@ def _resolve_country(resolver: Resolver, code: str, surface: str) -> Resolution:
 
 
 def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Work) -> None:
-    """"Springfield, Ill.", "Kerdylivshchyna (Sumy Oblast)": the name after narrows the name before."""
-    if not _CONTAINER_GAP.match(text[work.span.end:following.span.start]):
+    """"Springfield, Ill.", "Kerdylivshchyna (Sumy Oblast)": the name after narrows the name before.
+
+    In parentheses the region is a filter (no namesake elsewhere is kept); after a
+    comma it may be the next item of a list, so it narrows only when a place fits.
+    """
+    gap = text[work.span.end:following.span.start]
+    if not _CONTAINER_GAP.match(gap):
         return
+    in_parentheses = "(" in gap
     container = following.resolution.place if following.resolution else None
     if container is None or work.span.country_alias:
         return
@@ -146,7 +154,7 @@ def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Wor
     if work.country and work.country != narrowed.country:
         return
     result = _resolve(resolver, narrowed)
-    if result.place is not None:
+    if result.place is not None or in_parentheses:
         work.country, work.admin1, work.resolution = narrowed.country, narrowed.admin1, result
         work.container_used = True
 
@@ -236,7 +244,7 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
         return None  # NATO, TASS, OSCE: acronyms name organisations far more than places
     elif not span.country_alias and not (cued and not span.facility):
         single = " " not in span.surface.strip()
-        known = (place, *result.alternatives)
+        known = (place, *result.alternatives, *work.known)
         if span.person and not any(map(_important, known)):
             return None
         famous = [p for p in known if _famous(p) and name_key(p.name) == span.key]

@@ -1,0 +1,140 @@
+"""The geoparser on short reports written for the tests: one per cue, one per non-place family."""
+
+import dataclasses
+
+import pytest
+
+from geo import Geoparser, find_places
+from gazetteer.rank import distance_km
+
+DONETSK_KOPANI = (47.76, 38.34)
+
+
+def places(text, **kwargs):
+    return [(m.surface, m.place.name if m.place else None) for m in find_places(text, **kwargs)]
+
+
+def only(text, surface):
+    found = [m for m in find_places(text) if m.surface == surface]
+    assert len(found) == 1, [m.surface for m in find_places(text)]
+    return found[0]
+
+
+def test_a_country_adjective_before_the_village_rules_out_namesakes_abroad():
+    mention = only("Fighter jets fired at the Belarusian village of Kopani late in the afternoon.", "Kopani")
+    assert mention.place is None or mention.place.country_code == "BY"
+    assert mention.status == "unresolved" or mention.place.country_code == "BY"
+    assert any("BY" in reason for reason in mention.reasons)
+    if mention.place is not None:
+        assert distance_km(*DONETSK_KOPANI, mention.place.latitude, mention.place.longitude) > 100
+
+
+def test_a_named_oblast_is_a_region_at_precision_3():
+    mention = only("Casualties were reported in the Sumy Oblast after artillery fire.", "Sumy Oblast")
+    assert mention.place.feature_code == "ADM1" and mention.precision == 3
+
+
+def test_near_the_town_of_is_precision_2():
+    mention = only("A clinic near the eastern Ukrainian town of Izyum was hit overnight.", "Izyum")
+    assert mention.place.name == "Izyum" and mention.place.country_code == "UA"
+    assert mention.precision == 2
+
+
+def test_a_direction_from_a_place_is_precision_2():
+    mention = only("Troops dug in some kilometres north of Mariupol.", "Mariupol")
+    assert mention.precision == 2 and mention.place.name == "Mariupol"
+
+
+def test_an_oblast_in_parentheses_narrows_the_village():
+    # the embedded gazetteer knows only the Kopani of Donetsk Oblast: not this one
+    mention = only("Shells fell on Kopani (Zaporizhzhia Oblast) at dawn.", "Kopani")
+    assert mention.place is None and mention.status == "unresolved"
+    assert any("Zaporizhzhia" in reason for reason in mention.reasons)
+    assert only("Shells fell on Kopani (Donetsk Oblast) at dawn.", "Kopani").place.admin1 == "Donetsk Oblast"
+
+
+def test_kharkiv_region_is_the_oblast_not_the_city():
+    mention = only("The governor of the Kharkiv region asked for calm.", "Kharkiv")
+    assert mention.place.feature_code == "ADM1" and mention.precision == 3
+
+
+def test_a_state_written_after_the_town_narrows_it():
+    found = {m.surface: m for m in find_places("Water mains burst in Springfield, Ill., on Monday.")}
+    assert found["Springfield"].place.admin1 == "Illinois"
+    assert found["Ill."].place.name == "Illinois"
+
+
+def test_a_named_airfield_is_its_town_at_precision_2():
+    mention = only("Rockets hit the Lutsk airfield before dawn.", "Lutsk")
+    assert mention.place.name == "Lutsk" and mention.precision == 2
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Fighting resumed in March and again on Friday in May.", "March"),
+    ("Fighting resumed in March and again on Friday in May.", "Friday"),
+    ("Fighting resumed in March and again on Friday in May.", "May"),
+    ("Vladimir Putin spoke by phone on Tuesday.", "Vladimir"),
+    ("Vladimir Putin spoke by phone on Tuesday.", "Putin"),
+    ("Oleksiy Danilov warned of new attacks. Danilov said Kyiv was ready.", "Danilov"),
+    ("President Zelensky thanked the volunteers.", "Zelensky"),
+    ("Reuters, TASS and Pravda carried the statement; NATO declined to comment.", "Reuters"),
+    ("Reuters, TASS and Pravda carried the statement; NATO declined to comment.", "TASS"),
+    ("Reuters, TASS and Pravda carried the statement; NATO declined to comment.", "Pravda"),
+    ("Reuters, TASS and Pravda carried the statement; NATO declined to comment.", "NATO"),
+    ("Russian forces and Ukrainian units exchanged fire.", "Russian"),
+    ("Russian forces and Ukrainian units exchanged fire.", "Ukrainian"),
+    ("Reading the statement aloud, the spokesman paused.", "Reading"),
+    ("Police said the road was closed.", "Police"),
+    ("Mil Mi-8 helicopters and Bayraktar TB2 drones were seen.", "Bayraktar"),
+])
+def test_words_that_are_not_places(text, word):
+    assert word not in [m.surface for m in find_places(text)]
+
+
+def test_the_place_in_those_sentences_is_still_found():
+    assert ("Kyiv", "Kyiv") in places("Oleksiy Danilov warned of new attacks. Danilov said Kyiv was ready.")
+
+
+def test_demonyms_on_request_are_the_country_at_precision_3():
+    mentions = Geoparser(demonyms=True).find_places("Russian forces shelled the town.")
+    assert [(m.surface, m.place.country_code, m.precision) for m in mentions] == [("Russian", "RU", 3)]
+
+
+def test_report_context_picks_the_namesake():
+    texas = "Storms hit Lamar County, Texas. In Paris, the county seat, roofs were torn off near Reno and Honey Grove."
+    france = "Strikes closed the metro in Paris, and trains from Lyon and Marseille were cancelled in France."
+    assert only(texas, "Paris").place.country_code == "US"
+    assert only(france, "Paris").place.country_code == "FR"
+
+
+def test_a_soft_country_preference():
+    assert only("Shelling near Kopani was reported.", "Kopani").place.country_code == "UA"
+    mention = find_places("Rain fell on Odessa.", context="US")[0]
+    assert mention.place.country_code == "US"
+
+
+def test_offsets_order_and_the_record_shape():
+    text = "Strikes on Lviv and Kyiv; later, Odesa and the Sumy Oblast."
+    mentions = find_places(text)
+    assert [m.surface for m in mentions] == ["Lviv", "Kyiv", "Odesa", "Sumy Oblast"]
+    assert all(text[m.start:m.end] == m.surface for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    record = mentions[0].to_dict()
+    assert set(record) == {"document", "start", "end", "surface", "status", "place", "precision", "reasons"}
+    assert set(record["place"]) == {"geonameid", "name", "country_code", "admin1", "latitude", "longitude",
+                                    "feature_code"}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mentions[0].surface = "x"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "\x00\x01\x02", "Kyiv\x00 and \ud800 Lviv", "ÿ" * 5000,
+                                  "Київ і Львів", "!!! ??? ..."])
+def test_odd_text_gives_a_result_not_an_exception(text):
+    mentions = find_places(text)
+    assert all(text[m.start:m.end] == m.surface for m in mentions)
+
+
+def test_cost_grows_with_the_text_not_faster():
+    sentence = "Shelling hit Kharkiv and Izyum while Lviv stayed calm. "
+    mentions = find_places(sentence * 2000)
+    assert len(mentions) == 6000
