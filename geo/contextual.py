@@ -247,7 +247,8 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
         known = (place, *result.alternatives, *work.known)
         if span.person and not any(map(_important, known)):
             return None
-        famous = [p for p in known if _famous(p) and name_key(p.name) == span.key]
+        famous = [p for p in known if name_key(p.name) == span.key and (
+            _famous(p) or (_important(p) and span.locative and not span.sentence_initial))]
         if single and is_common_word(span.surface) and not famous:
             return None  # "Police", "Home", "Council": everyday words, not places
         if single and not any(map(_important, known)):

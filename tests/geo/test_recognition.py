@@ -91,6 +91,12 @@ def test_words_that_are_not_places(text, word):
     assert word not in [m.surface for m in find_places(text)]
 
 
+def test_an_everyday_word_after_in_is_the_city_when_the_city_is_big():
+    # "geneva" (a gin) and "reading" are English words; after "in", mid-sentence, they are places
+    assert [m.surface for m in find_places("The talks in Geneva ended; officials in Reading met.")] == [
+        "Geneva", "Reading"]
+
+
 def test_the_place_in_those_sentences_is_still_found():
     assert ("Kyiv", "Kyiv") in places("Oleksiy Danilov warned of new attacks. Danilov said Kyiv was ready.")
 
