@@ -1,0 +1,121 @@
+"""Incidents written as GeoJSON, GeoPackage, CSV and GeoParquet, and read back equal."""
+
+import json
+import math
+import os
+
+import geopandas
+import pyogrio
+import pytest
+
+from geo import Incident, Source, read_incidents, to_geodataframe, write_incidents
+from geo.io import FORMATS, OutputError
+
+INCIDENTS = [
+    Incident("im-a", "missile_or_drone_strike", "2022-03-11", "day", "Lutsk", "Lutsk", 702569, "UA",
+             "Volyn Oblast", 50.75784, 25.35024, 1, target="airfield", fatalities=4, injuries=6,
+             sources=(Source("r1", 'Missiles hit the "airfield" — <b>four</b> killed', 10, 58,
+                             url="https://example.org/a?b=1&c=2", title="Захід"),),
+             confidence=0.8, reasons=("a reason",)),
+    Incident("im-b", "airstrike", "2022-03-11", "report", "Kopani", None, None, None, None, None, None, None,
+             sources=(Source("r2", "Jets fired at Kopani.", 0, 21),), status="unresolved"),
+    Incident("im-c", "shelling", "2022-03-10", "week", "Zzyzkivka", "Sumy Oblast", 692196, "UA", None,
+             51.08, 34.03, 3, fatalities=12, figures_estimated=True,
+             figures_reported=("fatalities 12", "fatalities 15"), status="region"),
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_round_trip(tmp_path, suffix):
+    path = write_incidents(tmp_path / f"incidents{suffix}", INCIDENTS)
+    assert read_incidents(path) == INCIDENTS
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".parquet"])
+def test_geopandas_reads_each_with_epsg_4326(tmp_path, suffix):
+    path = write_incidents(tmp_path / f"incidents{suffix}", INCIDENTS)
+    frame = geopandas.read_parquet(path) if suffix == ".parquet" else geopandas.read_file(path)
+    assert frame.crs.to_epsg() == 4326 and len(frame) == 3
+    lutsk = frame[frame["id"] == "im-a"].geometry.iloc[0]
+    assert (lutsk.x, lutsk.y) == (25.35024, 50.75784)
+
+
+def test_the_geopackage_layer_is_called_incidents(tmp_path):
+    path = write_incidents(tmp_path / "incidents.gpkg", INCIDENTS)
+    assert [name for name, _ in pyogrio.list_layers(path)] == ["incidents"]
+
+
+def test_geojson_follows_rfc_7946(tmp_path):
+    path = write_incidents(tmp_path / "incidents.geojson", INCIDENTS)
+    collection = json.loads(path.read_text(encoding="utf-8"), parse_constant=lambda c: pytest.fail(c))
+    assert collection["type"] == "FeatureCollection" and "crs" not in collection
+    for feature in collection["features"]:
+        assert feature["type"] == "Feature"
+        json.dumps(feature["properties"], allow_nan=False)
+        if feature["geometry"] is not None:
+            lon, lat = feature["geometry"]["coordinates"]
+            assert -180 <= lon <= 180 and -90 <= lat <= 90
+            assert feature["properties"]["longitude"] == lon and feature["properties"]["latitude"] == lat
+    assert collection["features"][1]["geometry"] is None
+
+
+def test_the_csv_starts_with_acled_like_columns(tmp_path):
+    path = write_incidents(tmp_path / "incidents.csv", INCIDENTS)
+    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[:6] == ["event_id_cnty", "event_date", "acled_event_type", "sub_event_type", "country", "admin1"]
+
+
+def test_the_geodataframe_layer():
+    frame = to_geodataframe(INCIDENTS)
+    assert frame.crs.to_epsg() == 4326 and frame.geometry.iloc[1] is None
+    assert frame["fatalities"].isna().tolist() == [False, True, False]
+
+
+@pytest.mark.parametrize("make", ["missing folder", "unknown format", "read-only folder"])
+def test_bad_outputs_are_one_line_errors_and_leave_the_old_file(tmp_path, make):
+    if make == "read-only folder" and os.geteuid() == 0:
+        pytest.skip("root writes anywhere")
+    target = {"missing folder": tmp_path / "no" / "such" / "x.geojson",
+              "unknown format": tmp_path / "x.kml",
+              "read-only folder": tmp_path / "ro" / "x.geojson"}[make]
+    if make == "read-only folder":
+        target.parent.mkdir()
+        target.write_text("old", encoding="utf-8")
+        target.parent.chmod(0o500)
+    try:
+        with pytest.raises(OutputError) as caught:
+            write_incidents(target, INCIDENTS)
+        assert isinstance(caught.value, OSError) and "\n" not in str(caught.value)
+        if make == "read-only folder":
+            assert target.read_text(encoding="utf-8") == "old"
+    finally:
+        if make == "read-only folder":
+            target.parent.chmod(0o700)
+
+
+def test_a_writer_failing_half_way_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    from geo import io as geo_io
+
+    target = tmp_path / "incidents.geojson"
+    write_incidents(target, INCIDENTS[:1])
+    before = target.read_bytes()
+
+    def broken(path, incidents):
+        path.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(geo_io._WRITERS, ".geojson", broken)
+    with pytest.raises(OutputError):
+        write_incidents(target, INCIDENTS)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["incidents.geojson"]
+
+
+def test_coordinates_are_validated_when_built():
+    with pytest.raises(ValueError):
+        Incident("x", "shelling", None, None, "X", "X", None, "UA", None, 95.0, 30.0, 1)
+    with pytest.raises(ValueError):
+        Incident("x", "shelling", None, None, "X", "X", None, "UA", None, math.nan, 30.0, 1)
+    with pytest.raises(ValueError):
+        Incident("x", "shelling", None, None, "X", "X", None, "UA", None, 50.0, 30.0, 1, fatalities=-1)
