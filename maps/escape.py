@@ -2,10 +2,12 @@
 
 Report text is untrusted. Folium pastes popups and tooltips into HTML and into
 JavaScript template strings, so HTML entities are not enough: ``$`` and the
-backtick are escaped too, or ``${...}`` would run.
+backtick are escaped too, or ``${...}`` would run. Folium (branca) also renders
+what an element produced as a Jinja template a second time, so braces are
+escaped as well, or ``{{...}}`` in a report would be evaluated by Jinja.
 
 >>> escape_text('<img src=x onerror=alert(1)> ${alert(2)} `x` "q" \\'s')
-'&lt;img src=x onerror=alert(1)&gt; &#36;{alert(2)} &#96;x&#96; &quot;q&quot; &#x27;s'
+'&lt;img src=x onerror=alert(1)&gt; &#36;&#123;alert(2)&#125; &#96;x&#96; &quot;q&quot; &#x27;s'
 >>> safe_url("javascript:alert(1)") is None, safe_url("https://example.org/a?b=1&c=2")
 (True, 'https://example.org/a?b=1&amp;c=2')
 >>> script_json({"a": "</script><script>alert(1)</script>"})
@@ -20,14 +22,18 @@ from urllib.parse import urlsplit
 
 __all__ = ["escape_text", "safe_url", "script_json"]
 
-_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029",
+                  # Folium renders scripts through Jinja twice: no "{{", "{%" or "{#" may survive. In
+                  # JSON these pairs occur only inside strings, where a \u escape means the same.
+                  "{{": "{\\u007b", "{%": "{\\u0025", "{#": "{\\u0023"}
 
 
 def escape_text(value) -> str:
     """Text as inert HTML: entities for ``<>&"'``, and ``$`` and backtick for JS template strings."""
     if value is None:
         return ""
-    return html.escape(str(value), quote=True).replace("$", "&#36;").replace("`", "&#96;")
+    return (html.escape(str(value), quote=True).replace("$", "&#36;").replace("`", "&#96;")
+            .replace("{", "&#123;").replace("}", "&#125;"))
 
 
 def safe_url(value) -> str | None:

@@ -27,6 +27,8 @@ __all__ = ["inline_assets", "add_basemap", "OfflineAssetError", "CITY_POPULATION
 CITY_POPULATION = 1_000_000
 _SCRIPT = re.compile(r'<script\s+src="(?P<url>[^"]+)"\s*>\s*</script>', re.IGNORECASE)
 _STYLESHEET = re.compile(r'<link\s+(?=[^>]*rel="stylesheet")[^>]*href="(?P<url>[^"]+)"[^>]*/?>', re.IGNORECASE)
+_CSS_URL = re.compile(r"""url\(\s*(["']?)(?!data:)(?!#)([^)"']+)\1\s*\)""", re.IGNORECASE)
+_REMOTE_TILES = re.compile(r'L\.tileLayer\(\s*"(?:https?:)?//', re.IGNORECASE)
 _LINKING_TAG = re.compile(r'<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*"[^"]*"[^>]*>', re.IGNORECASE)
 
 
@@ -57,9 +59,16 @@ def inline_assets(html: str) -> str:
             raise OfflineAssetError(f"a link that cannot be inlined: {tag.group()[:120]}")
     html = _SCRIPT.sub(lambda m: "<script>" + _asset(m.group("url")).replace("</script", "<\\/script")
                        + "</script>", html)
-    html = _STYLESHEET.sub(lambda m: "<style>" + _asset(m.group("url")).replace("</style", "<\\/style")
+    if _REMOTE_TILES.search(html):
+        raise OfflineAssetError("the map has a tile layer from the network; render it with offline=True")
+    html = _STYLESHEET.sub(lambda m: "<style>" + _local_css(_asset(m.group("url"))).replace("</style", "<\\/style")
                            + "</style>", html)
     return html
+
+
+def _local_css(css: str) -> str:
+    """Images and fonts the package did not ship as data URIs point nowhere, never to the network."""
+    return _CSS_URL.sub("url(data:,)", css)
 
 
 @lru_cache(maxsize=1)

@@ -84,7 +84,7 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
     if mentions:
         _add_mentions(fmap, mentions)
     plugins.Fullscreen().add_to(fmap)
-    plugins.MiniMap(toggle_display=True, tile_layer=_minimap_tiles(tiles)).add_to(fmap)
+    plugins.MiniMap(toggle_display=tiles, tile_layer=_minimap_tiles(tiles)).add_to(fmap)
     _add_search(fmap, located)
     folium.LayerControl(collapsed=False).add_to(fmap)
     fmap.get_root().add_child(_summary(title, incidents, located))
