@@ -15,7 +15,6 @@ True
 from __future__ import annotations
 
 import csv
-import io as _io
 import json
 import os
 import tempfile

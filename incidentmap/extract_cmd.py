@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tqdm import tqdm
-
-from gazetteer import InputError
 from geo import Geoparser
 from geo.dates import parse_iso_date
 from geo.extract import extract_report
 from geo.dedupe import merge_incidents
 from geo.io import FORMATS, write_incidents
+
+from .reports_args import add_report_arguments, reports_of
 
 __all__ = ["register", "run"]
 
@@ -24,26 +23,18 @@ def register(commands, epilog: str) -> None:
                     "merge the same incident told twice, and write them. The format follows "
                     f"the output's extension: {', '.join(FORMATS)}.",
         epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("reports", metavar="REPORT", nargs="+",
-                        help="text, Markdown or HTML file, folder, JSON-lines file, or - for stdin")
+    add_report_arguments(parser)
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help=f"where to write the incidents ({', '.join(FORMATS)})")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                         help="the reports' date when they carry none (relative dates resolve against it)")
-    parser.add_argument("--skip-bad", action="store_true",
-                        help="report a bad JSON line or unreadable file and go on with the rest")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from geo.reports import read_reports
-
     parser = Geoparser()
     told = []
-    quiet = getattr(args, "quiet", False) or not sys.stderr.isatty()
-    reports = read_reports(args.reports, skip_bad=args.skip_bad,
-                           on_error=lambda message: print(f"incidentmap: skipped {message}", file=sys.stderr))
-    for report in tqdm(reports, desc="reports", unit=" reports", disable=quiet, leave=False):
+    for report in reports_of(args):
         told.extend(extract_report(report, parser, args.date))
     incidents = merge_incidents(told)
     path = write_incidents(args.output, incidents)

@@ -8,13 +8,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tqdm import tqdm
-
 from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
 from geo.extract import extract_report
 from geo.io import FORMATS, OutputError, publish
+
+from .reports_args import add_report_arguments, reports_of
 
 __all__ = ["register", "run_map", "run_all"]
 
@@ -39,12 +39,10 @@ def register(commands, epilog: str) -> None:
         description="Reports in; OUTDIR/incidents.geojson, OUTDIR/incidents.gpkg and "
                     "OUTDIR/map.html out, with a summary line.",
         epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
-    run.add_argument("reports", metavar="REPORT", nargs="+",
-                     help="text, Markdown or HTML file, folder, JSON-lines file, or - for stdin")
+    add_report_arguments(run)
     run.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the outputs (created)")
     run.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the reports' date when they carry none")
     run.add_argument("--title", default=None, help="the map's title")
-    run.add_argument("--skip-bad", action="store_true", help="skip bad JSON lines and unreadable files")
     run.add_argument("--offline", action="store_true", help="a map that makes no network request")
     run.set_defaults(handler=run_all)
 
@@ -59,7 +57,6 @@ def run_map(args: argparse.Namespace) -> int:
 
 
 def run_all(args: argparse.Namespace) -> int:
-    from geo.reports import read_reports
     from maps import render, to_html
 
     folder = Path(args.output)
@@ -69,10 +66,7 @@ def run_all(args: argparse.Namespace) -> int:
         raise OutputError(f"{folder}: cannot create the output folder ({err.strerror})") from err
     parser = Geoparser()
     told, mentions, unresolved = [], [], 0
-    quiet = getattr(args, "quiet", False) or not sys.stderr.isatty()
-    reports = read_reports(args.reports, skip_bad=args.skip_bad,
-                           on_error=lambda message: print(f"incidentmap: skipped {message}", file=sys.stderr))
-    for report in tqdm(reports, desc="reports", unit=" reports", disable=quiet, leave=False):
+    for report in reports_of(args):
         found = parser.find_places(report.text, document=report.document)
         mentions.extend(found)
         unresolved += sum(1 for m in found if m.place is None)

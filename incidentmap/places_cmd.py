@@ -11,6 +11,8 @@ from tqdm import tqdm
 
 from geo import Geoparser
 
+from .reports_args import add_report_arguments, is_quiet, reports_of
+
 __all__ = ["register", "run_places", "run_evaluate"]
 
 
@@ -20,13 +22,11 @@ def register(commands, epilog: str) -> None:
         description="Find and resolve every place mention of the reports. Offsets are character "
                     "offsets into each document's text; for HTML, into the text extracted from it.",
         epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
-    places.add_argument("reports", metavar="REPORT", nargs="+",
-                        help="text, Markdown or HTML file, folder, JSON-lines file, or - for stdin")
+    add_report_arguments(places)
     places.add_argument("--json", action="store_true", help="one JSON object per mention")
     places.add_argument("--country", help="the country the reports are about (a soft preference)")
     places.add_argument("--demonyms", action="store_true",
                         help="also list country adjectives ('Russian') as mentions of the country")
-    places.add_argument("--skip-bad", action="store_true", help="skip bad JSON lines and unreadable files")
     places.set_defaults(handler=run_places)
 
     evaluate = commands.add_parser(
@@ -45,19 +45,14 @@ def register(commands, epilog: str) -> None:
 
 
 def run_places(args: argparse.Namespace) -> int:
-    from geo.reports import read_reports
-
     parser = Geoparser(demonyms=args.demonyms)
     if args.country:
         parser.resolver.countries.code(args.country)  # an unknown country fails before any work
-    quiet = getattr(args, "quiet", False) or not sys.stderr.isatty()
-    reports = read_reports(args.reports, skip_bad=args.skip_bad,
-                           on_error=lambda message: print(f"incidentmap: skipped {message}", file=sys.stderr))
     out = sys.stdout
     if not args.json:
         out.write(f"{'document':24} {'offsets':>13}  {'surface':24} {'status':10} {'place':24} "
                   f"{'admin1':24} {'cc':2} {'lat':>9} {'lon':>10} p\n")
-    for report in tqdm(reports, desc="reports", unit=" reports", disable=quiet, leave=False):
+    for report in reports_of(args):
         for mention in parser.find_places(report.text, document=report.document, country=args.country):
             if args.json:
                 out.write(json.dumps(mention.to_dict(), ensure_ascii=False) + "\n")
@@ -78,8 +73,7 @@ def _row(mention) -> str:
 def run_evaluate(args: argparse.Namespace) -> int:
     from geo.evaluate import evaluate
 
-    quiet = getattr(args, "quiet", False) or not sys.stderr.isatty()
-    progress = None if quiet else (lambda docs: tqdm(docs, desc="documents", unit=" docs", leave=False))
+    progress = None if is_quiet(args) else (lambda docs: tqdm(docs, desc="documents", unit=" docs", leave=False))
     scores = evaluate(Path(args.corpus), Geoparser(demonyms=args.demonyms), gold_spans=args.gold_spans,
                       progress=progress)
     if args.json:

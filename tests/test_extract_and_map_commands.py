@@ -1,30 +1,20 @@
 """``incidentmap extract``, ``map`` and ``run`` from the command line."""
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
 from geo import read_incidents
-from incidentmap.cli import main
 
 EXAMPLES = Path(__file__).parent.parent / "examples" / "reports"
 
 
-def call(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as raised:
-        code = raised.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 @pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".csv", ".parquet"])
-def test_extract_writes_the_format_of_the_extension(tmp_path, capsys, suffix):
+def test_extract_writes_the_format_of_the_extension(tmp_path, cli, suffix):
     out = tmp_path / f"incidents{suffix}"
-    code, _, err = call(capsys, "extract", EXAMPLES, "-o", out, "--date", "2022-03-11")
+    code, _, err = cli("extract", EXAMPLES, "-o", out, "--date", "2022-03-11")
     assert code == 0, err
     incidents = read_incidents(out)
     lutsk = [i for i in incidents if i.name == "Lutsk"]
@@ -39,22 +29,22 @@ def test_extract_writes_the_format_of_the_extension(tmp_path, capsys, suffix):
     (["extract", str(EXAMPLES), "-o", "{tmp}/x.kml"], ["unknown output format"]),
     (["extract", str(EXAMPLES), "-o", "{tmp}/x.geojson", "--date", "yesterday"], ["date"]),
 ])
-def test_extract_bad_input_is_one_line(tmp_path, capsys, argv, words):
-    code, _, err = call(capsys, *[a.replace("{tmp}", str(tmp_path)) for a in argv])
+def test_extract_bad_input_is_one_line(tmp_path, cli, argv, words):
+    code, _, err = cli(*[a.replace("{tmp}", str(tmp_path)) for a in argv])
     assert code in (1, 2) and err.count("\n") == 1 and "Traceback" not in err
     for word in words:
         assert word in err
     assert [p for p in tmp_path.iterdir()] == []
 
 
-def test_map_and_run(tmp_path, capsys):
+def test_map_and_run(tmp_path, cli):
     incidents = tmp_path / "incidents.geojson"
-    call(capsys, "extract", EXAMPLES, "-o", incidents)
-    code, _, err = call(capsys, "map", incidents, "-o", tmp_path / "map.html", "--title", "<script>x</script>")
+    cli("extract", EXAMPLES, "-o", incidents)
+    code, _, err = cli("map", incidents, "-o", tmp_path / "map.html", "--title", "<script>x</script>")
     assert code == 0, err
     html = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert "leaflet" in html.lower() and "<script>x</script>" not in html
-    code, out, err = call(capsys, "run", EXAMPLES, "-o", tmp_path / "out", "--offline")
+    code, out, err = cli("run", EXAMPLES, "-o", tmp_path / "out", "--offline")
     assert code == 0, err
     assert out.startswith(tuple("0123456789")) and "incidents" in out and "unresolved mentions" in out
     for name in ("incidents.geojson", "incidents.gpkg", "map.html"):

@@ -3,24 +3,15 @@
 import json
 from pathlib import Path
 
-from incidentmap.cli import main
 
 GOLD = Path(__file__).parent / "fixtures" / "gold" / "regression.jsonl"
 
 
-def call(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as raised:
-        code = raised.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
-
-def test_places_json_lines(tmp_path, capsys):
+def test_places_json_lines(tmp_path, cli):
     report = tmp_path / "report.txt"
     report.write_text("Missiles hit Lutsk. Jets fired at the Belarusian village of Kopani.", encoding="utf-8")
-    code, out, _ = call(capsys, "places", str(report), "--json")
+    code, out, _ = cli("places", str(report), "--json")
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
     assert [(r["surface"], r["status"]) for r in rows] == [("Lutsk", "resolved"), ("Kopani", "unresolved")]
@@ -29,24 +20,24 @@ def test_places_json_lines(tmp_path, capsys):
     assert all(text[r["start"]:r["end"]] == r["surface"] for r in rows)
 
 
-def test_places_table(tmp_path, capsys):
+def test_places_table(tmp_path, cli):
     report = tmp_path / "r.md"
     report.write_text("Shelling near Izyum.", encoding="utf-8")
-    code, out, _ = call(capsys, "places", str(report))
+    code, out, _ = cli("places", str(report))
     assert code == 0 and "Izyum" in out and "Kharkiv Oblast" in out and out.startswith("document")
 
 
-def test_places_bad_input(tmp_path, capsys):
+def test_places_bad_input(tmp_path, cli):
     bad = tmp_path / "feed.jsonl"
     bad.write_text('{"text": "Kyiv"}\nnot json\n', encoding="utf-8")
-    code, _, err = call(capsys, "places", str(bad))
+    code, _, err = cli("places", str(bad))
     assert code == 2 and "feed.jsonl:2" in err and err.count("\n") == 1
-    code, out, err = call(capsys, "places", str(bad), "--skip-bad", "--json")
+    code, out, err = cli("places", str(bad), "--skip-bad", "--json")
     assert code == 0 and "Kyiv" in out and "skipped" in err
 
 
-def test_evaluate_json(capsys):
-    code, out, _ = call(capsys, "evaluate", str(GOLD), "--json")
+def test_evaluate_json(cli):
+    code, out, _ = cli("evaluate", str(GOLD), "--json")
     scores = json.loads(out)
     assert code == 0
     for key in ("precision", "recall", "f1", "acc161", "auc", "median_km", "docs_per_s"):
@@ -54,6 +45,6 @@ def test_evaluate_json(capsys):
     assert 0 <= scores["f1"] <= 1 and 0 <= scores["acc161"] <= 1 and 0 <= scores["auc"] <= 1
 
 
-def test_evaluate_a_missing_corpus(capsys):
-    code, _, err = call(capsys, "evaluate", "/no/such/corpus.jsonl")
+def test_evaluate_a_missing_corpus(cli):
+    code, _, err = cli("evaluate", "/no/such/corpus.jsonl")
     assert code == 2 and "Traceback" not in err

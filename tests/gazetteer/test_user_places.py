@@ -7,38 +7,29 @@ import pytest
 from gazetteer import InputError, Resolver
 from gazetteer.importer import import_files, list_places
 from gazetteer.local import LocalStore
-from incidentmap.cli import main
 
 # A village the embedded gazetteer does not place in Belarus; coordinates invented for the test.
 KOPANI_BY = {"lat": 52.12, "lon": 23.77}
 
 
-def cli(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as raised:
-        code = raised.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
-
-def test_add_list_resolve_remove(home, capsys):
-    code, out, err = cli(capsys, "gazetteer", "add", "Kopani", "--lat", str(KOPANI_BY["lat"]),
+def test_add_list_resolve_remove(home, cli):
+    code, out, err = cli("gazetteer", "add", "Kopani", "--lat", str(KOPANI_BY["lat"]),
                          "--lon", str(KOPANI_BY["lon"]), "--country", "Belarusian", "--alias", "Kopany")
     assert code == 0, err
-    code, out, _ = cli(capsys, "gazetteer", "list", "--json")
+    code, out, _ = cli("gazetteer", "list", "--json")
     listed = [json.loads(line) for line in out.splitlines()]
     assert [(p["name"], p["country_code"]) for p in listed] == [("Kopani", "BY")]
-    code, out, _ = cli(capsys, "resolve", "Kopani", "--country", "BY", "--json")
+    code, out, _ = cli("resolve", "Kopani", "--country", "BY", "--json")
     result = json.loads(out)
     assert code == 0 and result["place"]["latitude"] == KOPANI_BY["lat"]
-    code, out, _ = cli(capsys, "resolve", "Kopany", "--json")
+    code, out, _ = cli("resolve", "Kopany", "--json")
     assert json.loads(out)["place"]["country_code"] == "BY"
-    code, _, _ = cli(capsys, "gazetteer", "remove", "Kopani")
+    code, _, _ = cli("gazetteer", "remove", "Kopani")
     assert code == 0
-    code, out, _ = cli(capsys, "gazetteer", "list", "--json")
+    code, out, _ = cli("gazetteer", "list", "--json")
     assert out.strip() == ""
-    code, out, _ = cli(capsys, "resolve", "Kopani", "--country", "BY", "--json")
+    code, out, _ = cli("resolve", "Kopani", "--country", "BY", "--json")
     assert code == 3 and json.loads(out)["place"] is None
 
 
@@ -103,8 +94,8 @@ def test_bad_places_files_fail_with_one_line_and_change_nothing(home, content, s
     assert [p["name"] for p in list_places(store)] == ["Kept"]
 
 
-def test_info_names_sources_and_the_licence(home, dumps, capsys):
+def test_info_names_sources_and_the_licence(home, dumps, cli):
     import_files([dumps / "UA.zip"], store=LocalStore(), progress=False)
-    code, out, _ = cli(capsys, "gazetteer", "info")
+    code, out, _ = cli("gazetteer", "info")
     assert code == 0
     assert "CC BY 4.0" in out and "UA.zip" in out and "embedded" in out
