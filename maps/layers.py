@@ -10,7 +10,7 @@ from jinja2 import Template
 from .escape import script_json
 from .style import PRECISION_RING_KM
 
-__all__ = ["IncidentPoints", "SummaryPanel"]
+__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter"]
 
 _TEMPLATES = Path(__file__).with_name("templates")
 
@@ -22,16 +22,19 @@ def _template(name: str) -> Template:
 class IncidentPoints(MacroElement):
     """The markers of one event type, drawn by one script into their (clustered) layer.
 
-    ``points`` are ``[lat, lon, precision, popup_html, tooltip_html]`` rows whose
-    strings are escaped already (:mod:`maps.popup`).
+    ``points`` are ``[lat, lon, precision, date, *popup values, sources_html]`` rows
+    whose strings are escaped already (:mod:`maps.popup`); the popup is built from
+    them only when it opens, so a large map stays small.
     """
 
     _template = _template("incident_points.js")
 
-    def __init__(self, points: list[list], colour: str, rings=None):
+    def __init__(self, points: list[list], label: str, colour: str, labels, rings=None):
         super().__init__()
         self._name = "IncidentPoints"
         self.points = script_json(points)
+        self.title = script_json(label)
+        self.labels = script_json(list(labels))
         self.colour = colour
         self.rings = rings.get_name() if rings is not None else "null"
         self.ring_km = script_json({str(k): v for k, v in PRECISION_RING_KM.items()})
@@ -48,3 +51,14 @@ class SummaryPanel(MacroElement):
         self._name = "SummaryPanel"
         self.title, self.period, self.totals = title, period, totals
         self.rows, self.chart, self.precision_note = rows, chart, precision_note
+
+
+class TimeFilter(MacroElement):
+    """A slider over the incident dates: the map shows the incidents up to the chosen day."""
+
+    _template = _template("time_filter.js")
+
+    def __init__(self, dates: list[str]):
+        super().__init__()
+        self._name = "TimeFilter"
+        self.dates = script_json(sorted(set(dates)))

@@ -1,53 +1,51 @@
-"""Popup and tooltip HTML for an incident, every report string escaped on the way in.
+"""Popup values and tooltip text for an incident, every report string escaped on the way in.
 
 >>> from geo.incidents import Incident, Source
 >>> row = Incident("im-1", "shelling", "2022-03-11", "day", "<b>Kharkov</b>", "Kharkiv", 706483,
 ...                "UA", "Kharkiv Oblast", 49.98, 36.25, 2, fatalities=2,
 ...                sources=(Source("r1", "Shells hit <img src=x onerror=alert(1)>", 0, 9,
 ...                                url="javascript:alert(1)"),))
->>> html = popup_html(row)
+>>> html = "".join(popup_fields(row))
 >>> "<img" in html, "&lt;b&gt;Kharkov&lt;/b&gt;" in html, "javascript:" in html
 (False, True, False)
->>> tooltip_text(row)
-'Shelling: &lt;b&gt;Kharkov&lt;/b&gt;'
 """
 
 from __future__ import annotations
 
 from .escape import escape_text, safe_url
-from .style import PRECISION_NOTES, style_of
+from .style import PRECISION_NOTES
 
-__all__ = ["popup_html", "tooltip_text", "MAX_SOURCES_SHOWN"]
+__all__ = ["popup_fields", "POPUP_LABELS", "MAX_SOURCES_SHOWN"]
 
 MAX_SOURCES_SHOWN = 5
 
 
-def tooltip_text(incident) -> str:
-    label, _ = style_of(incident.event_type)
-    return f"{escape_text(label)}: {escape_text(incident.place_name)}"
+#: The rows of a popup, in order; the map's script puts each label beside its value.
+POPUP_LABELS = ("Date", "Place as written", "Resolved to", "Precision", "Killed", "Injured", "Target",
+                "Figures told")
 
 
-def popup_html(incident) -> str:
-    """The popup of one incident: type, date, place as written and as resolved, figures, sources."""
-    label, colour = style_of(incident.event_type)
-    rows = [
-        ("Date", _date(incident)),
-        ("Place as written", escape_text(incident.place_name)),
-        ("Resolved to", _resolved(incident)),
-        ("Precision", escape_text(PRECISION_NOTES.get(incident.geo_precision, "no coordinates"))),
-        ("Killed", _figure(incident.fatalities)),
-        ("Injured", _figure(incident.injuries)),
-        ("Target", escape_text(incident.target) if incident.target else ""),
+def popup_fields(incident) -> list[str]:
+    """The popup's values, escaped, in the order of :data:`POPUP_LABELS`, then the sources' HTML.
+
+    Empty strings are rows the popup leaves out. The markup around them is fixed (the map's
+    script adds it), so nothing from a report reaches the page unescaped.
+    """
+    values = [
+        _date(incident),
+        escape_text(incident.place_name),
+        _resolved(incident),
+        escape_text(PRECISION_NOTES.get(incident.geo_precision, "no coordinates")),
+        _figure(incident.fatalities),
+        _figure(incident.injuries),
+        escape_text(incident.target) if incident.target else "",
+        escape_text("; ".join(incident.figures_reported)) if incident.figures_reported else "",
     ]
-    if incident.figures_reported:
-        rows.append(("Figures told", escape_text("; ".join(incident.figures_reported))))
-    body = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows if value)
     sources = "".join(_source(s) for s in incident.sources[:MAX_SOURCES_SHOWN])
     more = len(incident.sources) - MAX_SOURCES_SHOWN
     if more > 0:
         sources += f"<li>and {more} more</li>"
-    return (f'<div class="im-popup"><h4 style="color:{colour}">{escape_text(label)}</h4>'
-            f"<table>{body}</table><ol class=\"im-sources\">{sources}</ol></div>")
+    return values + [sources]
 
 
 def _date(incident) -> str:

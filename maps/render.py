@@ -19,8 +19,8 @@ from folium import plugins
 
 from .chart import day_chart
 from .escape import escape_text
-from .layers import IncidentPoints, SummaryPanel
-from .popup import popup_html, tooltip_text
+from .layers import IncidentPoints, SummaryPanel, TimeFilter
+from .popup import POPUP_LABELS, popup_fields
 from .style import EVENT_STYLES, style_of
 
 __all__ = ["render", "as_incidents", "to_html"]
@@ -73,9 +73,9 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
         label, colour = style_of(event_type)
         layer = plugins.FeatureGroupSubGroup(cluster, name=f"{label} ({len(group)})", show=True)
         fmap.add_child(layer)
-        points = [[i.latitude, i.longitude, i.geo_precision or 1, popup_html(i), tooltip_text(i)]
+        points = [[i.latitude, i.longitude, i.geo_precision or 1, i.date or "", *popup_fields(i)]
                   for i in group]
-        layer.add_child(IncidentPoints(points, colour, rings))
+        layer.add_child(IncidentPoints(points, escape_text(label), colour, POPUP_LABELS, rings))
     if heat and located:
         weights = [[i.latitude, i.longitude, 1 + (i.fatalities or 0) + (i.injuries or 0)] for i in located]
         plugins.HeatMap(weights, name="Casualty heat", show=False, radius=20).add_to(fmap)
@@ -121,20 +121,9 @@ def _minimap_tiles(tiles: bool):
 
 
 def _add_timeline(fmap, located) -> None:
-    dated = [i for i in located if i.date]
-    if not dated:
-        return
-    features = [{
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [i.longitude, i.latitude]},
-        "properties": {"time": i.date, "popup": tooltip_text(i),
-                       "icon": "circle", "iconstyle": {"color": style_of(i.event_type)[1],
-                                                       "fillColor": style_of(i.event_type)[1],
-                                                       "fillOpacity": 0.8, "radius": 6}},
-    } for i in dated]
-    plugins.TimestampedGeoJson({"type": "FeatureCollection", "features": features}, period="P1D",
-                               duration="P1D", add_last_point=False, auto_play=False,
-                               time_slider_drag_update=True, date_options="YYYY-MM-DD").add_to(fmap)
+    dates = [i.date for i in located if i.date]
+    if dates:
+        fmap.add_child(TimeFilter(dates))
 
 
 def _add_mentions(fmap, mentions) -> None:

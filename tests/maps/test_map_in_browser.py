@@ -160,10 +160,19 @@ def test_no_payload_runs_anywhere(page):
 
 
 def test_the_time_slider_moves(page):
-    before = page.locator(".timecontrol-date").inner_text()
-    page.locator(".timecontrol-forward").click()
+    slider = page.locator("input.im-time-range")
+    assert page.locator(".im-time-label").inner_text().strip() == "all dates"
+    total = sum(layer_counts(page))
+    slider.fill("0")  # the first day: 2022-03-09, one incident
     page.wait_for_timeout(300)
-    assert page.locator(".timecontrol-date").inner_text() != before
+    assert page.locator(".im-time-label").inner_text().strip() == "up to 2022-03-09"
+    assert sum(layer_counts(page)) == 1
+    slider.fill("1")
+    page.wait_for_timeout(300)
+    assert sum(layer_counts(page)) == 2
+    slider.fill("3")
+    page.wait_for_timeout(300)
+    assert sum(layer_counts(page)) == total
 
 
 def test_precision_is_said_in_the_popup(popups):
