@@ -10,7 +10,7 @@ from jinja2 import Template
 from .escape import script_json
 from .style import PRECISION_RING_KM
 
-__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter"]
+__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "CityLabels"]
 
 _TEMPLATES = Path(__file__).with_name("templates")
 
@@ -62,3 +62,14 @@ class TimeFilter(MacroElement):
         super().__init__()
         self._name = "TimeFilter"
         self.dates = script_json(sorted(set(dates)))
+
+
+class CityLabels(MacroElement):
+    """Labelled cities drawn by one script (names set as text, never as HTML)."""
+
+    _template = _template("city_labels.js")
+
+    def __init__(self, cities: list[tuple[str, float, float]]):
+        super().__init__()
+        self._name = "CityLabels"
+        self.cities = script_json([list(c) for c in cities])

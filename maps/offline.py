@@ -19,7 +19,7 @@ import folium
 
 from geo import IncidentMapError
 
-from .escape import escape_text
+from .layers import CityLabels
 
 __all__ = ["inline_assets", "add_basemap", "OfflineAssetError", "CITY_POPULATION"]
 
@@ -94,10 +94,5 @@ def add_basemap(fmap: folium.Map, cities: list[tuple[str, float, float]]) -> Non
         highlight_function=None, smooth_factor=1)
     fmap.add_child(outlines)
     labels = folium.FeatureGroup(name="Cities", show=True)
-    for name, lat, lon in cities:
-        folium.CircleMarker([lat, lon], radius=2, color="#444", weight=1, fill=True,
-                            fill_opacity=1).add_to(labels)
-        folium.Marker([lat, lon], icon=folium.DivIcon(
-            html=f'<div style="font:11px sans-serif;color:#333;white-space:nowrap">{escape_text(name)}</div>',
-            icon_size=(120, 14), icon_anchor=(-4, 7))).add_to(labels)
+    labels.add_child(CityLabels(cities))
     fmap.add_child(labels)
