@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from branca.element import MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from .escape import script_json
@@ -19,7 +19,37 @@ def _template(name: str) -> Template:
     return Template((_TEMPLATES / name).read_text(encoding="utf-8"))
 
 
-class IncidentPoints(MacroElement):
+class _Rendered(Element):
+    """Text already rendered: placed in the page as it is, never parsed as a template again.
+
+    branca wraps what a macro rendered in a new template and renders it once more; for
+    our data that would be slow (a large map is tens of megabytes to lex) and would let
+    ``{{...}}`` in a report reach Jinja.
+    """
+
+    def __init__(self, text: str):
+        super().__init__("")
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class _Layer(MacroElement):
+    """A macro element whose header, html and script go into the page rendered once."""
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        assert isinstance(figure, Figure), "a layer renders inside a Figure"
+        for part, section in (("header", figure.header), ("html", figure.html), ("script", figure.script)):
+            macro = self._template.module.__dict__.get(part)
+            if macro is not None:
+                section.add_child(_Rendered(macro(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class IncidentPoints(_Layer):
     """The markers of one event type, drawn by one script into their (clustered) layer.
 
     ``points`` are ``[lat, lon, precision, date, *popup values, sources_html]`` rows
@@ -40,7 +70,7 @@ class IncidentPoints(MacroElement):
         self.ring_km = script_json({str(k): v for k, v in PRECISION_RING_KM.items()})
 
 
-class SummaryPanel(MacroElement):
+class SummaryPanel(_Layer):
     """Title, date range, counts per event type and a per-day bar chart; every string escaped."""
 
     _template = _template("summary.html")
@@ -53,7 +83,7 @@ class SummaryPanel(MacroElement):
         self.rows, self.chart, self.precision_note = rows, chart, precision_note
 
 
-class TimeFilter(MacroElement):
+class TimeFilter(_Layer):
     """A slider over the incident dates: the map shows the incidents up to the chosen day."""
 
     _template = _template("time_filter.js")
@@ -64,7 +94,7 @@ class TimeFilter(MacroElement):
         self.dates = script_json(sorted(set(dates)))
 
 
-class CityLabels(MacroElement):
+class CityLabels(_Layer):
     """Labelled cities drawn by one script (names set as text, never as HTML)."""
 
     _template = _template("city_labels.js")
