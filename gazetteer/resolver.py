@@ -62,6 +62,7 @@ class Resolver:
         self._all_keys: tuple | None = None
         # names met before: the places they match do not change while a resolver lives
         self._candidate_cache: dict[tuple, tuple] = {}
+        self._known_cache: dict[str, bool] = {}
         self._cache_version: tuple | None = None
 
     @property
@@ -84,7 +85,21 @@ class Resolver:
 
     def knows(self, key: str) -> bool:
         """Whether any source has a place whose name folds to ``key`` (a :func:`name_key`)."""
-        return any(source.knows(key) for source in self.sources)
+        self._refresh_caches()
+        known = self._known_cache.get(key)
+        if known is None:
+            if len(self._known_cache) >= CANDIDATE_CACHE_SIZE * 4:
+                self._known_cache.clear()
+            known = self._known_cache[key] = any(source.knows(key) for source in self.sources)
+        return known
+
+    def _refresh_caches(self) -> None:
+        """Forget what was looked up when an import or a user place changed the local store."""
+        version = self._stores_version()
+        if version != self._cache_version:
+            self._candidate_cache.clear()
+            self._known_cache.clear()
+            self._cache_version = version
 
     def resolve(self, name: str, country: str | None = None, admin1: str | None = None,
                 near: tuple[float, float] | None = None,
@@ -196,10 +211,7 @@ class Resolver:
 
     def _cached_candidates(self, parsed: ParsedName, fuzzy: bool):
         """Candidates depend on the name alone, so a name met again costs one dict lookup."""
-        version = self._stores_version()
-        if version != self._cache_version:
-            self._candidate_cache.clear()
-            self._cache_version = version
+        self._refresh_caches()
         cache_key = (parsed.full, parsed.name, fuzzy)
         cached = self._candidate_cache.get(cache_key)
         if cached is None:

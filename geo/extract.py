@@ -28,10 +28,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|with|as|after|
                            r"\s+(?:while|whereas|when)\s+|\s+as\s+(?=(?:the\s|a\s|[A-Z]))")
 # "Moscow said", "according to Kyiv", "Russia's defence ministry", "Ivano-Frankivsk Mayor"
 _SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|told|reported|claimed|announced|warned|denied|"
-                           r"accused|confirmed|stated|'s\s+(?:[A-Z]\w*\s+)*(?:ministry|minister|government|"
-                           r"president|officials?|military|army|forces|defen[cs]e|foreign|"
-                           r"[A-Z])|’s\s+(?:[A-Z]\w*\s+)*(?:ministry|minister|government|president|"
-                           r"officials?|military|army|forces|defen[cs]e|foreign|[A-Z])|"
+                           r"accused|confirmed|stated|['’]s\s+(?:[A-Z]\w*\s+)*(?:ministry|minister|"
+                           r"government|president|officials?|military|army|forces|defen[cs]e|foreign|[A-Z])|"
                            r"\s*(?:Mayor|Governor|President|Minister|officials?|authorities))\b")
 _SPEAKS_BEFORE = re.compile(r"(?:according\s+to|citing|quoted|told)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_CODES = ("ADM1", "ADM2", "ADM3")
@@ -64,10 +62,15 @@ def extract(reports: Iterable[Report | str], date: str | dt.date | None = None,
     return merge_incidents(told)
 
 
-def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None = None) -> list[Incident]:
-    """The incidents of one report, one per place and clause, not yet merged."""
+def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None = None,
+                   mentions: list[Mention] | None = None) -> list[Incident]:
+    """The incidents of one report, one per place and clause, not yet merged.
+
+    ``mentions`` are the report's places when the caller has found them already.
+    """
     text = report.text
-    mentions = parser.find_places(text, document=report.document)
+    if mentions is None:
+        mentions = parser.find_places(text, document=report.document)
     when = _report_day(report, date)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:

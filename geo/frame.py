@@ -26,6 +26,7 @@ def to_geodataframe(incidents, nested_as_json: bool = True):
     """The incidents as a GeoDataFrame in EPSG:4326, one row each, point geometry (or None)."""
     import geopandas
 
+    incidents = list(incidents)
     rows = []
     for incident in incidents:
         record = incident.properties()
@@ -33,10 +34,7 @@ def to_geodataframe(incidents, nested_as_json: bool = True):
             for key in NESTED_FIELDS:
                 record[key] = json.dumps(record[key], ensure_ascii=False)
         rows.append(record)
-    geometry = [incident.point for incident in incidents] if isinstance(incidents, list) else None
-    if geometry is None:
-        incidents = list(incidents)
-        geometry = [incident.point for incident in incidents]
+    geometry = [incident.point for incident in incidents]
     frame = geopandas.GeoDataFrame(rows, columns=list(FIELDS), geometry=geometry, crs="EPSG:4326")
     for key in ("geonameid", "fatalities", "injuries", "geo_precision"):
         frame[key] = frame[key].astype("Int64")

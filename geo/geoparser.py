@@ -15,8 +15,6 @@ from .recognize import Recogniser
 
 __all__ = ["Geoparser", "find_places"]
 
-_KNOWN_CACHE_LIMIT = 200_000
-
 
 class Geoparser:
     """Finds and resolves the places of report texts with one gazetteer.
@@ -33,9 +31,8 @@ class Geoparser:
     def __init__(self, resolver: Resolver | None = None, demonyms: bool = False):
         self.resolver = resolver or Resolver()
         self.demonyms = demonyms
-        self._known: dict[str, bool] = {}
         self._country_names: dict[str, bool] = {}
-        self._recogniser = Recogniser(self._knows, self._country_of, self._is_country_name)
+        self._recogniser = Recogniser(self.resolver.knows, self._country_of, self._is_country_name)
 
     def find_places(self, text: str, document: str = "", country: str | None = None) -> list[Mention]:
         """Every place mention of ``text``, in order, resolved in context.
@@ -53,14 +50,6 @@ class Geoparser:
         spans = self._recogniser.spans_at(text, offsets)
         return resolve_spans(spans, text, self.resolver, document=document, country=country,
                              demonyms=True, keep_all=True)
-
-    def _knows(self, key: str) -> bool:
-        known = self._known.get(key)
-        if known is None:
-            if len(self._known) >= _KNOWN_CACHE_LIMIT:
-                self._known.clear()
-            known = self._known[key] = self.resolver.knows(key)
-        return known
 
     def _country_of(self, key: str) -> str | None:
         return self.resolver.index.country_aliases.get(key)

@@ -70,7 +70,7 @@ def run_all(args: argparse.Namespace) -> int:
         found = parser.find_places(report.text, document=report.document)
         mentions.extend(found)
         unresolved += sum(1 for m in found if m.place is None)
-        told.extend(extract_report(report, parser, args.date))
+        told.extend(extract_report(report, parser, args.date, mentions=found))
     incidents = merge_incidents(told)
     write_incidents(folder / "incidents.geojson", incidents)
     write_incidents(folder / "incidents.gpkg", incidents)

@@ -99,3 +99,16 @@ def test_info_names_sources_and_the_licence(home, dumps, cli):
     code, out, _ = cli("gazetteer", "info")
     assert code == 0
     assert "CC BY 4.0" in out and "UA.zip" in out and "embedded" in out
+
+
+def test_a_running_geoparser_sees_a_place_added_after_it_started(home):
+    from geo import Geoparser
+    from gazetteer.importer import add_place
+    from gazetteer.user_places import UserPlace
+
+    store = LocalStore()
+    parser = Geoparser(Resolver(store=store))
+    text = "Shelling hit Zzyxkivka overnight."  # no cue: only the gazetteer can say it is a place
+    assert parser.find_places(text) == []
+    add_place(UserPlace("Zzyxkivka", 48.1, 37.2, "UA"), store=LocalStore())
+    assert [m.place.latitude for m in parser.find_places(text)] == [48.1]
