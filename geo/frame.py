@@ -20,25 +20,35 @@ __all__ = ["to_geodataframe", "from_geodataframe", "NESTED_FIELDS"]
 
 #: Fields that hold lists; flat formats (GeoPackage, CSV, Parquet) store them as JSON text.
 NESTED_FIELDS = ("sources", "figures_reported", "reasons")
+_DTYPES = {"geonameid": "Int64", "fatalities": "Int64", "injuries": "Int64", "geo_precision": "Int64",
+           "latitude": "float64", "longitude": "float64", "confidence": "float64", "figures_estimated": "bool"}
+# one encoder for every row: json.dumps with options builds a new one per call
+_as_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def to_geodataframe(incidents, nested_as_json: bool = True):
     """The incidents as a GeoDataFrame in EPSG:4326, one row each, point geometry (or None)."""
     import geopandas
+    import numpy
+    import shapely
 
-    incidents = list(incidents)
-    rows = []
-    for incident in incidents:
-        record = incident.properties()
-        if nested_as_json:
-            for key in NESTED_FIELDS:
-                record[key] = json.dumps(record[key], ensure_ascii=False)
-        rows.append(record)
-    geometry = [incident.point for incident in incidents]
-    frame = geopandas.GeoDataFrame(rows, columns=list(FIELDS), geometry=geometry, crs="EPSG:4326")
-    for key in ("geonameid", "fatalities", "injuries", "geo_precision"):
-        frame[key] = frame[key].astype("Int64")
-    return frame
+    # column lists, not a dict per row: pandas builds a frame from columns several times faster
+    columns: dict[str, list] = {name: [] for name in FIELDS}
+    located, coordinates = [], []
+    for number, incident in enumerate(incidents):
+        for name, value in incident.properties().items():
+            columns[name].append(_as_json(value) if nested_as_json and name in NESTED_FIELDS else value)
+        if incident.lonlat is not None:
+            located.append(number)
+            coordinates.append(incident.lonlat)
+    # one vectorised call instead of a shapely Point per row; unresolved rows stay None
+    geometry = numpy.full(len(columns["id"]), None, dtype=object)
+    if coordinates:
+        geometry[located] = shapely.points(coordinates)
+    frame = geopandas.GeoDataFrame(columns, geometry=geometry, crs="EPSG:4326")
+    # a fixed schema, whatever the values: a batch whose column is all None must still
+    # append to a layer where that column is a number or text
+    return frame.astype({name: _DTYPES.get(name, "string") for name in FIELDS})
 
 
 def from_geodataframe(frame) -> list[Incident]:

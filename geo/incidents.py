@@ -1,7 +1,7 @@
 """The incident record: a dated, counted, sourced point feature.
 
 Coordinates are kept as latitude/longitude, like every gazetteer; the one place
-that turns them into GeoJSON's longitude/latitude order is :attr:`Incident.point`.
+that turns them into GeoJSON's longitude/latitude order is :attr:`Incident.lonlat`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from gazetteer import validate_coordinates
 
@@ -70,18 +70,28 @@ class Incident:
                 raise ValueError(f"{name} must be a count, not {value!r}")
 
     @property
-    def point(self):
-        """The shapely point, longitude first: the only lat/lon flip in the project."""
-        from shapely.geometry import Point
-
+    def lonlat(self) -> tuple[float, float] | None:
+        """``(longitude, latitude)``, GeoJSON's order: the only lat/lon flip in the project."""
         if self.latitude is None:
             return None
-        return Point(self.longitude, self.latitude)
+        return (self.longitude, self.latitude)
+
+    @property
+    def point(self):
+        """The shapely point (longitude first), or None when unresolved."""
+        from shapely.geometry import Point
+
+        lonlat = self.lonlat
+        return None if lonlat is None else Point(*lonlat)
 
     def properties(self) -> dict:
-        """Every field but the coordinates, JSON-ready (sources as a list of objects)."""
-        record = asdict(self)
-        record["sources"] = [asdict(s) for s in self.sources]
+        """Every field, JSON-ready (sources as a list of objects).
+
+        Built field by field: :func:`dataclasses.asdict` deep-copies every value and
+        was most of the time of writing a million incidents.
+        """
+        record = {name: getattr(self, name) for name in FIELDS}
+        record["sources"] = [{name: getattr(s, name) for name in _SOURCE_FIELDS} for s in self.sources]
         record["figures_reported"] = list(self.figures_reported)
         record["reasons"] = list(self.reasons)
         return record
@@ -112,6 +122,7 @@ class Incident:
 
 
 FIELDS = tuple(Incident.__dataclass_fields__)
+_SOURCE_FIELDS = tuple(Source.__dataclass_fields__)
 
 
 def incident_id(event_type: str, place_key: str, date: str | None) -> str:

@@ -30,6 +30,8 @@ from .incidents import FIELDS, Incident
 __all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature", "publish"]
 
 FORMATS = (".geojson", ".gpkg", ".csv", ".parquet")
+#: Incidents per GeoPackage write: large enough for speed, small enough for flat memory.
+BATCH = 10_000
 #: ACLED-like columns first in the CSV, then every field of the record.
 CSV_COLUMNS = ("event_id_cnty", "event_date", "acled_event_type", "sub_event_type", "country",
                "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities") + tuple(
@@ -44,23 +46,26 @@ class OutputError(IncidentMapError, OSError):
 
 def to_feature(incident: Incident) -> dict:
     """One RFC 7946 Feature: longitude first, no crs member, null geometry when unresolved."""
-    geometry = None
-    if incident.latitude is not None:
-        point = incident.point
-        geometry = {"type": "Point", "coordinates": [point.x, point.y]}
+    lonlat = incident.lonlat
+    geometry = None if lonlat is None else {"type": "Point", "coordinates": list(lonlat)}
     return {"type": "Feature", "id": incident.id, "geometry": geometry,
             "properties": incident.properties()}
 
 
 def write_incidents(path: str | Path, incidents: Iterable[Incident]) -> Path:
-    """Write ``incidents`` to ``path`` in the format its extension names; returns the path."""
+    """Write ``incidents`` to ``path`` in the format its extension names; returns the path.
+
+    ``incidents`` may be any iterable, a generator included: GeoJSON, CSV and
+    GeoPackage are written as the incidents come (GeoPackage in batches of
+    :data:`BATCH`), so memory does not grow with their number; GeoParquet holds
+    them all, as it writes one table.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise OutputError(f"{path}: unknown output format {suffix or '(none)'}; use one of {', '.join(FORMATS)}")
     if not path.parent.is_dir():
         raise OutputError(f"{path}: folder {path.parent} does not exist")
-    incidents = list(incidents)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
     except OSError as err:
@@ -99,7 +104,7 @@ def read_incidents(path: str | Path) -> list[Incident]:
         raise InputError(f"{path}: not an incidents file ({err})") from err
 
 
-def _write_geojson(path: Path, incidents: list[Incident]) -> None:
+def _write_geojson(path: Path, incidents: Iterable[Incident]) -> None:
     with open(path, "w", encoding="utf-8") as out:
         out.write('{"type": "FeatureCollection", "features": [\n')
         for number, incident in enumerate(incidents):
@@ -121,9 +126,29 @@ def _read_geojson(path: Path) -> list[Incident]:
     return incidents
 
 
-def _write_gpkg(path: Path, incidents: list[Incident]) -> None:
+def _write_gpkg(path: Path, incidents: Iterable[Incident]) -> None:
+    import pyogrio
+
     path.unlink(missing_ok=True)  # the temporary name exists, empty; GDAL wants to create it
-    to_geodataframe(incidents).to_file(path, layer="incidents", driver="GPKG", engine="pyogrio")
+    written = False
+    for batch in _batches(incidents, BATCH):
+        pyogrio.write_dataframe(to_geodataframe(batch), path, layer="incidents", driver="GPKG",
+                                geometry_type="Point", append=written, use_arrow=True)
+        written = True
+    if not written:  # an empty layer still says what the columns are
+        pyogrio.write_dataframe(to_geodataframe([]), path, layer="incidents", driver="GPKG",
+                                geometry_type="Point", use_arrow=True)
+
+
+def _batches(items: Iterable, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _read_frame_file(path: Path) -> list[Incident]:
@@ -132,7 +157,7 @@ def _read_frame_file(path: Path) -> list[Incident]:
     return from_geodataframe(geopandas.read_file(path, engine="pyogrio"))
 
 
-def _write_parquet(path: Path, incidents: list[Incident]) -> None:
+def _write_parquet(path: Path, incidents: Iterable[Incident]) -> None:
     to_geodataframe(incidents).to_parquet(path)
 
 
@@ -142,7 +167,7 @@ def _read_parquet(path: Path) -> list[Incident]:
     return from_geodataframe(geopandas.read_parquet(path))
 
 
-def _write_csv(path: Path, incidents: list[Incident]) -> None:
+def _write_csv(path: Path, incidents: Iterable[Incident]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
         writer.writeheader()

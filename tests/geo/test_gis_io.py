@@ -119,3 +119,30 @@ def test_coordinates_are_validated_when_built():
         Incident("x", "shelling", None, None, "X", "X", None, "UA", None, math.nan, 30.0, 1)
     with pytest.raises(ValueError):
         Incident("x", "shelling", None, None, "X", "X", None, "UA", None, 50.0, 30.0, 1, fatalities=-1)
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_generator_is_written_in_batches_and_read_back_in_order(tmp_path, monkeypatch, suffix):
+    import dataclasses
+
+    import geo.io
+
+    monkeypatch.setattr(geo.io, "BATCH", 4)
+    # 11 incidents: batches of 4, one of them with no located incident at all, and a short last one
+    many = [dataclasses.replace(INCIDENTS[1 if 4 <= n < 8 else n % 3], id=f"im-{n}") for n in range(11)]
+    consumed = []
+
+    def one_at_a_time():
+        for incident in many:
+            consumed.append(incident.id)
+            yield incident
+
+    path = write_incidents(tmp_path / f"many{suffix}", one_at_a_time())
+    assert consumed == [i.id for i in many]
+    assert read_incidents(path) == many
+
+
+def test_an_empty_generator_gives_an_empty_layer(tmp_path):
+    path = write_incidents(tmp_path / "none.gpkg", iter(()))
+    assert pyogrio.list_layers(path)[0][0] == "incidents"
+    assert read_incidents(path) == []
