@@ -19,6 +19,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 
 from gazetteer import InputError, IncidentMapError
@@ -130,25 +131,14 @@ def _write_gpkg(path: Path, incidents: Iterable[Incident]) -> None:
     import pyogrio
 
     path.unlink(missing_ok=True)  # the temporary name exists, empty; GDAL wants to create it
-    written = False
-    for batch in _batches(incidents, BATCH):
+    written, remaining = False, iter(incidents)
+    while batch := list(islice(remaining, BATCH)):
         pyogrio.write_dataframe(to_geodataframe(batch), path, layer="incidents", driver="GPKG",
                                 geometry_type="Point", append=written, use_arrow=True)
         written = True
     if not written:  # an empty layer still says what the columns are
         pyogrio.write_dataframe(to_geodataframe([]), path, layer="incidents", driver="GPKG",
                                 geometry_type="Point", use_arrow=True)
-
-
-def _batches(items: Iterable, size: int):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _read_frame_file(path: Path) -> list[Incident]:
