@@ -109,20 +109,27 @@ def _geojson_rows(text: str, path: Path) -> Iterator[tuple[str, dict]]:
         raise InputError(f"{path.name}: not valid JSON ({err})") from err
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise InputError(f"{path.name}: expected a GeoJSON FeatureCollection")
-    for number, feature in enumerate(data.get("features") or (), start=1):
+    features = data.get("features") or ()
+    if not isinstance(features, list):
+        raise InputError(f"{path.name}: features is not a list")
+    for number, feature in enumerate(features, start=1):
         where = f"feature {number}"
-        geometry = (feature or {}).get("geometry") or {}
+        feature = feature if isinstance(feature, dict) else {}
+        geometry = feature.get("geometry") if isinstance(feature.get("geometry"), dict) else {}
         coordinates = geometry.get("coordinates")
         if geometry.get("type") != "Point" or not isinstance(coordinates, list) or len(coordinates) < 2:
             raise InputError(f"{path.name}:{where}: expected a Point geometry")
-        props = feature.get("properties") or {}
+        props = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
         aliases = props.get("aliases") or ()
         if isinstance(aliases, str):
             aliases = aliases.split(";")
+        elif not isinstance(aliases, (list, tuple)):
+            aliases = (aliases,)
         # GeoJSON is longitude first (RFC 7946)
         yield where, {
             "name": str(props.get("name") or ""), "latitude": coordinates[1], "longitude": coordinates[0],
-            "country": str(props.get("country") or ""), "admin1": props.get("admin1") or None,
+            "country": str(props.get("country") or ""),
+            "admin1": str(props["admin1"]) if props.get("admin1") else None,
             "aliases": tuple(str(a) for a in aliases),
             "feature_code": str(props.get("feature_code") or "PPL"),
         }

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path
 
-from gazetteer import InputError, IncidentMapError
+from gazetteer import IncidentMapError, InputError, validate_coordinates
 
 from .events import ACLED
 from .frame import NESTED_FIELDS, from_geodataframe, to_geodataframe
@@ -117,14 +117,36 @@ def _write_geojson(path: Path, incidents: Iterable[Incident]) -> None:
 def _read_geojson(path: Path) -> list[Incident]:
     with open(path, encoding="utf-8") as handle:
         collection = json.load(handle)
+    if not isinstance(collection, dict) or not isinstance(collection.get("features"), list):
+        raise ValueError("expected a GeoJSON FeatureCollection with a list of features")
     incidents = []
-    for feature in collection["features"]:
-        geometry = feature.get("geometry")
-        lat = lon = None
-        if geometry:
-            lon, lat = geometry["coordinates"][:2]
-        incidents.append(Incident.from_properties(feature.get("properties") or {}, lat, lon))
+    for number, feature in enumerate(collection["features"], 1):
+        if not isinstance(feature, dict):
+            raise ValueError(f"feature {number} is not an object")
+        properties = feature.get("properties") or {}
+        if not isinstance(properties, dict):
+            raise ValueError(f"feature {number}: properties is not an object")
+        try:
+            lat, lon = _latitude_longitude(feature.get("geometry"))
+            incidents.append(Incident.from_properties(properties, lat, lon))
+        except (ValueError, TypeError, KeyError) as err:
+            raise ValueError(f"feature {number}: {err}") from err
     return incidents
+
+
+def _latitude_longitude(geometry) -> tuple[float | None, float | None]:
+    """A GeoJSON point's (latitude, longitude), checked; (None, None) for no geometry."""
+    if geometry is None:
+        return None, None
+    if not isinstance(geometry, dict) or geometry.get("type") != "Point":
+        kind = geometry.get("type") if isinstance(geometry, dict) else type(geometry).__name__
+        raise ValueError(f"a {kind!s:.40} geometry; incidents are points")
+    coordinates = geometry.get("coordinates")
+    if (not isinstance(coordinates, list) or len(coordinates) < 2
+            or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coordinates[:2])):
+        raise ValueError("a point needs [longitude, latitude] numbers")
+    lon, lat = coordinates[:2]
+    return validate_coordinates(lat, lon)
 
 
 def _write_gpkg(path: Path, incidents: Iterable[Incident]) -> None:

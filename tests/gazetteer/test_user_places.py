@@ -112,3 +112,17 @@ def test_a_running_geoparser_sees_a_place_added_after_it_started(home):
     assert parser.find_places(text) == []
     add_place(UserPlace("Zzyxkivka", 48.1, 37.2, "UA"), store=LocalStore())
     assert [m.place.latitude for m in parser.find_places(text)] == [48.1]
+
+
+@pytest.mark.parametrize("document", [
+    {"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": [None]}]},
+    {"type": "FeatureCollection", "features": "many"},
+    {"type": "FeatureCollection", "features": [7]},
+])
+def test_a_malformed_places_geojson_is_an_input_error(tmp_path, document):
+    from gazetteer.user_places import read_places_file
+
+    path = tmp_path / "mine.geojson"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(InputError):
+        read_places_file(path)

@@ -10,6 +10,7 @@ import pytest
 
 from geo import Incident, Source, read_incidents, to_geodataframe, write_incidents
 from geo.io import FORMATS, OutputError
+from gazetteer import InputError
 
 INCIDENTS = [
     Incident("im-a", "missile_or_drone_strike", "2022-03-11", "day", "Lutsk", "Lutsk", 702569, "UA",
@@ -146,3 +147,26 @@ def test_an_empty_generator_gives_an_empty_layer(tmp_path):
     path = write_incidents(tmp_path / "none.gpkg", iter(()))
     assert pyogrio.list_layers(path)[0][0] == "incidents"
     assert read_incidents(path) == []
+
+
+@pytest.mark.parametrize("document, says", [
+    ({"type": "FeatureCollection", "features": "0"}, "FeatureCollection"),
+    ({"type": "FeatureCollection", "features": ["x"]}, "feature 1 is not an object"),
+    ({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": "text",
+                                                  "geometry": None}]}, "properties"),
+    ({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a"},
+                                                  "geometry": {"type": "LineString", "coordinates": []}}]},
+     "LineString geometry"),
+    ({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a"},
+                                                  "geometry": {"type": "Point", "coordinates": [36.2, 95.0]}}]},
+     "latitude 95.0"),
+    ({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "a"},
+                                                  "geometry": {"type": "Point", "coordinates": [float("nan"), 1]}}]},
+     "finite"),
+])
+def test_a_malformed_geojson_is_one_input_error_naming_the_feature(tmp_path, document, says):
+    path = tmp_path / "bad.geojson"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_incidents(path)
+    assert says in str(caught.value) and "\n" not in str(caught.value)
