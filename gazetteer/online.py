@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
@@ -21,7 +22,7 @@ from geopy.geocoders import get_geocoder_for_service
 
 from .errors import InputError, OnlineError, OnlineTimeoutError
 from .local import LocalStore
-from .model import Place
+from .model import Place, validate_coordinates
 
 __all__ = ["OnlineGeocoder", "PROVIDERS", "DEFAULT_USER_AGENT"]
 
@@ -46,13 +47,15 @@ class OnlineGeocoder:
     """A geopy geocoder behind a rate limit, retries and a persistent cache.
 
     ``url`` points at a self-hosted server (``http://127.0.0.1:8080``); the
-    default is the provider's public service.
+    default is the provider's public service. A failed request is tried again up
+    to ``max_retries`` times, ``error_wait_seconds`` apart; a 429 answer waits what
+    its ``Retry-After`` asks, when that is at most ``max_retry_after`` seconds.
     """
 
     def __init__(self, provider: str = "nominatim", url: str | None = None,
                  user_agent: str | None = None, timeout: float = 10.0, max_retries: int = 2,
                  error_wait_seconds: float = 2.0, min_delay_seconds: float | None = None,
-                 store: LocalStore | None = None):
+                 store: LocalStore | None = None, max_retry_after: float = 60.0):
         if provider not in PROVIDERS:
             raise InputError(f"unknown online provider {provider!r} (known: {', '.join(PROVIDERS)})")
         self.provider = provider
@@ -66,9 +69,12 @@ class OnlineGeocoder:
             options.update(domain=parts.netloc + parts.path.rstrip("/"), scheme=parts.scheme)
         self._geocoder = get_geocoder_for_service(provider)(**options)
         delay = PROVIDERS[provider]["min_delay_seconds"] if min_delay_seconds is None else min_delay_seconds
-        self._geocode = RateLimiter(self._geocoder.geocode, min_delay_seconds=delay,
-                                    max_retries=max_retries, error_wait_seconds=error_wait_seconds,
+        # the rate limiter spaces requests; retries are ours, so a 429 can wait as long as it asks
+        self._geocode = RateLimiter(self._geocoder.geocode, min_delay_seconds=delay, max_retries=0,
                                     swallow_exceptions=False)
+        self.max_retries = max_retries
+        self.error_wait_seconds = error_wait_seconds
+        self.max_retry_after = max_retry_after
 
     def geocode(self, name: str, country: str | None = None) -> list[Place]:
         """Places the provider finds for ``name`` (in ``country``); [] when none."""
@@ -85,7 +91,7 @@ class OnlineGeocoder:
         if self.provider == "nominatim":
             kwargs.update(addressdetails=True, country_codes=country.lower() if country else None)
         try:
-            found = self._geocode(name, **kwargs) or []
+            found = self._ask(name, kwargs)
         except geopy_errors.GeocoderTimedOut as err:
             raise OnlineTimeoutError(f"{self.provider} did not answer in time for {name!r}") from err
         except geopy_errors.GeocoderRateLimited as err:
@@ -94,19 +100,41 @@ class OnlineGeocoder:
         except geopy_errors.GeopyError as err:
             if _timed_out(err):  # geopy's requests adapter reports a read timeout as "unavailable"
                 raise OnlineTimeoutError(f"{self.provider} did not answer in time for {name!r}") from err
-            raise OnlineError(f"{self.provider} failed for {name!r}: {err}") from err
-        answers = []
-        for location in found:
-            raw = location.raw if isinstance(location.raw, dict) else {}
-            address = raw.get("address") or {}
-            answers.append({
-                "name": (raw.get("name") or location.address or name).split(",")[0],
-                "latitude": location.latitude, "longitude": location.longitude,
-                "country_code": (address.get("country_code") or country or "").upper(),
-                "admin1": address.get("state") or address.get("region"),
-                "feature_code": _FEATURES.get((raw.get("class"), raw.get("type")), "PPL"),
-            })
-        return answers
+            raise OnlineError(f"{self.provider} failed for {name!r}: {_one_line(err)}") from err
+        except (ValueError, TypeError, KeyError, AttributeError) as err:  # geopy parsing a malformed answer
+            raise OnlineError(f"{self.provider} gave a malformed answer for {name!r} ({_one_line(err)})") from err
+        try:
+            return [self._answer(location, name, country) for location in found]
+        except (ValueError, TypeError, AttributeError) as err:
+            raise OnlineError(f"{self.provider} gave a malformed answer for {name!r} ({_one_line(err)})") from err
+
+    def _ask(self, name: str, kwargs: dict) -> list:
+        for attempt in range(self.max_retries + 1):
+            try:
+                return self._geocode(name, **kwargs) or []
+            except geopy_errors.GeocoderRateLimited as err:
+                wait = self.error_wait_seconds if err.retry_after is None else err.retry_after
+                if attempt == self.max_retries or wait > self.max_retry_after:
+                    raise
+                time.sleep(wait)
+            except (geopy_errors.GeocoderTimedOut, geopy_errors.GeocoderServiceError):
+                if attempt == self.max_retries:
+                    raise
+                time.sleep(self.error_wait_seconds)
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    @staticmethod
+    def _answer(location, name: str, country: str | None) -> dict:
+        raw = location.raw if isinstance(location.raw, dict) else {}
+        address = raw.get("address") if isinstance(raw.get("address"), dict) else {}
+        latitude, longitude = validate_coordinates(location.latitude, location.longitude)
+        return {
+            "name": str(raw.get("name") or location.address or name).split(",")[0],
+            "latitude": latitude, "longitude": longitude,
+            "country_code": str(address.get("country_code") or country or "").upper()[:2],
+            "admin1": address.get("state") or address.get("region"),
+            "feature_code": _FEATURES.get((raw.get("class"), raw.get("type")), "PPL"),
+        }
 
     def _place(self, item: dict) -> Place:
         return Place(geonameid=None, name=item["name"], country_code=item["country_code"],
@@ -135,6 +163,12 @@ def _adapter_without_retries(proxies=None, ssl_context=None):
     """geopy's HTTP adapter, minus its own hidden retries: the rate limiter's are the only ones,
     so a failing provider is asked exactly ``1 + max_retries`` times."""
     return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
+
+
+def _one_line(err: BaseException, limit: int = 200) -> str:
+    """An error's text on one short line: geopy's messages quote what the server sent."""
+    text = " ".join(str(err).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _timed_out(err: BaseException) -> bool:

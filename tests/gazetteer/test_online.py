@@ -31,13 +31,33 @@ class Nominatim(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - the stdlib's name
         query = parse_qs(urlsplit(self.path).query)
         type(self).seen.append((time.monotonic(), query.get("q", [""])[0], self.headers.get("User-Agent")))
-        if type(self).behaviour == "slow":
+        behaviour = type(self).behaviour
+        if behaviour == "slow":
             time.sleep(1.5)
-        if type(self).behaviour == "error":
+        if behaviour == "error":
             self.send_response(500)
             self.end_headers()
             return
-        body = json.dumps(ANSWERS.get(query.get("q", [""])[0], [])).encode()
+        if behaviour == "busy-once" and len(type(self).seen) == 1:
+            self.send_response(429)
+            self.send_header("Retry-After", "1")
+            self.end_headers()
+            return
+        if behaviour == "busy-long":
+            self.send_response(429)
+            self.send_header("Retry-After", "3600")
+            self.end_headers()
+            return
+        if behaviour == "drop":  # the connection closes with no answer at all
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
+        answer = ANSWERS.get(query.get("q", [""])[0], [])
+        body = {"garbage": b"<html>Bad gateway</html>",
+                "bad-number": json.dumps([{**ANSWERS["Zzyzx Checkpoint"][0], "lat": "north"}]).encode(),
+                "out-of-range": json.dumps([{**ANSWERS["Zzyzx Checkpoint"][0], "lat": "123.5"}]).encode(),
+                "wrong-shape": json.dumps({"error": {"code": 7}}).encode(),
+                }.get(behaviour) or json.dumps(answer).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -122,3 +142,45 @@ def test_a_server_error_is_an_online_error(home, server):
         online.geocode("Broken Place")
     assert isinstance(caught.value, ConnectionError)
     assert "\n" not in str(caught.value)
+
+
+def test_a_429_waits_what_retry_after_asks_then_succeeds(home, server):
+    Nominatim.behaviour = "busy-once"
+    online = OnlineGeocoder(url=url(server), store=LocalStore(), max_retries=2, error_wait_seconds=0,
+                            min_delay_seconds=0)
+    [place] = online.geocode("Zzyzx Checkpoint")
+    assert place.latitude == 50.3901
+    first, second = (t for t, _, _ in Nominatim.seen)
+    assert second - first >= 0.95  # Retry-After: 1
+
+
+def test_a_429_asking_for_too_long_a_wait_is_an_online_error_at_once(home, server):
+    Nominatim.behaviour = "busy-long"
+    online = OnlineGeocoder(url=url(server), store=LocalStore(), max_retries=2, min_delay_seconds=0)
+    started = time.monotonic()
+    with pytest.raises(OnlineError, match="too many requests"):
+        online.geocode("Zzyzx Checkpoint")
+    assert time.monotonic() - started < 5 and len(Nominatim.seen) == 1
+
+
+@pytest.mark.parametrize("behaviour", ["garbage", "bad-number", "out-of-range", "wrong-shape", "drop"])
+def test_a_malformed_answer_or_a_dropped_connection_keeps_what_was_cached(home, server, behaviour):
+    store = LocalStore()
+    online = OnlineGeocoder(url=url(server), store=store, max_retries=1, error_wait_seconds=0,
+                            min_delay_seconds=0)
+    resolver = Resolver(store=store, online=online)
+    assert resolver.resolve("Zzyzx Checkpoint").place.latitude == 50.3901
+    Nominatim.behaviour = behaviour
+    try:
+        answer = online.geocode("Qwxyzzy Elsewhere")
+    except OnlineError as err:
+        assert "\n" not in str(err)
+    else:  # a well-formed answer with nothing usable is an empty answer, never a made-up place
+        assert answer == [] and behaviour == "wrong-shape"
+    asked = len(Nominatim.seen)
+    # what was resolved before the failure is still there, and asks nothing
+    assert resolver.resolve("Zzyzx Checkpoint").place.latitude == 50.3901
+    assert len(Nominatim.seen) == asked
+    # a failure is not cached: once the server behaves, the name is asked again
+    Nominatim.behaviour = "normal"
+    assert online.geocode("Qwxyzzy Elsewhere") == [] and len(Nominatim.seen) == asked + 1
