@@ -8,6 +8,7 @@ from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from .escape import script_json
+from .popup import MAX_SOURCES_SHOWN
 from .style import PRECISION_RING_KM
 
 __all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "CityLabels"]
@@ -50,24 +51,34 @@ class _Layer(MacroElement):
 
 
 class IncidentPoints(_Layer):
-    """The markers of one event type, drawn by one script into their (clustered) layer.
+    """Every incident marker of the map, drawn by one script into its event type's layer.
 
-    ``points`` are ``[lat, lon, precision, date, *popup values, sources_html]`` rows
-    whose strings are escaped already (:mod:`maps.popup`); the popup is built from
-    them only when it opens, so a large map stays small.
+    ``table`` is an :class:`~maps.popup.IncidentTable` (strings escaped already);
+    ``groups`` the clustered layer of each type, in the table's type order. Popups and
+    tooltips are built from the columns when they open, through one handler on the
+    cluster, so no popup or tooltip object exists per marker. Uncertainty rings are
+    drawn when their layer is first shown; the heat layer gets its points from here.
     """
 
     _template = _template("incident_points.js")
 
-    def __init__(self, points: list[list], label: str, colour: str, labels, rings=None):
+    def __init__(self, table, groups, styles: list[tuple[str, str]], cluster, rings, heat, labels,
+                 notes: dict[int, str], rings_shown: bool, same_point_max: int = 20):
         super().__init__()
         self._name = "IncidentPoints"
-        self.points = script_json(points)
-        self.title = script_json(label)
+        # JSON in its own element: JSON.parse reads megabytes faster than the script parser
+        self.data = script_json({"strings": table.strings, "source_table": table.source_strings, **table.columns()})
+        self.max_sources = MAX_SOURCES_SHOWN
+        self.styles = script_json([list(style) for style in styles])
         self.labels = script_json(list(labels))
-        self.colour = colour
-        self.rings = rings.get_name() if rings is not None else "null"
+        self.notes = script_json({str(k): v for k, v in notes.items()})
         self.ring_km = script_json({str(k): v for k, v in PRECISION_RING_KM.items()})
+        self.groups = ", ".join(group.get_name() for group in groups)
+        self.cluster = cluster.get_name()
+        self.rings = rings.get_name() if rings is not None else "null"
+        self.rings_shown = "true" if rings_shown else "false"
+        self.heat = heat.get_name() if heat is not None else "null"
+        self.same_point_max = int(same_point_max)
 
 
 class SummaryPanel(_Layer):

@@ -20,10 +20,15 @@ from folium import plugins
 from .chart import day_chart
 from .escape import escape_text
 from .layers import IncidentPoints, SummaryPanel, TimeFilter
-from .popup import POPUP_LABELS, popup_fields
-from .style import EVENT_STYLES, style_of
+from .popup import POPUP_LABELS, IncidentTable
+from .style import EVENT_STYLES, PRECISION_NOTES, style_of
 
-__all__ = ["render", "as_incidents", "to_html"]
+__all__ = ["render", "as_incidents", "to_html", "MAX_RINGS_SHOWN"]
+
+#: The last zoom level at which markers are clustered (12 is a town seen whole).
+CLUSTER_UNTIL_ZOOM = 11
+#: Above this many approximate incidents, their rings are drawn only when the layer is switched on.
+MAX_RINGS_SHOWN = 2000
 
 
 def as_incidents(data) -> list:
@@ -47,7 +52,7 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
     incidents = as_incidents(data)
     located = [i for i in incidents if i.latitude is not None]
     fmap = folium.Map(location=_centre(located), zoom_start=5, tiles=None, control_scale=True,
-                      max_zoom=18, prefer_canvas=True)
+                      max_zoom=18, min_zoom=2, prefer_canvas=True)
     # MarkerCluster needs the map's own maxZoom when there is no tile layer to lend one
     fmap.options["max_zoom"] = 18
     if offline:
@@ -59,26 +64,36 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
     else:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(fmap)
         folium.TileLayer(xyzservices.providers.Esri.WorldGrayCanvas, name="Light (Esri grey)").add_to(fmap)
-    rings = folium.FeatureGroup(name="Uncertainty rings (precision 2 and 3)", show=True)
-    cluster = plugins.MarkerCluster(name="Incidents", control=False, options={"maxClusterRadius": 50})
+    uncertain = sum(1 for i in located if (i.geo_precision or 1) > 1)
+    # thousands of rings would hide the map and slow it: then they wait until asked for
+    rings = folium.FeatureGroup(name="Uncertainty rings (precision 2 and 3)", show=uncertain <= MAX_RINGS_SHOWN)
+    # the cluster tree is built for every zoom level up to the last clustered one: stopping at
+    # street level halves the work of a large map; incidents at one point then share one popup
+    cluster = plugins.MarkerCluster(name="Incidents", control=False,
+                                    options={"maxClusterRadius": 50, "disableClusteringAtZoom": CLUSTER_UNTIL_ZOOM + 1})
     fmap.add_child(cluster)
     fmap.add_child(rings)
-    by_type: dict[str, list] = defaultdict(list)
-    for incident in located:
-        by_type[incident.event_type if incident.event_type in EVENT_STYLES else "other"].append(incident)
-    for event_type in EVENT_STYLES:
-        group = by_type.get(event_type)
-        if not group:
-            continue
-        label, colour = style_of(event_type)
-        layer = plugins.FeatureGroupSubGroup(cluster, name=f"{label} ({len(group)})", show=True)
-        fmap.add_child(layer)
-        points = [[i.latitude, i.longitude, i.geo_precision or 1, i.date or "", *popup_fields(i)]
-                  for i in group]
-        layer.add_child(IncidentPoints(points, escape_text(label), colour, POPUP_LABELS, rings))
+    types = [t for t in EVENT_STYLES if any(_type_of(i) == t for i in located)]
+    counts = Counter(_type_of(i) for i in located)
+    groups = []
+    for event_type in types:
+        label, _ = style_of(event_type)
+        groups.append(plugins.FeatureGroupSubGroup(cluster, name=f"{label} ({counts[event_type]})", show=True))
+        fmap.add_child(groups[-1])
+    heat_layer = None
     if heat and located:
-        weights = [[i.latitude, i.longitude, 1 + (i.fatalities or 0) + (i.injuries or 0)] for i in located]
-        plugins.HeatMap(weights, name="Casualty heat", show=False, radius=20).add_to(fmap)
+        # its points come from the markers' data: the map holds no second copy of them
+        heat_layer = plugins.HeatMap([], name="Casualty heat", show=False, radius=20)
+        fmap.add_child(heat_layer)
+    if located:
+        table = IncidentTable(types)
+        number = {t: n for n, t in enumerate(types)}
+        for incident in located:
+            table.add(incident, number[_type_of(incident)])
+        fmap.add_child(IncidentPoints(
+            table, groups, [(escape_text(style_of(t)[0]), style_of(t)[1]) for t in types], cluster, rings,
+            heat_layer, [escape_text(label) for label in POPUP_LABELS],
+            {k: escape_text(v) for k, v in PRECISION_NOTES.items()}, rings_shown=uncertain <= MAX_RINGS_SHOWN))
     if timeline:
         _add_timeline(fmap, located)
     if mentions:
@@ -103,6 +118,10 @@ def to_html(fmap: folium.Map, offline: bool = False) -> str:
 
         html = inline_assets(html)
     return html
+
+
+def _type_of(incident) -> str:
+    return incident.event_type if incident.event_type in EVENT_STYLES else "other"
 
 
 def _centre(located) -> list[float]:
@@ -138,14 +157,14 @@ def _add_mentions(fmap, mentions) -> None:
 
 
 def _add_search(fmap, located) -> None:
-    places = {}
+    places = {}  # one entry per name: a search finds the place, not each of its incidents
     for incident in located:
-        places.setdefault((incident.latitude, incident.longitude), escape_text(incident.name or incident.place_name))
+        places.setdefault(incident.name or incident.place_name, (incident.latitude, incident.longitude))
     if not places:
         return
     collection = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-         "properties": {"place": name}} for (lat, lon), name in places.items()]}
+         "properties": {"place": escape_text(name)}} for name, (lat, lon) in places.items()]}
     layer = folium.GeoJson(collection, name="Place search", show=True, control=False,
                            marker=folium.CircleMarker(radius=1, weight=0, fill=False, opacity=0))
     fmap.add_child(layer)

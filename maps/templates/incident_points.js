@@ -1,39 +1,128 @@
+{% macro html(this, kwargs) %}
+<script type="application/json" id="{{ this.get_name() }}_data">{{ this.data }}</script>
+{% endmacro %}
 {% macro script(this, kwargs) %}
 (function () {
-    var rows = {{ this.points }};
+    var d = JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent);
+    var S = d.strings;
+    var styles = {{ this.styles }};          // per type: [escaped label, colour]
     var labels = {{ this.labels }};
-    var title = {{ this.title }};
-    var colour = "{{ this.colour }}";
-    var group = {{ this._parent.get_name() }};
-    var rings = {{ this.rings }};
+    var notes = {{ this.notes }};
     var ringKm = {{ this.ring_km }};
-    // rows: [lat, lon, precision, date, ...escaped popup values, sources HTML]
-    function popup(p) {
+    var groups = [{{ this.groups }}];
+    var cluster = {{ this.cluster }};
+    var map = {{ this._parent.get_name() }};
+    var rings = {{ this.rings }};
+    var heat = {{ this.heat }};
+    var count = d.lat.length;
+    var maxSources = {{ this.max_sources }};
+    // where each incident's sources start in the source table: at most maxSources each, in row order
+    var firstSource = new Int32Array(count);
+    for (var f = 1; f < count; f++) { firstSource[f] = firstSource[f - 1] + Math.min(d.source_count[f - 1], maxSources); }
+
+    function figure(n) { return n < 0 ? "" : n.toLocaleString("en-US"); }
+    // every value below is escaped already; the markup around it is fixed
+    function popupHtml(i) {
+        var values = [S[d.date[i]] + S[d.date_note[i]], S[d.place[i]], S[d.resolved[i]], notes[d.precision[i]],
+                      figure(d.killed[i]), figure(d.injured[i]), S[d.target[i]], S[d.figures[i]]];
         var body = "";
-        for (var i = 0; i < labels.length; i++) {
-            if (p[4 + i]) { body += "<tr><th>" + labels[i] + "</th><td>" + p[4 + i] + "</td></tr>"; }
+        for (var v = 0; v < labels.length; v++) {
+            if (values[v]) { body += "<tr><th>" + labels[v] + "</th><td>" + values[v] + "</td></tr>"; }
         }
-        return '<div class="im-popup"><h4 style="color:' + colour + '">' + title + "</h4><table>" + body +
-            '</table><ol class="im-sources">' + p[4 + labels.length] + "</ol></div>";
+        var sources = "", first = firstSource[i], shown = Math.min(d.source_count[i], maxSources);
+        for (var s = first; s < first + shown; s++) {
+            var t = S[d.source_table[3 * s]], link = S[d.source_table[3 * s + 1]], said = S[d.source_table[3 * s + 2]];
+            sources += "<li>" + (link ? '<a href="' + link + '" target="_blank" rel="noopener noreferrer">' + t + "</a>" : t) +
+                ": <q>" + said + "</q></li>";
+        }
+        if (d.source_count[i] > shown) { sources += "<li>and " + (d.source_count[i] - shown) + " more</li>"; }
+        var style = styles[d.type[i]];
+        return '<div class="im-popup"><h4 style="color:' + style[1] + '">' + style[0] + "</h4><table>" + body +
+            '</table><ol class="im-sources">' + sources + "</ol></div>";
     }
-    var markers = rows.map(function (p) {
-        var precise = p[2] === 1;
-        var marker = L.circleMarker([p[0], p[1]], {
+    function tooltipHtml(i) { return styles[d.type[i]][0] + ": " + S[d.place[i]]; }
+    // incidents at the very same point: one popup lists them all, so none is hidden under another
+    var byPoint = null;
+    function samePoint(i) {
+        if (byPoint === null) {
+            byPoint = new Map();
+            for (var k = 0; k < count; k++) {
+                var key = d.lat[k] + "," + d.lon[k];
+                var list = byPoint.get(key);
+                if (list) { list.push(k); } else { byPoint.set(key, [k]); }
+            }
+        }
+        return byPoint.get(d.lat[i] + "," + d.lon[i]);
+    }
+    function pointPopupHtml(i) {
+        var rows = samePoint(i);
+        if (rows.length === 1) { return popupHtml(i); }
+        var shown = [i].concat(rows.filter(function (r) { return r !== i; })).slice(0, {{ this.same_point_max }});
+        var more = rows.length - shown.length;
+        return '<div class="im-same-point"><p>' + rows.length + " incidents at this point</p>" +
+            shown.map(popupHtml).join("<hr>") + (more > 0 ? "<p>and " + more + " more</p>" : "") + "</div>";
+    }
+
+    var perType = groups.map(function () { return []; });
+    var all = new Array(count);
+    for (var i = 0; i < count; i++) {
+        var precise = d.precision[i] === 1, colour = styles[d.type[i]][1];
+        var marker = L.circleMarker([d.lat[i], d.lon[i]], {
             radius: 7, weight: 2, color: colour, fillColor: colour,
             fillOpacity: precise ? 0.85 : 0.35, dashArray: precise ? null : "4 3"
         });
-        marker.bindPopup(function () { return popup(p); }, {maxWidth: 380});
-        marker.bindTooltip(title + ": " + p[5]);
-        marker.incidentDate = p[3];
-        if (!precise && rings && ringKm[p[2]]) {
-            L.circle([p[0], p[1]], {
-                radius: ringKm[p[2]] * 1000, color: colour, weight: 1, dashArray: "4 4", fill: false,
-                interactive: false
-            }).addTo(rings);
-        }
-        return marker;
+        marker.imRow = i;
+        marker.incidentDate = S[d.date[i]];
+        perType[d.type[i]].push(marker);
+        all[i] = marker;
+    }
+    // markers added to a cluster that is on the map are clustered and drawn batch by batch;
+    // off the map they wait, and are clustered once, together, when it comes back
+    var shown = map.hasLayer(cluster);
+    if (shown) { map.removeLayer(cluster); }
+    groups.forEach(function (group, t) {
+        if (group.addLayers) { group.addLayers(perType[t]); } else { perType[t].forEach(function (m) { group.addLayer(m); }); }
+        (window.__incidentmapLayers = window.__incidentmapLayers || []).push({group: group, markers: perType[t]});
     });
-    if (group.addLayers) { group.addLayers(markers); } else { markers.forEach(function (m) { group.addLayer(m); }); }
-    (window.__incidentmapLayers = window.__incidentmapLayers || []).push({group: group, markers: markers});
+    if (shown) { map.addLayer(cluster); }
+
+    var tip = L.tooltip({direction: "top", offset: [0, -6]});
+    cluster.on("click", function (e) {
+        if (e.layer.imRow === undefined) { return; }
+        L.popup({maxWidth: 380, maxHeight: 420}).setLatLng(e.layer.getLatLng())
+            .setContent(pointPopupHtml(e.layer.imRow)).openOn(map);
+    });
+    cluster.on("mouseover", function (e) {
+        if (e.layer.imRow === undefined) { return; }
+        tip.setLatLng(e.layer.getLatLng()).setContent(tooltipHtml(e.layer.imRow));
+        map.openTooltip(tip);
+    });
+    cluster.on("mouseout", function () { map.closeTooltip(tip); });
+
+    if (rings) {
+        var drawn = false;
+        var drawRings = function () {
+            if (drawn) { return; }
+            drawn = true;
+            for (var i = 0; i < count; i++) {
+                var km = ringKm[d.precision[i]];
+                if (km) {
+                    L.circle([d.lat[i], d.lon[i]], {radius: km * 1000, color: styles[d.type[i]][1], weight: 1,
+                        dashArray: "4 4", fill: false, interactive: false}).addTo(rings);
+                }
+            }
+        };
+        if ({{ this.rings_shown }}) { drawRings(); } else { rings.on("add", drawRings); }
+    }
+    if (heat) {
+        var points = new Array(count);
+        for (var h = 0; h < count; h++) {
+            points[h] = [d.lat[h], d.lon[h], 1 + Math.max(d.killed[h], 0) + Math.max(d.injured[h], 0)];
+        }
+        heat.setLatLngs(points);
+    }
+    // for tests and for whoever embeds the map: the popup and tooltip of a marker
+    window.__incidentmap = {markers: all, popupHtml: function (m) { return pointPopupHtml(m.imRow); },
+                            tooltipHtml: function (m) { return tooltipHtml(m.imRow); }};
 })();
 {% endmacro %}

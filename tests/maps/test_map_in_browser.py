@@ -113,7 +113,8 @@ def test_toggling_a_layer_hides_its_markers(page):
 
 
 # Every marker's own popup and tooltip content, opened for real on the map (a clustered marker's
-# popup cannot open until the cluster is zoomed apart; the content and the DOM it lands in are the same).
+# popup cannot open until the cluster is zoomed apart; the content and the DOM it lands in are the
+# same as when the map's own click handler opens it, which test_a_click_opens_the_popup checks).
 OPEN_EVERY_POPUP = """() => {
     const map = Object.keys(window).filter(k => k.startsWith('map_')).map(k => window[k])[0];
     const groups = Object.keys(window).filter(k => k.startsWith('feature_group_sub_group_')).map(k => window[k]);
@@ -121,10 +122,10 @@ OPEN_EVERY_POPUP = """() => {
     for (const group of groups) {
         for (const marker of group.getLayers()) {
             const popup = L.popup().setLatLng(marker.getLatLng())
-                .setContent(marker.getPopup().getContent()).openOn(map);
+                .setContent(window.__incidentmap.popupHtml(marker)).openOn(map);
             out.push(popup.getElement().querySelector('.leaflet-popup-content').innerText);
             const tip = L.tooltip({permanent: true}).setLatLng(marker.getLatLng())
-                .setContent(marker.getTooltip().getContent()).addTo(map);
+                .setContent(window.__incidentmap.tooltipHtml(marker)).addTo(map);
             map.removeLayer(tip);
             map.closePopup();
         }
@@ -178,3 +179,36 @@ def test_the_time_slider_moves(page):
 def test_precision_is_said_in_the_popup(popups):
     assert any("only the region is known" in t for t in popups)
     assert any("near the place" in t for t in popups)
+
+
+def test_a_click_and_a_hover_on_a_marker_open_its_popup_and_tooltip(page):
+    """Through the map's own handlers: the airstrike in Dnipro stands alone, so zoomed in it is a marker."""
+    opened = page.evaluate("""() => {
+        const map = Object.keys(window).filter(k => k.startsWith('map_')).map(k => window[k])[0];
+        const marker = window.__incidentmap.markers.find(m => m.getLatLng().lat === 48.46);
+        map.setView(marker.getLatLng(), 16, {animate: false});
+        marker.fire('mouseover', {latlng: marker.getLatLng()}, true);  // propagates, as a real event
+        const tip = document.querySelector('.leaflet-tooltip').innerText;
+        marker.fire('click', {latlng: marker.getLatLng()}, true);
+        const text = document.querySelector('.leaflet-popup-content').innerText;
+        map.closePopup();
+        return [tip, text];
+    }""")
+    assert opened[0] == "Airstrike: Place 4"
+    assert "Place 4" in opened[1] and "Killed\t1" in opened[1] and "report 4" in opened[1]
+    assert page.errors == []
+
+
+def test_incidents_at_the_same_point_share_one_popup_that_lists_them_all(page):
+    text = page.evaluate("""() => {
+        const map = Object.keys(window).filter(k => k.startsWith('map_')).map(k => window[k])[0];
+        const marker = window.__incidentmap.markers.find(m => m.getLatLng().lat === 50.0);
+        map.closePopup();
+        map.setView(marker.getLatLng(), 17, {animate: false});
+        marker.fire('click', {latlng: marker.getLatLng()}, true);
+        const opened = document.querySelectorAll('.leaflet-popup-content');
+        const text = opened.length + ' ' + opened[opened.length - 1].innerText;
+        map.closePopup();
+        return text;
+    }""")
+    assert "2 incidents at this point" in text and "report 1" in text and "report 2" in text
