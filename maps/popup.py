@@ -47,40 +47,56 @@ class IncidentTable:
         #: per source shown (at most MAX_SOURCES_SHOWN an incident, in row order):
         #: title, link (0 when not an http(s) URL), sentence
         self.source_strings: list[int] = []
+        self._resolved: dict[tuple, str] = {}
+        self._links: dict[str | None, int] = {}
 
     def __len__(self) -> int:
         return len(self._columns["lat"])
 
-    def string(self, raw) -> int:
-        """The number of ``raw`` (unescaped) in the table, escaping it the first time it is seen."""
-        if raw is None:
-            return 0
-        number = self._numbers.get(raw)
-        if number is None:
-            number = self._numbers[raw] = len(self.strings)
-            self.strings.append(escape_text(raw))
-        return number
-
     def add(self, incident, type_number: int) -> None:
         """One located incident as a row of the columns."""
-        put = self._columns
-        put["lat"].append(round(incident.latitude, 5))
-        put["lon"].append(round(incident.longitude, 5))
-        put["type"].append(type_number)
-        put["precision"].append(incident.geo_precision or 1)
-        put["date"].append(self.string(incident.date))
-        put["date_note"].append(self.string(_DATE_NOTES.get(incident.date_precision) if incident.date else None))
-        put["place"].append(self.string(incident.place_name))
-        put["resolved"].append(self.string(_resolved(incident)))
-        put["killed"].append(-1 if incident.fatalities is None else incident.fatalities)
-        put["injured"].append(-1 if incident.injuries is None else incident.injuries)
-        put["target"].append(self.string(incident.target))
-        put["figures"].append(self.string("; ".join(incident.figures_reported) or None))
-        put["source_count"].append(len(incident.sources))
-        for source in incident.sources[:MAX_SOURCES_SHOWN]:
-            link = safe_url(source.url)
-            self.source_strings += [self.string(source.title or source.document),
-                                    self._escaped(link), self.string(source.sentence)]
+        self.extend([incident], [type_number])
+
+    def extend(self, incidents: list, type_numbers: list[int]) -> None:
+        """Located incidents as rows, column by column: the hot loop of a large map."""
+        put, numbers = self._columns, self._strings_of
+        put["lat"] += [round(i.latitude, 5) for i in incidents]
+        put["lon"] += [round(i.longitude, 5) for i in incidents]
+        put["type"] += type_numbers
+        put["precision"] += [i.geo_precision or 1 for i in incidents]
+        put["date"] += numbers(i.date for i in incidents)
+        put["date_note"] += numbers(_DATE_NOTES.get(i.date_precision) if i.date else None for i in incidents)
+        put["place"] += numbers(i.place_name for i in incidents)
+        resolved = self._resolved
+        for incident in incidents:
+            key = (incident.name, incident.admin1, incident.country_code, incident.geonameid)
+            if key not in resolved:
+                resolved[key] = _resolved(incident)
+        put["resolved"] += numbers(resolved[(i.name, i.admin1, i.country_code, i.geonameid)] for i in incidents)
+        put["killed"] += [-1 if i.fatalities is None else i.fatalities for i in incidents]
+        put["injured"] += [-1 if i.injuries is None else i.injuries for i in incidents]
+        put["target"] += numbers(i.target for i in incidents)
+        put["figures"] += numbers("; ".join(i.figures_reported) or None for i in incidents)
+        put["source_count"] += [len(i.sources) for i in incidents]
+        shown = [s for i in incidents for s in i.sources[:MAX_SOURCES_SHOWN]]
+        links = self._links
+        for source in shown:
+            if source.url not in links:
+                links[source.url] = self._escaped(safe_url(source.url))
+        titles = numbers(s.title or s.document for s in shown)
+        sentences = numbers(s.sentence for s in shown)
+        self.source_strings += [n for triple in zip(titles, (links[s.url] for s in shown), sentences) for n in triple]
+
+    def _strings_of(self, values) -> list[int]:
+        """The numbers of raw strings (None is string 0), escaping each new one once."""
+        known, strings, out = self._numbers, self.strings, []
+        for value in values:
+            number = known.get(value) if value is not None else 0
+            if number is None:
+                number = known[value] = len(strings)
+                strings.append(escape_text(value))
+            out.append(number)
+        return out
 
     def columns(self) -> dict[str, list]:
         return self._columns

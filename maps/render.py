@@ -23,10 +23,13 @@ from .layers import IncidentPoints, SummaryPanel, TimeFilter
 from .popup import POPUP_LABELS, IncidentTable
 from .style import EVENT_STYLES, PRECISION_NOTES, style_of
 
-__all__ = ["render", "as_incidents", "to_html", "MAX_RINGS_SHOWN"]
+__all__ = ["render", "as_incidents", "to_html", "MAX_RINGS_SHOWN", "LARGE_MAP"]
 
-#: The last zoom level at which markers are clustered (12 is a town seen whole).
-CLUSTER_UNTIL_ZOOM = 11
+#: Maps with more incidents than this stop clustering at zoom 9 (a region seen whole)
+#: instead of at the last zoom level.
+LARGE_MAP = 20_000
+#: Clusters split and merge with an animation on maps of at most this many incidents.
+ANIMATED_UP_TO = 2_000
 #: Above this many approximate incidents, their rings are drawn only when the layer is switched on.
 MAX_RINGS_SHOWN = 2000
 
@@ -67,14 +70,14 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
     uncertain = sum(1 for i in located if (i.geo_precision or 1) > 1)
     # thousands of rings would hide the map and slow it: then they wait until asked for
     rings = folium.FeatureGroup(name="Uncertainty rings (precision 2 and 3)", show=uncertain <= MAX_RINGS_SHOWN)
-    # the cluster tree is built for every zoom level up to the last clustered one: stopping at
-    # street level halves the work of a large map; incidents at one point then share one popup
-    cluster = plugins.MarkerCluster(name="Incidents", control=False,
-                                    options={"maxClusterRadius": 50, "disableClusteringAtZoom": CLUSTER_UNTIL_ZOOM + 1})
+    # clusters that animate force a layout per cluster on every zoom: smooth for hundreds, not thousands
+    cluster = plugins.MarkerCluster(name="Incidents", control=False, options={
+        "maxClusterRadius": 50, "disableClusteringAtZoom": _cluster_until_zoom(len(located)) + 1,
+        "animate": len(located) <= ANIMATED_UP_TO})
     fmap.add_child(cluster)
     fmap.add_child(rings)
-    types = [t for t in EVENT_STYLES if any(_type_of(i) == t for i in located)]
     counts = Counter(_type_of(i) for i in located)
+    types = [t for t in EVENT_STYLES if counts[t]]
     groups = []
     for event_type in types:
         label, _ = style_of(event_type)
@@ -88,8 +91,7 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
     if located:
         table = IncidentTable(types)
         number = {t: n for n, t in enumerate(types)}
-        for incident in located:
-            table.add(incident, number[_type_of(incident)])
+        table.extend(located, [number[_type_of(i)] for i in located])
         fmap.add_child(IncidentPoints(
             table, groups, [(escape_text(style_of(t)[0]), style_of(t)[1]) for t in types], cluster, rings,
             heat_layer, [escape_text(label) for label in POPUP_LABELS],
@@ -118,6 +120,18 @@ def to_html(fmap: folium.Map, offline: bool = False) -> str:
 
         html = inline_assets(html)
     return html
+
+
+def _cluster_until_zoom(count: int) -> int:
+    """The last zoom level whose markers are clustered.
+
+    MarkerCluster builds its tree for every zoom level it clusters, and for 100,000
+    incidents that is most of the time to first render: a large map stops at zoom 8,
+    where a view spans a few regions; closer, every incident is its own marker and
+    incidents at one point share one popup instead of spiderfying. A small map
+    clusters up to the street.
+    """
+    return 8 if count > LARGE_MAP else 17
 
 
 def _type_of(incident) -> str:
