@@ -204,7 +204,7 @@ def test_incidents_at_the_same_point_share_one_popup_that_lists_them_all(page):
         const map = Object.keys(window).filter(k => k.startsWith('map_')).map(k => window[k])[0];
         const marker = window.__incidentmap.markers.find(m => m.getLatLng().lat === 50.0);
         map.closePopup();
-        map.setView(marker.getLatLng(), 17, {animate: false});
+        map.setView(marker.getLatLng(), 18, {animate: false});  // the last zoom: no cluster left
         marker.fire('click', {latlng: marker.getLatLng()}, true);
         const opened = document.querySelectorAll('.leaflet-popup-content');
         const text = opened.length + ' ' + opened[opened.length - 1].innerText;
