@@ -4,6 +4,11 @@ Same event type, same place, same day: one incident. A casualty report at a
 place and day where a typed event (a strike, shelling) is told is folded into
 it. Figures that disagree keep the most conservative (the lowest) and record
 the others in ``figures_reported``.
+
+The merging itself (:class:`Merger`) works over any store of merged incidents
+with four operations; :func:`merge_incidents` keeps them in a dict, and a
+long streamed run keeps them on disk (:mod:`geo.runstate`), so memory does not
+grow with the number of reports.
 """
 
 from __future__ import annotations
@@ -14,10 +19,10 @@ from .dates import DATE_PRECISIONS
 from .events import GENERIC_TYPES
 from .incidents import Incident
 
-__all__ = ["merge_incidents"]
+__all__ = ["merge_incidents", "Merger", "MemoryStore", "incident_key"]
 
 
-def merge_incidents(incidents: list[Incident]) -> list[Incident]:
+def merge_incidents(incidents) -> list[Incident]:
     """Merge duplicates, keeping first-seen order.
 
     >>> a = Incident("x", "shelling", "2022-03-11", "day", "Kharkiv", "Kharkiv", 706483, "UA",
@@ -26,26 +31,69 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
     >>> [(i.fatalities, i.figures_reported) for i in merge_incidents([a, b])]
     [(3, ('fatalities 3', 'fatalities 5'))]
     """
-    merged: dict[tuple, Incident] = {}
+    store = MemoryStore()
+    merger = Merger(store)
     for incident in incidents:
-        key = _key(incident, incident.event_type)
+        merger.add(incident)
+    return store.incidents()
+
+
+def incident_key(incident: Incident) -> tuple:
+    """``(event_type, place, date)``: what makes two told incidents the same one."""
+    place = f"geonames:{incident.geonameid}" if incident.geonameid is not None else \
+        f"name:{incident.place_name.lower()}"
+    return (incident.event_type, place, incident.date or "")
+
+
+class Merger:
+    """Folds told incidents into a store of merged ones, in the order they are told.
+
+    The store answers ``get(key)``, ``put(key, incident)``, ``pop(key)`` and
+    ``typed_at(place, date)`` (the key of the first typed incident there, or None).
+    """
+
+    def __init__(self, store):
+        self.store = store
+
+    def add(self, incident: Incident) -> None:
+        store = self.store
+        key = incident_key(incident)
         if incident.event_type in GENERIC_TYPES:
             # "an attack", "four killed": told of a place and day where a strike is told, it is that strike
-            typed = next((k for k in merged if k[1:] == key[1:] and k[0] not in GENERIC_TYPES), None)
-            key = typed or key
+            key = store.typed_at(key[1], key[2]) or key
         else:
             for generic in GENERIC_TYPES:
-                earlier = merged.pop((generic,) + key[1:], None)
+                earlier = store.pop((generic,) + key[1:])
                 if earlier is not None:  # the specific event arrives after the generic one
                     incident = _combine(incident, earlier)
-        kept = merged.get(key)
-        merged[key] = incident if kept is None else _combine(kept, incident)
-    return list(merged.values())
+        kept = store.get(key)
+        store.put(key, incident if kept is None else _combine(kept, incident))
 
 
-def _key(incident: Incident, event_type: str) -> tuple:
-    place = incident.geonameid if incident.geonameid is not None else incident.place_name.lower()
-    return (event_type, place, incident.date)
+class MemoryStore:
+    """Merged incidents in a dict, in first-seen order."""
+
+    def __init__(self):
+        self._rows: dict[tuple, Incident] = {}
+        self._typed: dict[tuple, list[tuple]] = {}  # (place, date) -> typed keys, first seen first
+
+    def get(self, key: tuple) -> Incident | None:
+        return self._rows.get(key)
+
+    def put(self, key: tuple, incident: Incident) -> None:
+        if key not in self._rows and key[0] not in GENERIC_TYPES:
+            self._typed.setdefault(key[1:], []).append(key)
+        self._rows[key] = incident
+
+    def pop(self, key: tuple) -> Incident | None:
+        return self._rows.pop(key, None)
+
+    def typed_at(self, place: str, date: str) -> tuple | None:
+        keys = self._typed.get((place, date))
+        return keys[0] if keys else None
+
+    def incidents(self) -> list[Incident]:
+        return list(self._rows.values())
 
 
 def _combine(kept: Incident, other: Incident) -> Incident:

@@ -22,7 +22,7 @@ from gazetteer import InputError
 
 from .model import Report
 
-__all__ = ["read_reports", "html_to_text", "REPORT_SUFFIXES"]
+__all__ = ["read_reports", "count_reports", "html_to_text", "REPORT_SUFFIXES"]
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson")
 _JSON_LINES = (".jsonl", ".ndjson")
@@ -51,6 +51,28 @@ def read_reports(sources: Iterable[str | Path], skip_bad: bool = False,
             yield from _guarded(lambda: _read_file(path, skip_bad, on_error), skip_bad, on_error)
         else:
             _bad(f"{path}: no such file or folder", skip_bad, on_error)
+
+
+def count_reports(sources: Iterable[str | Path]) -> int | None:
+    """About how many reports ``sources`` hold (a JSON-lines file counts its lines), for a
+    progress bar's estimate; None when it cannot be known (stdin) or a source is missing."""
+    total = 0
+    for source in sources:
+        path = Path(source)
+        if str(source) == "-" or not path.exists():
+            return None
+        files = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES] \
+            if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() not in _JSON_LINES:
+                total += 1
+                continue
+            try:
+                with open(file, "rb") as handle:
+                    total += sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+            except OSError:
+                return None
+    return total
 
 
 def _guarded(read, skip_bad, on_error) -> Iterator[Report]:

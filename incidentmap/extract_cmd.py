@@ -1,17 +1,28 @@
-"""``incidentmap extract``: reports in, incidents out (GeoJSON, GeoPackage, CSV, GeoParquet)."""
+"""``incidentmap extract``: reports in, incidents out (GeoJSON, GeoPackage, CSV, GeoParquet).
+
+The run streams: reports are read one at a time, merged incidents and progress are kept
+in a state file beside the output (committed a batch at a time), and the output is
+written from it at the end, so memory does not grow with the input and ``--resume``
+goes on after a kill without losing or repeating an incident.
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
+from pathlib import Path
 
-from geo import Geoparser
+from tqdm import tqdm
+
 from geo.dates import parse_iso_date
-from geo.extract import extract_report
-from geo.dedupe import merge_incidents
-from geo.io import FORMATS, write_incidents
+from geo.io import FORMATS, OutputError, write_incidents
+from geo.reports import count_reports
+from geo.runstate import RunState, state_path
+from geo.stream import extract_into
 
-from .reports_args import add_report_arguments, reports_of
+from .reports_args import add_report_arguments, is_quiet, read_args_reports
 
 __all__ = ["register", "run"]
 
@@ -21,27 +32,74 @@ def register(commands, epilog: str) -> None:
         "extract", help="turn reports into incidents for GIS",
         description="Find the incidents that reports tell (a place plus what happened there), "
                     "merge the same incident told twice, and write them. The format follows "
-                    f"the output's extension: {', '.join(FORMATS)}.",
+                    f"the output's extension: {', '.join(FORMATS)}. The run streams and can be resumed.",
         epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_report_arguments(parser)
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help=f"where to write the incidents ({', '.join(FORMATS)})")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                         help="the reports' date when they carry none (relative dates resolve against it)")
+    parser.add_argument("--resume", action="store_true",
+                        help="go on with an interrupted run over the same reports and options")
+    parser.add_argument("--workers", type=_positive, metavar="N", default=1,
+                        help="extract on N local processes (same result, same order)")
+    parser.add_argument("--dask", metavar="ADDRESS",
+                        help="extract on a Dask cluster: tcp://scheduler:8786, or 'local' for one on this machine")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    parser = Geoparser()
-    told = []
-    for report in reports_of(args):
-        told.extend(extract_report(report, parser, args.date))
-    incidents = merge_incidents(told)
-    path = write_incidents(args.output, incidents)
-    located = sum(1 for i in incidents if i.latitude is not None)
-    print(f"{len(incidents)} incidents ({located} located, {len(incidents) - located} without coordinates) "
-          f"written to {path}", file=sys.stderr)
+    output = Path(args.output)
+    if output.suffix.lower() not in FORMATS:
+        raise OutputError(f"{output}: unknown output format {output.suffix or '(none)'}; use one of {', '.join(FORMATS)}")
+    if not output.parent.is_dir():
+        raise OutputError(f"{output}: folder {output.parent} does not exist")
+    state = RunState(state_path(output), _fingerprint(args), resume=args.resume)
+    resumed = state.reports_done
+    engine = "dask" if args.dask else "processes" if args.workers > 1 else "local"
+    quiet = is_quiet(args)
+    total = None if quiet else count_reports(args.reports)
+    try:
+        with tqdm(total=total, initial=resumed, desc="reports", unit=" reports", disable=quiet, leave=False) as bar:
+            found = state.count()[0]
+
+            def advance(reports: int, incidents: int) -> None:
+                nonlocal found
+                found += incidents
+                bar.update(reports)
+                bar.set_postfix(told=found, refresh=False)
+
+            done = extract_into(read_args_reports(args), state, args.date, engine=engine, workers=args.workers,
+                                dask_address=args.dask, on_batch=advance)
+        count, located = state.count()
+        path = write_incidents(output, state.incidents())
+    except KeyboardInterrupt:
+        # what the last batch committed is kept: --resume goes on from there
+        kept = state.reports_done
+        state.close()
+        print(f"incidentmap: {kept} reports are saved; run the same command with --resume to go on",
+              file=sys.stderr)
+        raise
+    except Exception:
+        state.remove()  # bad input or a failed write: a fresh run is what comes next
+        raise
+    state.remove()
+    again = f", {resumed} of them done before --resume" if resumed else ""
+    print(f"{count} incidents ({located} located, {count - located} without coordinates) from {done} reports"
+          f"{again}, written to {path}", file=sys.stderr)
     return 0
+
+
+def _fingerprint(args: argparse.Namespace) -> str:
+    """What a resumed run must share with the one it resumes: the reports and the options."""
+    sources = []
+    for source in args.reports:
+        path = Path(source)
+        stat = path.stat() if source != "-" and path.is_file() else None
+        sources.append([str(path.resolve()) if source != "-" else "-",
+                        stat.st_size if stat else None, stat.st_mtime_ns if stat else None])
+    text = json.dumps({"reports": sources, "date": str(args.date), "skip_bad": args.skip_bad})
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _date(text: str):
@@ -49,3 +107,9 @@ def _date(text: str):
         return parse_iso_date(text)
     except ValueError as err:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from err
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of workers: {text!r}")
+    return int(text)

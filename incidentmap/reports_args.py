@@ -7,7 +7,7 @@ import sys
 
 from tqdm import tqdm
 
-__all__ = ["add_report_arguments", "reports_of", "is_quiet"]
+__all__ = ["add_report_arguments", "reports_of", "read_args_reports", "is_quiet"]
 
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,10 +22,14 @@ def is_quiet(args: argparse.Namespace) -> bool:
     return getattr(args, "quiet", False) or not sys.stderr.isatty()
 
 
-def reports_of(args: argparse.Namespace):
-    """The reports the arguments name, with a progress bar on a terminal."""
+def read_args_reports(args: argparse.Namespace):
+    """The reports the arguments name, one at a time; skipped ones are said on stderr."""
     from geo.reports import read_reports
 
-    reports = read_reports(args.reports, skip_bad=args.skip_bad,
-                           on_error=lambda message: print(f"incidentmap: skipped {message}", file=sys.stderr))
-    return tqdm(reports, desc="reports", unit=" reports", disable=is_quiet(args), leave=False)
+    return read_reports(args.reports, skip_bad=args.skip_bad,
+                        on_error=lambda message: print(f"incidentmap: skipped {message}", file=sys.stderr))
+
+
+def reports_of(args: argparse.Namespace):
+    """The reports the arguments name, with a progress bar on a terminal."""
+    return tqdm(read_args_reports(args), desc="reports", unit=" reports", disable=is_quiet(args), leave=False)

@@ -1,0 +1,141 @@
+"""Extraction over inputs of any size: streamed, resumable, on several processes or a Dask cluster.
+
+Reports are read one at a time and extracted by an *engine*; their incidents reach
+the :class:`~geo.runstate.RunState` in input order, a batch per transaction, so the
+result is the same whichever engine ran it and however often the run was resumed.
+Engines, all behind one function signature (reports in, each report's incidents out,
+in order):
+
+- ``local``: this process;
+- ``processes``: N local processes (:mod:`multiprocessing`), each with its own geoparser;
+- ``dask``: the workers of a Dask distributed cluster (``local`` starts one here).
+
+>>> import tempfile, pathlib
+>>> from geo.model import Report
+>>> from geo.runstate import RunState
+>>> state = RunState(pathlib.Path(tempfile.mkdtemp()) / "run.state", fingerprint="doc")
+>>> reports = [Report("a", "Shelling killed two civilians in Kharkiv on Friday.", date="2022-03-11")]
+>>> extract_into(reports, state)
+1
+>>> [(i.event_type, i.name, i.fatalities) for i in state.incidents()]
+[('shelling', 'Kharkiv', 2)]
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+
+from gazetteer import IncidentMapError
+
+from .extract import extract_report
+from .geoparser import Geoparser
+from .incidents import Incident
+from .model import Report
+from .runstate import RunState
+
+__all__ = ["extract_into", "ENGINES", "DaskError"]
+
+BATCH = 256  # reports per transaction of the run state, and per Dask task
+
+
+class DaskError(IncidentMapError, ConnectionError):
+    """The Dask cluster cannot be reached or is not installed."""
+
+    exit_code = 1
+
+
+def extract_into(reports: Iterable[Report], state: RunState, date=None, engine: str = "local",
+                 workers: int | None = None, dask_address: str | None = None,
+                 on_batch: Callable[[int, int], object] | None = None) -> int:
+    """Extract ``reports`` into ``state``, skipping those an earlier run committed.
+
+    Returns the number of reports done in all; ``on_batch(reports, incidents)`` hears
+    each committed batch (for a progress bar).
+    """
+    done = state.reports_done
+    remaining = itertools.islice(iter(reports), done, None)
+    told = ENGINES[engine](remaining, date, workers=workers, dask_address=dask_address)
+    while True:
+        batch = list(itertools.islice(told, BATCH))
+        if not batch:
+            return done
+        done += len(batch)
+        state.commit((incident for incidents in batch for incident in incidents), reports_done=done)
+        if on_batch:
+            on_batch(len(batch), sum(map(len, batch)))
+
+
+# -- engines: reports in, each report's incidents out, in input order -------
+
+def _local(reports: Iterator[Report], date, **_) -> Iterator[list[Incident]]:
+    parser = Geoparser()
+    for report in reports:
+        yield extract_report(report, parser, date)
+
+
+def _processes(reports: Iterator[Report], date, workers: int | None = None, **_) -> Iterator[list[Incident]]:
+    import multiprocessing
+
+    count = workers or os.cpu_count() or 1
+    with multiprocessing.get_context("spawn").Pool(count, initializer=_start_worker, initargs=(date,)) as pool:
+        # imap keeps the input order; a chunk is a few reports, so memory stays bounded
+        yield from pool.imap(_extract_one, reports, chunksize=8)
+
+
+def _dask(reports: Iterator[Report], date, dask_address: str | None = None, workers: int | None = None,
+          **_) -> Iterator[list[Incident]]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise DaskError("--dask needs Dask: pip install 'incidentmap[dask]'") from err
+    cluster = None
+    try:
+        if dask_address in (None, "local"):
+            cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        else:
+            client = Client(dask_address, timeout="10s")
+    except (OSError, TimeoutError) as err:
+        raise DaskError(f"cannot reach the Dask scheduler at {dask_address}: {err}") from err
+    try:
+        # a bounded window of batches in flight: the input is never all in memory
+        window: deque = deque()
+        batches = iter(lambda: list(itertools.islice(reports, BATCH)), [])
+        for batch in batches:
+            window.append(client.submit(_extract_batch, batch, date, pure=False))
+            if len(window) >= 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1):
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+ENGINES = {"local": _local, "processes": _processes, "dask": _dask}
+
+# -- what a worker process runs ---------------------------------------------
+
+_worker_parser: Geoparser | None = None
+_worker_date = None
+
+
+def _start_worker(date) -> None:
+    global _worker_parser, _worker_date
+    _worker_parser, _worker_date = Geoparser(), date
+
+
+def _extract_one(report: Report) -> list[Incident]:
+    return extract_report(report, _worker_parser, _worker_date)
+
+
+def _extract_batch(batch: list[Report], date) -> list[list[Incident]]:
+    global _worker_parser
+    if _worker_parser is None:  # once per Dask worker process
+        _worker_parser = Geoparser()
+    return [extract_report(report, _worker_parser, date) for report in batch]
