@@ -67,7 +67,8 @@ class LocalStore:
 
     @property
     def exists(self) -> bool:
-        return self.path.exists()
+        # an open connection holds the file: no file system call per lookup
+        return self._connection is not None or self.path.exists()
 
     def connect(self) -> sqlite3.Connection:
         """Open (and create, if needed) the database."""

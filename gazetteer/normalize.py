@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -53,6 +54,7 @@ def clean_name(text: str) -> str:
     return " ".join(_CONTROL.sub("", text).split())
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function called for every candidate of every lookup
 def name_key(name: str) -> str:
     """Fold a name to its lookup key: lower-case ASCII words separated by spaces.
 

@@ -8,6 +8,7 @@ then :class:`~gazetteer.rank.Candidate` lists, then a
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from .countries import CountryTable
@@ -64,6 +65,7 @@ class Resolver:
         self._candidate_cache: dict[tuple, tuple] = {}
         self._known_cache: dict[str, bool] = {}
         self._cache_version: tuple | None = None
+        self._pinned = False
 
     @property
     def index(self) -> EmbeddedIndex:
@@ -93,8 +95,28 @@ class Resolver:
             known = self._known_cache[key] = any(source.knows(key) for source in self.sources)
         return known
 
+    @contextmanager
+    def pinned(self):
+        """Look the stores' version up once for a whole document, not once per lookup.
+
+        A lookup checks whether an import changed the local store (a file system call);
+        a geoparser makes thousands of lookups per document, and a change in the middle
+        of one document may wait for the next.
+        """
+        if self._pinned:
+            yield self
+            return
+        self._refresh_caches()
+        self._pinned = True
+        try:
+            yield self
+        finally:
+            self._pinned = False
+
     def _refresh_caches(self) -> None:
         """Forget what was looked up when an import or a user place changed the local store."""
+        if self._pinned:
+            return
         version = self._stores_version()
         if version != self._cache_version:
             self._candidate_cache.clear()
@@ -138,8 +160,8 @@ class Resolver:
         if not kept:
             return Resolution(name, "unresolved", None, (), tuple(reasons))
         ranked = sorted(
-            (replace(c, score=score(c, key, parsed.hint, context.near, name_key(c.place.name))
-                     + (prior(c.place) if prior else 0.0))
+            (Candidate(c.place, c.match, c.edits, score(c, key, parsed.hint, context.near, name_key(c.place.name))
+                       + (prior(c.place) if prior else 0.0))
              for c in kept),
             key=lambda c: (c.place.source != "user", -c.score, -c.place.population,
                            c.place.geonameid or 0),

@@ -40,16 +40,18 @@ class Geoparser:
         ``country`` (a code, name or adjective) says which country the report is
         about when the text does not; it is a soft preference, not a filter.
         """
-        spans = self._recogniser.spans(text)
-        return resolve_spans(spans, text, self.resolver, document=document, country=country,
-                             demonyms=self.demonyms)
+        with self.resolver.pinned():
+            spans = self._recogniser.spans(text)
+            return resolve_spans(spans, text, self.resolver, document=document, country=country,
+                                 demonyms=self.demonyms)
 
     def resolve_at(self, text: str, offsets: list[tuple[int, int]], document: str = "",
                    country: str | None = None) -> list[Mention]:
         """Resolve mentions whose offsets are given (gold spans): resolution alone, nothing dropped."""
-        spans = self._recogniser.spans_at(text, offsets)
-        return resolve_spans(spans, text, self.resolver, document=document, country=country,
-                             demonyms=True, keep_all=True)
+        with self.resolver.pinned():
+            spans = self._recogniser.spans_at(text, offsets)
+            return resolve_spans(spans, text, self.resolver, document=document, country=country,
+                                 demonyms=True, keep_all=True)
 
     def _country_of(self, key: str) -> str | None:
         return self.resolver.index.country_aliases.get(key)

@@ -1,0 +1,110 @@
+"""Geoparsing and extraction speed on news documents, side by side with geotext.
+
+Documents: the LGL corpus (``../shared/corpora/LGL.jsonl``, 588 US local news articles,
+about 2 KB each) and GeoVirus (229 WikiNews articles). Ours, end to end, is what
+``incidentmap extract`` does per document: ``Geoparser.find_places`` then
+``extract_report``, then the merge; the peer is geotext (``pip install geotext``), a
+gazetteer-only city and country finder, the one peer of the field that runs here. Both
+run in this process, one core, the index loaded and warmed on the first documents
+before timing (geotext's load is also before timing); best of three passes. Recognition
+is scored too (exact spans, as ``incidentmap evaluate``), so speed is not bought with
+accuracy.
+
+Run::
+
+    python bench/geoparse_speed.py [corpus.jsonl ...] [--passes 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
+DEFAULT = [SHARED / "LGL.jsonl", SHARED / "GeoVirus.jsonl"]
+
+
+def ours(documents, passes: int) -> tuple[float, set]:
+    from geo import Geoparser
+    from geo.dedupe import merge_incidents
+    from geo.extract import extract_report
+    from geo.model import Report
+
+    parser = Geoparser()
+    for doc in documents[:20]:
+        parser.find_places(doc["text"])  # warm: the index and its caches load once
+    best, spans = float("inf"), set()
+    for _ in range(passes):
+        started = time.perf_counter()
+        told, spans = [], set()
+        for doc in documents:
+            mentions = parser.find_places(doc["text"], document=doc["id"])
+            told += extract_report(Report(doc["id"], doc["text"]), parser, "2022-03-11", mentions=mentions)
+            spans |= {(doc["id"], m.start, m.end) for m in mentions}
+        merge_incidents(told)
+        best = min(best, time.perf_counter() - started)
+    return best, spans
+
+
+def geotext(documents, passes: int) -> tuple[float, set]:
+    from geotext import GeoText
+
+    GeoText("Paris")  # its gazetteer loads on first use
+    best, spans = float("inf"), set()
+    for _ in range(passes):
+        started = time.perf_counter()
+        spans = set()
+        for doc in documents:
+            found = GeoText(doc["text"])
+            # geotext gives names, not offsets: each name's every occurrence counts as its span
+            for name in set(found.cities + found.countries):
+                at = doc["text"].find(name)
+                while at >= 0:
+                    spans.add((doc["id"], at, at + len(name)))
+                    at = doc["text"].find(name, at + len(name))
+        best = min(best, time.perf_counter() - started)
+    return best, spans
+
+
+def f1(found: set, gold: set) -> float:
+    hits = len(found & gold)
+    precision, recall = hits / len(found) if found else 0.0, hits / len(gold) if gold else 0.0
+    return 2 * precision * recall / (precision + recall) if hits else 0.0
+
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("corpora", nargs="*", type=Path, default=DEFAULT)
+    options.add_argument("--passes", type=int, default=3)
+    args = options.parse_args()
+    from geo.evaluate import read_corpus
+
+    print(f"Python {platform.python_version()}, one core, best of {args.passes} passes")
+    print("| corpus | docs | KB/doc | way | docs/s | KB/s | recognition F1 | ratio |")
+    print("|---|---|---|---|---|---|---|---|")
+    for corpus in args.corpora:
+        if not corpus.exists():
+            print(f"missing: {corpus}", file=sys.stderr)
+            return 2
+        documents = list(read_corpus(corpus))
+        gold = {(d["id"], s, e) for d in documents for s, e, _, _ in d["gold"]}
+        kb = sum(len(d["text"].encode()) for d in documents) / 1024
+        rows = [("incidentmap (geoparse + extract)", *ours(documents, args.passes))]
+        try:
+            rows.append(("geotext (cities, countries)", *geotext(documents, args.passes)))
+        except ImportError:
+            print("geotext is not installed (pip install geotext): peer skipped", file=sys.stderr)
+        for way, seconds, spans in rows:
+            ratio = f"{rows[0][1] and (len(documents) / seconds) / (len(documents) / rows[-1][1]):.2f}x" \
+                if way.startswith("incidentmap") and len(rows) > 1 else ""
+            print(f"| {corpus.stem} | {len(documents)} | {kb / len(documents):.1f} | {way} | "
+                  f"{len(documents) / seconds:,.0f} | {kb / seconds:,.0f} | {f1(spans, gold):.3f} | {ratio} |",
+                  flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
