@@ -28,6 +28,11 @@ _ENDS_SENTENCE = frozenset(".!?")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt st mt ft gov sen rep capt maj prof rev jr sr inc co corp no vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec ave blvd rd lt cmdr adm sgt pvt u s".split())
+#: Past this many tokens a sentence ends at the next comma, semicolon or colon, and past
+#: twice as many anywhere: text scraped without full stops (a 10 MB line) would otherwise
+#: be one sentence, and the work done per sentence grows with the square of its length.
+MAX_SENTENCE_TOKENS = 400
+_CLAUSE_ENDS = frozenset(",;:")
 
 
 class Token(NamedTuple):
@@ -75,14 +80,19 @@ def _tokenize_kept(text: str) -> tuple[Token, ...]:
 def _tokenize(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     boundary, sentence, previous_end, previous_word = True, 0, 0, ""
+    length = 0  # tokens in the current sentence
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
         if "\n" in text[previous_end:start] and tokens:
             boundary = True
+        length += 1
+        if length > 2 * MAX_SENTENCE_TOKENS or (length > MAX_SENTENCE_TOKENS and word in _CLAUSE_ENDS):
+            boundary = True
         if word[0].isalnum():
             if boundary and tokens:
                 sentence += 1
+                length = 1
             tokens.append(Token(word, start, end, boundary, sentence))
             boundary = False
             previous_word = word

@@ -100,3 +100,13 @@ def test_a_10_mb_single_line_ends_without_a_hang(tmp_path):
                           text=True, timeout=600)
     assert_clean_outcome("10 MB line", done.returncode, done.stderr, allowed={0})
     assert done.stdout.count("Kharkiv") > 1000
+
+
+def test_a_long_report_without_full_stops_is_cut_into_sentences():
+    """Scraped text with no full stop must not be one sentence: work per sentence is quadratic."""
+    from geo.tokens import MAX_SENTENCE_TOKENS, sentence_spans
+
+    text = "shelling near Kharkiv killed two, " * 3000
+    spans = sentence_spans(text)
+    assert len(spans) > 3000 * 6 // (2 * MAX_SENTENCE_TOKENS)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
