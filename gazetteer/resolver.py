@@ -20,19 +20,13 @@ from .online import OnlineGeocoder
 from .model import Place, Resolution, validate_coordinates
 from .normalize import name_key, variant_key
 from .query import ParsedName, parse_name
-from .rank import Candidate, distance_km, score
+from .rank import Candidate
+from .ranking import Ranking, filter_candidates, identity
 from .sources import PRECEDENCE, PlaceSource
 
 __all__ = ["Resolver", "Context", "resolve"]
 
-#: Rivals this close in score (a population ratio under 2) and this far apart make a name ambiguous.
-AMBIGUITY_MARGIN = 0.3
-AMBIGUITY_KM = 100.0
-MAX_ALTERNATIVES = 5
 MIN_VARIANT_LENGTH = 4
-#: Rivals a thousand times less likely than the answer are noise, not alternatives.
-ALTERNATIVE_WINDOW = 3.0
-MAX_EXCLUDED_REASONS = 5
 CANDIDATE_CACHE_SIZE = 50_000
 
 
@@ -64,6 +58,7 @@ class Resolver:
         # names met before: the places they match do not change while a resolver lives
         self._candidate_cache: dict[tuple, tuple] = {}
         self._known_cache: dict[str, bool] = {}
+        self._ranking_cache: dict[tuple, Ranking] = {}
         self._cache_version: tuple | None = None
         self._pinned = False
 
@@ -121,6 +116,7 @@ class Resolver:
         if version != self._cache_version:
             self._candidate_cache.clear()
             self._known_cache.clear()
+            self._ranking_cache.clear()
             self._cache_version = version
 
     def resolve(self, name: str, country: str | None = None, admin1: str | None = None,
@@ -137,36 +133,40 @@ class Resolver:
         Raises :class:`~gazetteer.errors.InputError` for an unusable name or
         context; a name that matches nothing is an unresolved resolution.
         """
-        parsed = parse_name(name)
-        reasons: list[str] = []
-        context = self._context(parsed, country, admin1, near, reasons)
-        candidates, key, found_reasons = self._cached_candidates(parsed, fuzzy)
-        reasons.extend(found_reasons)
-        if not candidates:
-            reasons.append(f"no place named {parsed.name!r} in the gazetteer")
-        result = self._rank(name, parsed, key, context, candidates, reasons, prior)
+        ranking = self._ranking(name, country, admin1, near, fuzzy)
+        result = ranking.resolve(prior)
         if result.status == "unresolved" and self.online is not None:
-            reasons.append(f"offline sources have no answer; asked {self.online.provider}")
+            parsed = parse_name(name)
+            context = self._context(parsed, country, admin1, near, [])
+            reasons = [*result.reasons, f"offline sources have no answer; asked {self.online.provider}"]
             found = [Candidate(self._online_place(p), "exact")
                      for p in self.online.geocode(parsed.name, context.country)]
             if not found:
                 reasons.append(f"{self.online.provider} knows no {parsed.name!r} either")
-            result = self._rank(name, parsed, key, context, found, reasons, prior)
+            kept = filter_candidates(found, context.country, (context.admin1, context.region), reasons)
+            result = Ranking.of(name, kept, name_key(parsed.name), parsed.hint, context.near, reasons).resolve(prior)
         return result
 
-    def _rank(self, name: str, parsed: ParsedName, key: str, context: Context,
-              candidates: list[Candidate], reasons: list[str], prior=None) -> Resolution:
-        kept = self._filter(candidates, context, reasons)
-        if not kept:
-            return Resolution(name, "unresolved", None, (), tuple(reasons))
-        ranked = sorted(
-            (Candidate(c.place, c.match, c.edits, score(c, key, parsed.hint, context.near, name_key(c.place.name))
-                       + (prior(c.place) if prior else 0.0))
-             for c in kept),
-            key=lambda c: (c.place.source != "user", -c.score, -c.place.population,
-                           c.place.geonameid or 0),
-        )
-        return self._decide(name, ranked, reasons)
+    def _ranking(self, name: str, country: str | None, admin1: str | None,
+                 near: tuple[float, float] | None, fuzzy: bool) -> Ranking:
+        """The query's candidates, filtered and scored: kept per query, as they depend on it alone."""
+        self._refresh_caches()
+        cache_key = (name, country, admin1, None if near is None else tuple(near), fuzzy)
+        ranking = self._ranking_cache.get(cache_key)
+        if ranking is None:
+            parsed = parse_name(name)
+            reasons: list[str] = []
+            context = self._context(parsed, country, admin1, near, reasons)
+            candidates, key, found_reasons = self._cached_candidates(parsed, fuzzy)
+            reasons.extend(found_reasons)
+            if not candidates:
+                reasons.append(f"no place named {parsed.name!r} in the gazetteer")
+            kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)
+            ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
+            if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
+                self._ranking_cache.clear()
+            self._ranking_cache[cache_key] = ranking
+        return ranking
 
     def _online_place(self, place: Place) -> Place:
         """Give an online answer the region code the context filters compare."""
@@ -254,12 +254,12 @@ class Resolver:
         for text in dict.fromkeys((parsed.full, parsed.name)):
             key = name_key(text)
             exact = _merge(place for source in self.sources for place in source.find(key))
-            seen = {_identity(p) for p in exact}
+            seen = {identity(p) for p in exact}
             variant = variant_key(key)
             # short keys fold onto too many names to be spelling variants of each other
             variants = [] if len(variant) < MIN_VARIANT_LENGTH else [
                 p for p in _merge(place for source in self.sources for place in source.find_variant(variant))
-                if _identity(p) not in seen]
+                if identity(p) not in seen]
             if exact or variants:
                 if variants and not exact:
                     reasons.append(f"spelling variant of {variants[0].name!r}")
@@ -297,83 +297,16 @@ class Resolver:
             return place
         return replace(place, admin1=admin1 or place.admin1, admin2=admin2 or place.admin2)
 
-    def _filter(self, candidates: list[Candidate], context: Context,
-                reasons: list[str]) -> list[Candidate]:
-        kept, excluded = [], []
-        for candidate in candidates:
-            why = _exclusion(candidate.place, context)
-            (excluded if why else kept).append((candidate, why))
-        if excluded and not kept:
-            reasons.append(f"context excludes all {len(excluded)} candidate(s)")
-        for candidate, why in excluded[:MAX_EXCLUDED_REASONS]:
-            reasons.append(f"excluded {_describe(candidate.place)}: {why}")
-        if len(excluded) > MAX_EXCLUDED_REASONS:
-            reasons.append(f"excluded {len(excluded) - MAX_EXCLUDED_REASONS} more")
-        return [candidate for candidate, _ in kept]
-
-    def _decide(self, query: str, ranked: list[Candidate], reasons: list[str]) -> Resolution:
-        best = ranked[0]
-        rivals = [c for c in ranked[1:] if _identity(c.place) != _identity(best.place)]
-        alternatives = tuple(c.place for c in rivals[:MAX_ALTERNATIVES]
-                             if c.score > best.score - ALTERNATIVE_WINDOW)
-        reasons.append(f"{best.match} match: {_describe(best.place)}")
-        if not rivals:
-            reasons.append("only candidate")
-            return Resolution(query, "resolved", best.place, alternatives, tuple(reasons))
-        runner = rivals[0]
-        far = distance_km(best.place.latitude, best.place.longitude,
-                          runner.place.latitude, runner.place.longitude)
-        if (best.place.source != "user" and best.score - runner.score < AMBIGUITY_MARGIN
-                and far > AMBIGUITY_KM):
-            reasons.append(f"as likely: {_describe(runner.place)}, {far:,.0f} km away; "
-                           "add a country, region or point to decide")
-            return Resolution(query, "ambiguous", best.place, alternatives, tuple(reasons))
-        reasons.append(f"ranked first of {len(ranked)} by context, feature type and population "
-                       f"(score {best.score:.2f}; next {_describe(runner.place)} {runner.score:.2f})")
-        return Resolution(query, "resolved", best.place, alternatives, tuple(reasons))
-
-
-def _exclusion(place: Place, context: Context) -> str | None:
-    if context.country and place.country_code != context.country:
-        return f"not in {context.country}"
-    for region in (context.admin1, context.region):
-        if region is not None and not _within(place, region):
-            return f"not in {region.name}"
-    return None
-
-
-def _within(place: Place, region: Place) -> bool:
-    """Whether ``place`` is ``region`` or lies in it, by GeoNames admin code."""
-    if _identity(place) == _identity(region):
-        return True
-    if place.country_code != region.country_code:
-        return False
-    if region.feature_code == "ADM1":
-        return place.admin1_code is not None and place.admin1_code == region.admin1_code
-    return place.admin2_code is not None and place.admin2_code == region.admin2_code
-
-
-def _identity(place: Place) -> tuple:
-    """The same GeoNames id is the same place, whichever source told it."""
-    if place.geonameid is not None:
-        return ("geonames", place.geonameid)
-    return (place.source, place.name, place.latitude, place.longitude)
-
 
 def _merge(places) -> list[Place]:
     """Drop duplicates of one place from several sources, keeping the highest precedence."""
     best: dict[tuple, Place] = {}
     for place in places:
-        key = _identity(place)
+        key = identity(place)
         kept = best.get(key)
         if kept is None or PRECEDENCE[place.source] > PRECEDENCE[kept.source]:
             best[key] = place
     return list(best.values())
-
-
-def _describe(place: Place) -> str:
-    where = ", ".join(p for p in (place.admin1, place.country_code) if p)
-    return f"{place.name} ({where}; {place.feature_code}, population {place.population:,})"
 
 
 _default: Resolver | None = None
