@@ -23,7 +23,7 @@ from .lexicon import (CALENDAR, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIAT
                       NEAR_WORDS, NOT_PLACES, SPEECH_VERBS, TITLES, US_STATE_ABBREVIATIONS,
                       is_first_name)
 from .model import Span
-from .tokens import Token, tokenize
+from .tokens import Tokens, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
@@ -66,12 +66,12 @@ class Recogniser:
     def spans_at(self, text: str, offsets: list[tuple[int, int]]) -> list[Span]:
         """Spans at given offsets (gold mentions), with their cues read as usual, nothing dropped."""
         tokens = tokenize(text)
-        starts = [t.start for t in tokens]
+        starts = tokens.start
         spans = []
         for start, end in offsets:
             first = max(bisect_right(starts, start) - 1, 0)
             last = max(bisect_left(starts, end) - 1, first)
-            if not tokens:
+            if not len(tokens):
                 continue
             span = self._span(text, tokens, first, last, name_key(text[start:end]) or None, keep=True)
             spans.append(replace(span, start=start, end=end, surface=text[start:end], demonym=False))
@@ -79,23 +79,23 @@ class Recogniser:
 
     # -- runs -------------------------------------------------------------
 
-    def _spans_in_run(self, text: str, tokens: list[Token], run: _Run, people: set[str]) -> list[Span]:
+    def _spans_in_run(self, text: str, tokens: Tokens, run: _Run, people: set[str]) -> list[Span]:
         spans: list[Span] = []
         i = run.first
         person_end = self._person_end(tokens, run)
         if person_end is not None:
-            people.update(name_key(tokens[k].text) for k in range(run.first + 1, person_end + 1))
+            people.update(name_key(tokens.text[k]) for k in range(run.first + 1, person_end + 1))
             # "Steven Sachs of Alexandria": the person ends at the connector, the place follows
             i = person_end + 1
-            while i <= run.last and not tokens[i].capitalised:
+            while i <= run.last and not tokens.capital[i]:
                 i += 1
-        if i <= run.last and tokens[i].text in ("The", "THE") and i < run.last:
+        if i <= run.last and tokens.text[i] in ("The", "THE") and i < run.last:
             i += 1  # "The Netherlands" is "Netherlands"; "The Mansfield News" starts at Mansfield
         while i <= run.last:
             person_end = self._person_inside(tokens, i, run.last)
             if person_end is not None:
                 # "Russian President Vladimir Putin": the title opens a person's name
-                people.update(name_key(tokens[k].text) for k in range(i + 1, person_end + 1))
+                people.update(name_key(tokens.text[k]) for k in range(i + 1, person_end + 1))
                 i = person_end + 1
                 continue
             matched = self._longest_match(text, tokens, i, run.last)
@@ -108,7 +108,7 @@ class Recogniser:
                 i += 1
                 continue
             last, key = matched
-            following = tokens[last + 1].text.lower() if last < run.last else ""
+            following = tokens.text[last + 1].lower() if last < run.last else ""
             if following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS:
                 # "Wichita Drive", "Kanawha River": named after the place, not at it
                 last, key = last + 1, None
@@ -118,48 +118,48 @@ class Recogniser:
             i = last + 1
         return spans
 
-    def _person_end(self, tokens: list[Token], run: _Run) -> int | None:
+    def _person_end(self, tokens: Tokens, run: _Run) -> int | None:
         """Where a person's name at the start of the run ends: "Vladimir Putin", "President Zelensky".
 
         None when the run does not open with a person. A person's name stops at a
         connector, so "President Omar al-Bashir of Sudan" leaves Sudan a place.
         """
         end = run.first
-        while end < run.last and tokens[end + 1].capitalised:
+        while end < run.last and tokens.capital[end + 1]:
             end += 1
         before = _previous_word(tokens, run.first)
-        if before is not None and tokens[before].text.lower() in TITLES:
+        if before is not None and tokens.text[before].lower() in TITLES:
             return end
-        if tokens[run.first].text.lower() in TITLES and end > run.first:
+        if tokens.text[run.first].lower() in TITLES and end > run.first:
             return end
-        first_word = tokens[run.first].text
+        first_word = tokens.text[run.first]
         if (end == run.first or first_word.lower() in FUNCTION_WORDS or not is_first_name(first_word)
-                or tokens[run.first + 1].text.lower() in INSTITUTION_WORDS):
+                or tokens.text[run.first + 1].lower() in INSTITUTION_WORDS):
             return None
         whole = name_key(_text(tokens, run.first, end))
         return None if self._knows(whole) else end
 
-    def _person_inside(self, tokens: list[Token], i: int, limit: int) -> int | None:
+    def _person_inside(self, tokens: Tokens, i: int, limit: int) -> int | None:
         """A title inside a run ("President") makes the capitalised words after it a person."""
-        if tokens[i].text.lower() not in TITLES or i >= limit or not tokens[i + 1].capitalised:
+        if tokens.text[i].lower() not in TITLES or i >= limit or not tokens.capital[i + 1]:
             return None
         end = i + 1
-        while end < limit and tokens[end + 1].capitalised:
+        while end < limit and tokens.capital[end + 1]:
             end += 1
         return end
 
-    def _longest_match(self, text: str, tokens: list[Token], first: int, limit: int):
-        word = tokens[first].text
+    def _longest_match(self, text: str, tokens: Tokens, first: int, limit: int):
+        word = tokens.text[first]
         if word in COUNTRY_ABBREVIATIONS:
             return first, name_key(word)
-        if word in US_STATE_ABBREVIATIONS and first > 0 and tokens[first - 1].text == ",":
+        if word in US_STATE_ABBREVIATIONS and first > 0 and tokens.text[first - 1] == ",":
             return first, name_key(US_STATE_ABBREVIATIONS[word])  # "Springfield, Ill."
-        if not tokens[first].capitalised:
+        if not tokens.capital[first]:
             return None  # a connector cannot open a name
         for last in range(min(limit, first + MAX_NAME_TOKENS - 1), first - 1, -1):
-            if not tokens[last].capitalised:
+            if not tokens.capital[last]:
                 continue
-            key = name_key(text[tokens[first].start:tokens[last].end])
+            key = name_key(text[tokens.start[first]:tokens.end[last]])
             for candidate in (key, _expand_abbreviation(key)):
                 if candidate and self._knows(candidate):
                     return last, candidate
@@ -168,36 +168,35 @@ class Recogniser:
             return first, key  # "Belarusian": no place, but an adjective of one
         return None
 
-    def _unknown_with_cue(self, text: str, tokens: list[Token], first: int, limit: int) -> Span | None:
+    def _unknown_with_cue(self, text: str, tokens: Tokens, first: int, limit: int) -> Span | None:
         """A name the gazetteer does not know, after "the village of": still a place mention."""
-        if not tokens[first].capitalised or self._country_of(name_key(tokens[first].text)):
+        if not tokens.capital[first] or self._country_of(name_key(tokens.text[first])):
             return None  # "the Ukrainian city of": an adjective, not an unknown village
         last = first
-        while last < limit and tokens[last + 1].capitalised:
+        while last < limit and tokens.capital[last + 1]:
             last += 1
         # "in Kerdylivshchyna village"
-        after = tokens[last + 1] if last + 1 < len(tokens) else None
-        if (after is not None and after.is_word and not after.capitalised
-                and FEATURE_WORDS.get(after.text.lower()) == "populated"):
+        after = last + 1
+        if (after < len(tokens) and tokens.word[after] and not tokens.capital[after]
+                and FEATURE_WORDS.get(tokens.text[after].lower()) == "populated"):
             return self._span(text, tokens, first, last, None)
         # "the village of Kopani"
         before = _previous_word(tokens, first)
-        if tokens[first].initial or before is None or tokens[before].text.lower() != "of":
+        if tokens.initial[first] or before is None or tokens.text[before].lower() != "of":
             return None
         feature = _previous_word(tokens, before)
-        if feature is None or FEATURE_WORDS.get(tokens[feature].text.lower()) != "populated":
+        if feature is None or FEATURE_WORDS.get(tokens.text[feature].lower()) != "populated":
             return None
         return self._span(text, tokens, first, last, None)
 
     # -- one span and its cues ---------------------------------------------------
 
-    def _span(self, text: str, tokens: list[Token], first: int, last: int, key: str | None,
+    def _span(self, text: str, tokens: Tokens, first: int, last: int, key: str | None,
               keep: bool = False) -> Span | None:
-        surface_tokens = tokens[first:last + 1]
-        surface = text[tokens[first].start:tokens[last].end]
-        end = tokens[last].end
+        surface = text[tokens.start[first]:tokens.end[last]]
+        end = tokens.end[last]
         single = first == last
-        word = surface_tokens[0].text
+        word = tokens.text[first]
         alias = COUNTRY_ABBREVIATIONS.get(word) if single else None
         if alias is None and key is not None and not keep:
             if key in CALENDAR or key in NOT_PLACES:
@@ -218,27 +217,27 @@ class Recogniser:
                 demonym = True
         country_cue, feature_cue, near_cue, locative = self._cues_before(tokens, first)
         feature_after, facility = _cues_after(tokens, last)
-        if facility is None and last > first and tokens[last].text.lower() in FACILITY_WORDS:
-            facility = tokens[last].text.lower()  # "Lutsk Airport", when no gazetteer knows it
+        if facility is None and last > first and tokens.text[last].lower() in FACILITY_WORDS:
+            facility = tokens.text[last].lower()  # "Lutsk Airport", when no gazetteer knows it
         return Span(
-            start=tokens[first].start, end=end, surface=surface, key=key,
-            sentence=tokens[first].sentence, sentence_initial=tokens[first].initial,
+            start=tokens.start[first], end=end, surface=surface, key=key,
+            sentence=tokens.sentence[first], sentence_initial=tokens.initial[first],
             country_cue=country_cue, feature_cue=feature_cue or feature_after, near_cue=near_cue,
             facility=facility, locative=locative, country_alias=alias, demonym=demonym,
             speaker=_is_speaker(tokens, first, last),
             acronym=single and word.isupper() and len(word) <= 4 and alias is None,
         )
 
-    def _cues_before(self, tokens: list[Token], first: int):
+    def _cues_before(self, tokens: Tokens, first: int):
         """Read back from the name: "the eastern Ukrainian town of", "near", "north of"."""
         country = feature = near = None
         locative = False
         words = []
         i = first - 1
-        while i >= 0 and len(words) < _CUE_WINDOW and tokens[i].sentence == tokens[first].sentence:
-            if tokens[i].is_word:
-                words.append(tokens[i].text)
-            elif tokens[i].text not in "-–—":
+        while i >= 0 and len(words) < _CUE_WINDOW and tokens.sentence[i] == tokens.sentence[first]:
+            if tokens.word[i]:
+                words.append(tokens.text[i])
+            elif tokens.text[i] not in "-–—":
                 break
             i -= 1
         lowered = [w.lower() for w in words]  # nearest first
@@ -284,24 +283,24 @@ def _describes(word: str, original: str) -> bool:
             or word.endswith(("ern", "ian", "ish", "ese", "ed", "ing")) or word in FACILITY_WORDS)
 
 
-def _cues_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
+def _cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     """"Kerdylivshchyna village", "Kharkiv region", "Lutsk airfield"."""
     j = last + 1
-    if j < len(tokens) and tokens[j].is_word and tokens[j].sentence == tokens[last].sentence:
-        word = tokens[j].text.lower()
+    if j < len(tokens) and tokens.word[j] and tokens.sentence[j] == tokens.sentence[last]:
+        word = tokens.text[j].lower()
         if word in FACILITY_WORDS:
             return None, word
-        if word in ("air",) and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "base":
+        if word in ("air",) and j + 1 < len(tokens) and tokens.text[j + 1].lower() == "base":
             return None, "airbase"
-        if word in FEATURE_WORDS and not tokens[j].capitalised:
+        if word in FEATURE_WORDS and not tokens.capital[j]:
             return FEATURE_WORDS[word], None
     return None, None
 
 
-def _is_speaker(tokens: list[Token], first: int, last: int) -> bool:
+def _is_speaker(tokens: Tokens, first: int, last: int) -> bool:
     """"Welch said", "said Moore": the name speaks, so it is a person's."""
-    after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
-    before = tokens[first - 1].text.lower() if first > 0 else ""
+    after = tokens.text[last + 1].lower() if last + 1 < len(tokens) else ""
+    before = tokens.text[first - 1].lower() if first > 0 else ""
     return after in SPEECH_VERBS or before in SPEECH_VERBS
 
 
@@ -318,54 +317,53 @@ def _expand_abbreviation(key: str) -> str | None:
     return f"{_ABBREVIATED[head]} {rest}" if rest and head in _ABBREVIATED else None
 
 
-def _runs(tokens: list[Token]):
+def _runs(tokens: Tokens):
     """Maximal runs of capitalised words on one line, connectors allowed inside."""
-    i, n = 0, len(tokens)
-    while i < n:
-        token = tokens[i]
-        if not (token.is_word and (token.capitalised or token.text in COUNTRY_ABBREVIATIONS)):
-            i += 1
+    n = len(tokens)
+    text, start, end, initial, word, capital = (tokens.text, tokens.start, tokens.end, tokens.initial,
+                                                tokens.word, tokens.capital)
+    last = -1
+    # only a capitalised word opens a run (the country abbreviations are capitalised too),
+    # so the lower-case bulk of a report is skipped in one pass
+    for first in [i for i, (w, c) in enumerate(zip(word, capital)) if w and c]:
+        if first <= last:
             continue
-        first = last = i
-        j = i + 1
+        last = first
+        j = first + 1
         while j < n:
-            gap_ok = tokens[j].start - tokens[j - 1].end <= 1 and not tokens[j].initial
-            current = tokens[j]
-            if (current.text == "." and tokens[j - 1].text in ("St", "Ft", "Mt", "Pt") and j + 1 < n
-                    and tokens[j + 1].capitalised):
+            if (text[j] == "." and text[j - 1] in ("St", "Ft", "Mt", "Pt") and j + 1 < n
+                    and capital[j + 1]):
                 j += 1  # "St. Petersburg", "Ft. Worth"
                 continue
-            if not gap_ok or not current.is_word:
+            if start[j] - end[j - 1] > 1 or initial[j] or not word[j]:
                 break
-            if current.capitalised:
+            if capital[j]:
                 last = j
                 j += 1
                 continue
-            if (current.text in CONNECTORS and j + 1 < n and tokens[j + 1].capitalised
-                    and tokens[j + 1].start - current.end <= 1):
+            if text[j] in CONNECTORS and j + 1 < n and capital[j + 1] and start[j + 1] - end[j] <= 1:
                 j += 1
                 continue
             break
         yield _Run(first, last)
-        i = last + 1
 
 
-def _previous_word(tokens: list[Token], index: int) -> int | None:
+def _previous_word(tokens: Tokens, index: int) -> int | None:
     """The index of the word before ``index`` in the same sentence, across full stops of titles."""
     i = index - 1
-    while i >= 0 and tokens[i].text == ".":
+    while i >= 0 and tokens.text[i] == ".":
         i -= 1
-    if i < 0 or not tokens[i].is_word:
+    if i < 0 or not tokens.word[i]:
         return None
     return i
 
 
-def _text(tokens: list[Token], first: int, last: int) -> str:
-    return " ".join(t.text for t in tokens[first:last + 1])
+def _text(tokens: Tokens, first: int, last: int) -> str:
+    return " ".join(tokens.text[first:last + 1])
 
 
-def _token_index_after(tokens: list[Token], end: int, start_from: int) -> int:
+def _token_index_after(tokens: Tokens, end: int, start_from: int) -> int:
     i = start_from
-    while i < len(tokens) and tokens[i].start < end:
+    while i < len(tokens) and tokens.start[i] < end:
         i += 1
     return i
