@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
+from operator import itemgetter
 
 __all__ = ["Tokens", "tokenize", "sentence_spans", "capitalised"]
 
@@ -25,6 +26,8 @@ _TOKEN = re.compile(
     r"|\d+(?:[.,:]\d+)*"                        # numbers and times
     r"|[^\w\s]",                                # one punctuation mark
 )
+#: Each token with the text before it: only white space and underscores are not tokens.
+_GAP_AND_TOKEN = re.compile(r"([\s_]*+)(" + _TOKEN.pattern + ")")
 _ENDS_SENTENCE = frozenset(".!?")
 #: A full stop after these does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -91,14 +94,55 @@ def _tokenize_kept(text: str) -> Tokens:
 
 
 def _tokenize(text: str) -> Tokens:
-    # the regular expression finds the words and the gaps between them in C; offsets are
-    # running sums of their lengths; only the sentence numbering is a Python loop, and it
-    # does a few comparisons per token (a report has thousands of tokens)
-    words = _TOKEN.findall(text)
-    gaps = _TOKEN.split(text)  # the text before each word, then after the last
-    offsets = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, words)))))
-    initials, sentences = [False] * len(words), [0] * len(words)
-    boundary, sentence, previous_word = True, 0, ""
+    # one regular expression finds the words and the gaps before them in C, and offsets
+    # are running sums of their lengths: no Python work per token but a few comprehensions
+    pairs = _GAP_AND_TOKEN.findall(text)
+    words, gaps = list(map(itemgetter(1), pairs)), list(map(itemgetter(0), pairs))
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+    initials = _sentence_openers(words, gaps)
+    if _longest_sentence(initials) > MAX_SENTENCE_TOKENS:
+        initials = _sentence_openers_bounded(words, gaps)
+    numbers = list(accumulate(initials, initial=0))  # a sentence opens at each initial but the first token
+    sentences = [n - initials[0] for n in numbers[1:]] if initials and initials[0] else numbers[1:]
+    return Tokens(tuple(words), tuple(offsets[0::2]), tuple(offsets[1::2]), tuple(initials),
+                  tuple(sentences), tuple([w[0].isalpha() for w in words]),
+                  tuple([w[0].isupper() or ("-" in w and capitalised(w)) for w in words]))
+
+
+def _sentence_openers(words: list[str], gaps: list[str]) -> list[bool]:
+    """Which words open a sentence: the first after a line break or a full stop that ends one."""
+    alnum = [w[0].isalnum() for w in words]
+    pending = [i for i, gap in enumerate(gaps) if i and "\n" in gap]
+    for i in [i for i, w in enumerate(words) if w in _ENDS_SENTENCE]:
+        if words[i] == "." and not gaps[i]:
+            before = i - 1
+            while before >= 0 and words[before] in _ENDS_SENTENCE:
+                before -= 1
+            previous = words[before] if before >= 0 else ""
+            if len(previous) == 1 or previous.lower() in _ABBREVIATIONS:
+                continue  # "Dr. Smith", "J. Smith"
+        pending.append(i + 1)
+    initials = [False] * len(words)
+    for i in [0, *pending]:  # a boundary waits for the next word or number
+        while i < len(words) and not alnum[i]:
+            i += 1
+        if i < len(words):
+            initials[i] = True
+    return initials
+
+
+def _longest_sentence(initials: list[bool]) -> int:
+    opens = [0, *[i for i, initial in enumerate(initials) if initial and i], len(initials)]
+    return max(b - a for a, b in zip(opens, opens[1:]))
+
+
+def _sentence_openers_bounded(words: list[str], gaps: list[str]) -> list[bool]:
+    """As :func:`_sentence_openers`, also ending a sentence past :data:`MAX_SENTENCE_TOKENS` tokens.
+
+    A token at a time, as only text without full stops comes here.
+    """
+    initials = [False] * len(words)
+    boundary, previous_word = True, ""
     length = 0  # tokens in the current sentence
     for i, word in enumerate(words):
         if i and "\n" in gaps[i]:
@@ -109,9 +153,7 @@ def _tokenize(text: str) -> Tokens:
         if word[0].isalnum():
             if boundary:
                 initials[i] = True
-                if i:
-                    sentence += 1
-                    length = 1
+                length = 1 if i else length
                 boundary = False
             previous_word = word
         elif word in _ENDS_SENTENCE:
@@ -120,9 +162,7 @@ def _tokenize(text: str) -> Tokens:
                 boundary = True
         else:
             previous_word = word
-        sentences[i] = sentence
-    return Tokens(tuple(words), tuple(offsets[0::2]), tuple(offsets[1::2]), tuple(initials),
-                  tuple(sentences), tuple(w[0].isalpha() for w in words), tuple(map(capitalised, words)))
+    return initials
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
