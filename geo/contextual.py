@@ -188,34 +188,40 @@ class _Prior:
                 self._regions[place.admin1_code] += 1
 
     def for_work(self, work: _Work):
-        regions = self._sentence_regions.get(work.span.sentence, set())
-        countries, admin1 = Counter(self._countries), Counter(self._admin1)
-        regions_named = Counter(self._regions)
-        if work.resolution.place is not None and work.resolution.place.feature_code in ("ADM1", "ADM2"):
-            regions_named[work.resolution.place.admin1_code] -= 1
-        own = self._own.get(id(work))
-        if own:
-            countries[own[0]] -= own[1]
-            if own[2]:
-                admin1[own[2]] -= 1.0
-        country_total = sum(countries.values())
-        admin1_total = sum(admin1.values())
+        regions = self._sentence_regions.get(work.span.sentence, ())
+        countries, admin1, regions_named = self._countries, self._admin1, self._regions
+        # the name's own first answer does not vote: its counts are taken off as they are read
+        place = work.resolution.place
+        own_region = (place.admin1_code if place is not None and place.feature_code in ("ADM1", "ADM2")
+                      else _NOTHING)
+        own_country, own_weight, own_admin1 = self._own.get(id(work)) or (_NOTHING, 0.0, None)
+        own_admin1 = own_admin1 or _NOTHING
+        country_total = sum(countries.values()) - own_weight
+        admin1_total = sum(admin1.values()) - (1.0 if own_admin1 is not _NOTHING else 0.0)
+        given = self._given
 
         def bonus(place: Place) -> float:
             value = 0.0
+            code = place.country_code
             if country_total > 0:
-                value += COUNTRY_WEIGHT * countries[place.country_code] / country_total
-            if admin1_total > 0 and place.admin1_code:
-                value += ADMIN1_WEIGHT * admin1[place.admin1_code] / admin1_total
-            if place.admin1_code in regions:
+                value += COUNTRY_WEIGHT * (countries[code] - (own_weight if code == own_country else 0.0)
+                                           ) / country_total
+            region = place.admin1_code
+            if admin1_total > 0 and region:
+                value += ADMIN1_WEIGHT * (admin1[region] - (1.0 if region == own_admin1 else 0.0)
+                                          ) / admin1_total
+            if region in regions:
                 value += SENTENCE_REGION_WEIGHT
-            elif regions_named[place.admin1_code] > 0:
+            elif regions_named[region] - (region == own_region) > 0:
                 value += REPORT_REGION_WEIGHT
-            if self._given and place.country_code == self._given:
+            if given and code == given:
                 value += COUNTRY_WEIGHT
             return value
 
         return bonus
+
+
+_NOTHING = object()  # compares equal to no code
 
 
 def _important(place: Place) -> bool:

@@ -98,20 +98,22 @@ def _tokenize(text: str) -> Tokens:
     # are running sums of their lengths: no Python work per token but a few comprehensions
     pairs = _GAP_AND_TOKEN.findall(text)
     words, gaps = list(map(itemgetter(1), pairs)), list(map(itemgetter(0), pairs))
+    firsts = list(map(itemgetter(0), words))
     offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
-    initials = _sentence_openers(words, gaps)
+    initials = _sentence_openers(words, gaps, list(map(str.isalnum, firsts)))
     if _longest_sentence(initials) > MAX_SENTENCE_TOKENS:
         initials = _sentence_openers_bounded(words, gaps)
-    numbers = list(accumulate(initials, initial=0))  # a sentence opens at each initial but the first token
-    sentences = [n - initials[0] for n in numbers[1:]] if initials and initials[0] else numbers[1:]
+    # a sentence opens at each initial token but the first
+    sentences = tuple(accumulate(initials[1:], initial=0)) if words else ()
+    capital = list(map(str.isupper, firsts))
+    for i in [i for i, first in enumerate(firsts) if first in "ae"]:
+        capital[i] = capitalised(words[i])  # "al-Qaim"
     return Tokens(tuple(words), tuple(offsets[0::2]), tuple(offsets[1::2]), tuple(initials),
-                  tuple(sentences), tuple([w[0].isalpha() for w in words]),
-                  tuple([w[0].isupper() or ("-" in w and capitalised(w)) for w in words]))
+                  sentences, tuple(map(str.isalpha, firsts)), tuple(capital))
 
 
-def _sentence_openers(words: list[str], gaps: list[str]) -> list[bool]:
+def _sentence_openers(words: list[str], gaps: list[str], alnum: list[bool]) -> list[bool]:
     """Which words open a sentence: the first after a line break or a full stop that ends one."""
-    alnum = [w[0].isalnum() for w in words]
     pending = [i for i, gap in enumerate(gaps) if i and "\n" in gap]
     for i in [i for i, w in enumerate(words) if w in _ENDS_SENTENCE]:
         if words[i] == "." and not gaps[i]:
