@@ -5,8 +5,10 @@ about 2 KB each) and GeoVirus (229 WikiNews articles). Ours, end to end, is what
 ``incidentmap extract`` does per document: ``Geoparser.find_places`` then
 ``extract_report``, then the merge; the peer is geotext (``pip install geotext``), a
 gazetteer-only city and country finder, the one peer of the field that runs here. Both
-run in this process, one core, the index loaded and warmed on the first documents
-before timing (geotext's load is also before timing); best of three passes. Recognition
+run in this process, one core, the index loaded before timing (geotext's load is
+also before timing); best of three passes. Ours is timed twice: with every cache of
+names empty (cold), and after geoparsing the other corpus untimed (a long run's steady
+state: common names met before, these documents not). Recognition
 is scored too (exact spans, as ``incidentmap evaluate``), so speed is not bought with
 accuracy.
 
@@ -27,17 +29,29 @@ SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
 DEFAULT = [SHARED / "LGL.jsonl", SHARED / "GeoVirus.jsonl"]
 
 
-def ours(documents, passes: int) -> tuple[float, set]:
+def ours(documents, passes: int, warm_with=()) -> tuple[float, set]:
+    """Seconds of the best pass, and the spans found.
+
+    Each pass starts from a new geoparser over the loaded index, with every cache of
+    names emptied (cold), then geoparses ``warm_with`` untimed first when given: the
+    steady state of a long run, where common names were met in earlier reports but
+    these documents were not.
+    """
+    from gazetteer import Resolver, name_key
     from geo import Geoparser
     from geo.dedupe import merge_incidents
     from geo.extract import extract_report
+    from geo.lexicon import is_first_name
     from geo.model import Report
 
-    parser = Geoparser()
-    for doc in documents[:20]:
-        parser.find_places(doc["text"])  # warm: the index and its caches load once
+    index = Resolver().index  # loaded once, before timing, as a long run loads it once
     best, spans = float("inf"), set()
     for _ in range(passes):
+        name_key.cache_clear()
+        is_first_name.cache_clear()
+        parser = Geoparser(Resolver(index=index))
+        for doc in warm_with:
+            parser.find_places(doc["text"])
         started = time.perf_counter()
         told, spans = [], set()
         for doc in documents:
@@ -83,23 +97,29 @@ def main() -> int:
     from geo.evaluate import read_corpus
 
     print(f"Python {platform.python_version()}, one core, best of {args.passes} passes")
-    print("| corpus | docs | KB/doc | way | docs/s | KB/s | recognition F1 | ratio |")
+    print("| corpus | docs | KB/doc | way | docs/s | KB/s | recognition F1 | speed against geotext |")
     print("|---|---|---|---|---|---|---|---|")
+    loaded = []
     for corpus in args.corpora:
         if not corpus.exists():
             print(f"missing: {corpus}", file=sys.stderr)
             return 2
-        documents = list(read_corpus(corpus))
+        loaded.append((corpus, list(read_corpus(corpus))))
+    for number, (corpus, documents) in enumerate(loaded):
+        others = [doc for n, (_, docs) in enumerate(loaded) if n != number for doc in docs]
         gold = {(d["id"], s, e) for d in documents for s, e, _, _ in d["gold"]}
         kb = sum(len(d["text"].encode()) for d in documents) / 1024
-        rows = [("incidentmap (geoparse + extract)", *ours(documents, args.passes))]
+        rows = [("incidentmap (geoparse + extract), cold caches", *ours(documents, args.passes))]
+        if others:
+            rows.append((f"incidentmap, after {len(others)} other documents",
+                         *ours(documents, args.passes, warm_with=others)))
         try:
             rows.append(("geotext (cities, countries)", *geotext(documents, args.passes)))
         except ImportError:
             print("geotext is not installed (pip install geotext): peer skipped", file=sys.stderr)
+        peer = rows[-1][1] if rows[-1][0].startswith("geotext") else None
         for way, seconds, spans in rows:
-            ratio = f"{rows[0][1] and (len(documents) / seconds) / (len(documents) / rows[-1][1]):.2f}x" \
-                if way.startswith("incidentmap") and len(rows) > 1 else ""
+            ratio = f"{peer / seconds:.3f}x" if peer and way.startswith("incidentmap") else ""
             print(f"| {corpus.stem} | {len(documents)} | {kb / len(documents):.1f} | {way} | "
                   f"{len(documents) / seconds:,.0f} | {kb / seconds:,.0f} | {f1(spans, gold):.3f} | {ratio} |",
                   flush=True)

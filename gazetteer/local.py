@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,11 +65,28 @@ class LocalStore:
     def __init__(self, path: Path | None = None):
         self.path = Path(path) if path else local_path()
         self._connection: sqlite3.Connection | None = None
+        self._held: bool | None = None
 
     @property
     def exists(self) -> bool:
-        # an open connection holds the file: no file system call per lookup
-        return self._connection is not None or self.path.exists()
+        # an open connection holds the file, and a held answer stands for a batch of
+        # lookups: no file system call per lookup
+        if self._connection is not None:
+            return True
+        return self._held if self._held is not None else self.path.exists()
+
+    @contextmanager
+    def held(self):
+        """Answer :attr:`exists` once for a batch of lookups (one report): a store that
+        an import creates meanwhile is seen by the next batch."""
+        if self._held is not None:
+            yield self
+            return
+        self._held = self.path.exists()
+        try:
+            yield self
+        finally:
+            self._held = None
 
     def connect(self) -> sqlite3.Connection:
         """Open (and create, if needed) the database."""

@@ -8,7 +8,7 @@ then :class:`~gazetteer.rank.Candidate` lists, then a
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 
 from .countries import CountryTable
@@ -104,7 +104,10 @@ class Resolver:
         self._refresh_caches()
         self._pinned = True
         try:
-            yield self
+            with ExitStack() as stores:
+                for store in self._stores():
+                    stores.enter_context(store.held())
+                yield self
         finally:
             self._pinned = False
 
@@ -239,15 +242,18 @@ class Resolver:
         if cached is None:
             reasons: list[str] = []
             candidates, key = self._candidates(parsed, reasons, fuzzy)
-            candidates = [replace(c, place=self._region_names(c.place)) for c in candidates]
+            candidates = [c if c.place.source == self.index.name else replace(c, place=self._region_names(c.place))
+                          for c in candidates]
             if len(self._candidate_cache) >= CANDIDATE_CACHE_SIZE:
                 self._candidate_cache.clear()
             cached = self._candidate_cache[cache_key] = (candidates, key, tuple(reasons))
         return cached
 
+    def _stores(self) -> list[LocalStore]:
+        return list({id(s.store): s.store for s in self.sources if hasattr(s, "store")}.values())
+
     def _stores_version(self) -> tuple:
-        stores = {id(s.store): s.store for s in self.sources if hasattr(s, "store")}
-        return tuple(store.version() for store in stores.values())
+        return tuple(store.version() for store in self._stores())
 
     def _candidates(self, parsed: ParsedName, reasons: list[str],
                     fuzzy: bool = True) -> tuple[list[Candidate], str]:
