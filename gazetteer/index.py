@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -20,6 +21,9 @@ from .model import Place
 from .sources import PlaceSource
 from .store import FORMAT_VERSION, read_sections, write_sections
 from .tables import KeyTable, StringTable
+
+#: Places kept made (about 10 MB): the names of a long run's reports repeat.
+PLACES_KEPT = 16_384
 
 __all__ = ["EmbeddedIndex", "default_index", "index_path"]
 
@@ -71,6 +75,9 @@ class EmbeddedIndex(PlaceSource):
         self.country_names: dict[str, str] = meta["country_names"]
         self._all_keys: list[str] | None = None
         self._region_rows: dict[str, int] | None = None
+        # a place is met again and again (a name and its spelling variant find it twice,
+        # and a capital is in every other report); rows never change, so neither do places
+        self.place = lru_cache(maxsize=PLACES_KEPT)(self._place)
 
     @classmethod
     def load_or_build(cls, path: Path, progress: bool | None = None,
@@ -148,7 +155,8 @@ class EmbeddedIndex(PlaceSource):
     def country(self, row: int) -> str:
         return self._countries[self._country[row]]
 
-    def place(self, row: int) -> Place:
+    def _place(self, row: int) -> Place:
+        """The place of a row (:attr:`place` is this, memoised)."""
         admin1, admin2, feature = self._admin1[row], self._admin2[row], self.feature(row)
         # a region carries its own code, as GeoNames rows do
         admin1_code = self._codes[row] if feature == "ADM1" else self._code(admin1)
