@@ -27,6 +27,10 @@ class Source:
     url: str | None = None
     title: str | None = None
 
+    def record(self) -> dict:
+        """Every field, as the ``sources`` of :meth:`Incident.properties` hold it."""
+        return {name: getattr(self, name) for name in _SOURCE_FIELDS}
+
 
 @dataclass(frozen=True, slots=True)
 class Incident:
@@ -91,7 +95,7 @@ class Incident:
         was most of the time of writing a million incidents.
         """
         record = {name: getattr(self, name) for name in FIELDS}
-        record["sources"] = [{name: getattr(s, name) for name in _SOURCE_FIELDS} for s in self.sources]
+        record["sources"] = [source.record() for source in self.sources]
         record["figures_reported"] = list(self.figures_reported)
         record["reasons"] = list(self.reasons)
         return record

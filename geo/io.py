@@ -25,7 +25,7 @@ from pathlib import Path
 from gazetteer import IncidentMapError, InputError, validate_coordinates
 
 from .events import ACLED
-from .frame import NESTED_FIELDS, from_geodataframe, to_geodataframe
+from .frame import NESTED_FIELDS, arrow_schema, from_geodataframe, to_geodataframe, to_record_batch
 from .incidents import FIELDS, Incident
 
 __all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature", "publish"]
@@ -150,17 +150,33 @@ def _latitude_longitude(geometry) -> tuple[float | None, float | None]:
 
 
 def _write_gpkg(path: Path, incidents: Iterable[Incident]) -> None:
-    import pyogrio
+    import pyarrow
+    from pyogrio.raw import write_arrow
 
     path.unlink(missing_ok=True)  # the temporary name exists, empty; GDAL wants to create it
-    written, remaining = False, iter(incidents)
-    while batch := list(islice(remaining, BATCH)):
-        pyogrio.write_dataframe(to_geodataframe(batch), path, layer="incidents", driver="GPKG",
-                                geometry_type="Point", append=written, use_arrow=True)
-        written = True
-    if not written:  # an empty layer still says what the columns are
-        pyogrio.write_dataframe(to_geodataframe([]), path, layer="incidents", driver="GPKG",
-                                geometry_type="Point", use_arrow=True)
+    schema, remaining, failure = arrow_schema(), iter(incidents), []
+
+    def batches():
+        while True:
+            try:
+                batch = to_record_batch(list(islice(remaining, BATCH)), schema)
+            except BaseException as err:  # the Arrow stream would tell only "error accessing batch"
+                failure.append(err)
+                raise
+            if not batch.num_rows:
+                return
+            yield batch
+
+    # one stream of batches, not one write per batch: GDAL opens the file and makes the layer
+    # once, then takes batch after batch; reopening it for each was most of GDAL's time. An
+    # empty stream still makes the layer, which says what the columns are.
+    try:
+        write_arrow(pyarrow.RecordBatchReader.from_batches(schema, batches()), path, layer="incidents",
+                    driver="GPKG", geometry_type="Point", crs="EPSG:4326", geometry_name="geometry")
+    except Exception:
+        if failure:  # the incidents' own error (or Ctrl-C), not the stream's
+            raise failure[0] from None
+        raise
 
 
 def _read_frame_file(path: Path) -> list[Incident]:

@@ -170,3 +170,41 @@ def test_a_malformed_geojson_is_one_input_error_naming_the_feature(tmp_path, doc
     with pytest.raises(InputError) as caught:
         read_incidents(path)
     assert says in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_the_geopackage_holds_what_geopandas_writes_from_the_frame(tmp_path, monkeypatch):
+    import dataclasses
+
+    import geo.io
+
+    monkeypatch.setattr(geo.io, "BATCH", 2)  # three batches, one with no coordinates at all
+    many = [dataclasses.replace(INCIDENTS[n % 3], id=f"im-{n}") for n in (0, 2, 1, 1, 2)]
+    ours = write_incidents(tmp_path / "ours.gpkg", many)
+    theirs = tmp_path / "theirs.gpkg"
+    pyogrio.write_dataframe(to_geodataframe(many), theirs, layer="incidents", driver="GPKG",
+                            geometry_type="Point", use_arrow=True)
+    ours_info, their_info = pyogrio.read_info(ours), pyogrio.read_info(theirs)
+    for key in ("layer_name", "crs", "fields", "dtypes", "ogr_types", "ogr_subtypes", "geometry_name",
+                "geometry_type", "features", "total_bounds"):
+        assert str(ours_info[key]) == str(their_info[key]), key
+    ours_frame, their_frame = geopandas.read_file(ours), geopandas.read_file(theirs)
+    assert ours_frame.crs.to_epsg() == 4326
+    pandas_testing = pytest.importorskip("pandas.testing")
+    pandas_testing.assert_frame_equal(ours_frame, their_frame, check_exact=True)
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize("error", [InputError("reports.jsonl, line 4: not JSON"), KeyboardInterrupt()])
+def test_an_error_of_the_incidents_reaches_the_caller_as_itself(tmp_path, monkeypatch, suffix, error):
+    import geo.io
+
+    monkeypatch.setattr(geo.io, "BATCH", 2)
+
+    def failing():
+        yield from INCIDENTS
+        raise error
+
+    with pytest.raises(type(error)) as caught:
+        write_incidents(tmp_path / f"incidents{suffix}", failing())
+    assert caught.value is error
+    assert list(tmp_path.iterdir()) == []
