@@ -17,7 +17,9 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path
@@ -28,7 +30,8 @@ from .events import ACLED
 from .frame import NESTED_FIELDS, arrow_schema, from_geodataframe, to_geodataframe, to_record_batch
 from .incidents import FIELDS, Incident
 
-__all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature", "publish"]
+__all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature", "publish",
+           "clear_stale_temporaries"]
 
 FORMATS = (".geojson", ".gpkg", ".csv", ".parquet")
 #: Incidents per GeoPackage write: large enough for speed, small enough for flat memory.
@@ -67,6 +70,7 @@ def write_incidents(path: str | Path, incidents: Iterable[Incident]) -> Path:
         raise OutputError(f"{path}: unknown output format {suffix or '(none)'}; use one of {', '.join(FORMATS)}")
     if not path.parent.is_dir():
         raise OutputError(f"{path}: folder {path.parent} does not exist")
+    clear_stale_temporaries(path, suffix)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
     except OSError as err:
@@ -81,6 +85,43 @@ def write_incidents(path: str | Path, incidents: Iterable[Incident]) -> Path:
     finally:
         temporary.unlink(missing_ok=True)
     return path
+
+
+#: A temporary file older than this was left by a killed run, not by one still writing.
+STALE_AFTER_S = 3600
+
+
+def clear_stale_temporaries(path: Path, suffix: str | None = None, now: float | None = None) -> int:
+    """Remove what a killed run left beside ``path`` (``.NAME.XXXXXXXX.SUFFIX``); returns how many.
+
+    Only files of the exact temporary pattern and an hour old or more go: a run
+    writing the same output at this moment keeps its own.
+
+    >>> import tempfile, pathlib, os
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in (".map.html.k2j4_x9a.html", ".map.html.bak", "notes.txt"):
+    ...     _ = (folder / name).write_text("x")
+    ...     os.utime(folder / name, (0, 0))
+    >>> clear_stale_temporaries(folder / "map.html"), sorted(p.name for p in folder.iterdir())
+    (1, ['.map.html.bak', 'notes.txt'])
+    """
+    path = Path(path)
+    suffix = path.suffix if suffix is None else suffix
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.[a-z0-9_]{{8}}{re.escape(suffix)}")
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        leftovers = [p for p in path.parent.iterdir() if pattern.fullmatch(p.name)]
+    except OSError:
+        return 0
+    for leftover in leftovers:
+        try:
+            if leftover.is_file() and now - leftover.stat().st_mtime >= STALE_AFTER_S:
+                leftover.unlink()
+                removed += 1
+        except OSError:
+            continue  # gone already, or not ours to remove: never a reason to fail a write
+    return removed
 
 
 def publish(temporary: Path, path: Path) -> None:

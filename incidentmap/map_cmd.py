@@ -12,7 +12,7 @@ from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
 from geo.extract import extract_report
-from geo.io import FORMATS, OutputError, publish
+from geo.io import FORMATS, OutputError, clear_stale_temporaries, publish
 
 from .reports_args import add_report_arguments, reports_of
 
@@ -87,6 +87,7 @@ def _save(html: str, path: Path) -> None:
     """Write the map beside its final name, then rename: never a half-written map."""
     if not path.parent.is_dir():
         raise OutputError(f"{path}: folder {path.parent} does not exist")
+    clear_stale_temporaries(path, ".html")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".html", dir=path.parent)
     except OSError as err:

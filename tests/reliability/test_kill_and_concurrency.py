@@ -169,3 +169,16 @@ def test_a_damaged_local_index_is_one_clear_error(shared_home, tmp_path):
     done = subprocess.run(_command(home, "resolve", "Lutsk"), env=_env(home), capture_output=True, text=True)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.startswith("incidentmap: error:") and "damaged" in done.stderr, done.stderr
+
+
+def test_temporary_files_a_killed_run_left_are_cleared_by_the_next_write(tmp_path):
+    from geo.incidents import Incident
+    from geo.io import write_incidents
+
+    stale, fresh = tmp_path / ".incidents.geojson.ab12cd34.geojson", tmp_path / ".incidents.geojson.zz99yy88.geojson"
+    for leftover in (stale, fresh):
+        leftover.write_text('{"type": "Feat')  # torn, as a kill leaves it
+    os.utime(stale, (0, 0))  # a killed run's, long ago; the fresh one may be a run writing now
+    row = Incident("im-1", "shelling", "2022-03-11", "day", "Kharkiv", "Kharkiv", 706483, "UA", None, 49.98, 36.25, 1)
+    write_incidents(tmp_path / "incidents.geojson", [row])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [fresh.name, "incidents.geojson"]
