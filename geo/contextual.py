@@ -73,11 +73,16 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for i, work in enumerate(works[:-1]):
         _apply_container(resolver, text, work, works[i + 1])
     prior = _Prior(works, resolver, country)
-    # second look, for names with rivals: what the rest of the report is about
+    # second look, for names with rivals: what the rest of the report is about; a name told
+    # again with the same first answer, in a sentence no different, gets the same answer
+    second: dict[tuple, Resolution] = {}
     for work in works:
         result = work.resolution
         if result.place is not None and result.alternatives and not work.span.country_alias:
-            work.resolution = _resolve(resolver, work, prior.for_work(work))
+            signature = (work.name, work.country, work.admin1, prior.signature(work))
+            if signature not in second:
+                second[signature] = _resolve(resolver, work, prior.for_work(work))
+            work.resolution = second[signature]
     mentions = []
     for work in works:
         mention = _mention(work, document, keep_all)
@@ -186,6 +191,14 @@ class _Prior:
             if place.feature_code in ("ADM1", "ADM2") and place.admin1_code:
                 self._sentence_regions.setdefault(work.span.sentence, set()).add(place.admin1_code)
                 self._regions[place.admin1_code] += 1
+
+    def signature(self, work: _Work) -> tuple:
+        """What :meth:`for_work` depends on besides the report: equal signatures, equal bonuses."""
+        place = work.resolution.place
+        region_named = place is not None and place.feature_code in ("ADM1", "ADM2")
+        regions = self._sentence_regions.get(work.span.sentence)
+        return (self._own.get(id(work)), region_named, place.admin1_code if region_named else None,
+                frozenset(regions) if regions else None)
 
     def for_work(self, work: _Work):
         regions = self._sentence_regions.get(work.span.sentence, ())
