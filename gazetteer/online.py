@@ -15,11 +15,6 @@ import time
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from geopy import exc as geopy_errors
-from geopy.adapters import RequestsAdapter
-from geopy.extra.rate_limiter import RateLimiter
-from geopy.geocoders import get_geocoder_for_service
-
 from .errors import InputError, OnlineError, OnlineTimeoutError
 from .local import LocalStore
 from .model import Place, validate_coordinates
@@ -67,6 +62,11 @@ class OnlineGeocoder:
             if parts.scheme not in ("http", "https") or not parts.netloc:
                 raise InputError(f"online URL must look like http://host:port, got {url!r}")
             options.update(domain=parts.netloc + parts.path.rstrip("/"), scheme=parts.scheme)
+        # geopy (and requests under it) is imported here, not with the package: a third of
+        # the gazetteer's cold start for a fallback that is off unless asked for
+        from geopy.extra.rate_limiter import RateLimiter
+        from geopy.geocoders import get_geocoder_for_service
+
         self._geocoder = get_geocoder_for_service(provider)(**options)
         delay = PROVIDERS[provider]["min_delay_seconds"] if min_delay_seconds is None else min_delay_seconds
         # the rate limiter spaces requests; retries are ours, so a 429 can wait as long as it asks
@@ -87,6 +87,8 @@ class OnlineGeocoder:
     # -- the provider ----------------------------------------------------
 
     def _fetch(self, name: str, country: str | None) -> list[dict]:
+        from geopy import exc as geopy_errors
+
         kwargs = {"exactly_one": False, "limit": 5, "language": "en"}
         if self.provider == "nominatim":
             kwargs.update(addressdetails=True, country_codes=country.lower() if country else None)
@@ -109,6 +111,8 @@ class OnlineGeocoder:
             raise OnlineError(f"{self.provider} gave a malformed answer for {name!r} ({_one_line(err)})") from err
 
     def _ask(self, name: str, kwargs: dict) -> list:
+        from geopy import exc as geopy_errors
+
         for attempt in range(self.max_retries + 1):
             try:
                 return self._geocode(name, **kwargs) or []
@@ -162,6 +166,8 @@ class OnlineGeocoder:
 def _adapter_without_retries(proxies=None, ssl_context=None):
     """geopy's HTTP adapter, minus its own hidden retries: the rate limiter's are the only ones,
     so a failing provider is asked exactly ``1 + max_retries`` times."""
+    from geopy.adapters import RequestsAdapter
+
     return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
 
 
