@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
            "GENERIC_TYPES", "ACLED"]
@@ -63,10 +64,12 @@ _CUES = [
     ("casualty_report", r"killed|dead|died|deaths?|wounded|injured|injuries|casualties|"
                         r"death\s+toll|lost\s+their\s+lives"),
 ]
-# one word boundary and a letter before the alternatives: the engine tries them only where
-# a word starts, not at every character (half the time of reading events)
-_PATTERN = re.compile(r"\b(?=[^\W\d_])(?:" + "|".join(f"(?P<{name}>(?:{body})\\b)" for name, body in _CUES) + ")",
-                      re.IGNORECASE)
+# One word boundary and a letter before the alternatives: the engine tries them only where
+# a word starts, not at every character. The patterns are lower case and run over the
+# lower-cased text: ignoring case in the engine made them nearly three times slower.
+_CUE_PATTERN = r"\b(?=[^\W\d_])(?:" + "|".join(f"(?P<{name}>(?:{body})\\b)" for name, body in _CUES) + ")"
+_PATTERN = re.compile(_CUE_PATTERN)
+_PATTERN_ANY_CASE = re.compile(_CUE_PATTERN, re.IGNORECASE)
 
 #: Weapon words say more than verbs: "jets fired at" is an airstrike, "missiles hit" a missile strike.
 _RANK = {"airstrike": 0, "missile_or_drone_strike": 1, "shelling": 0, "explosion": 1,
@@ -88,8 +91,10 @@ TARGETS = {
     "market": r"markets?|shopping\s+(?:centres?|centers?|malls?)",
     "fuel depot": r"fuel\s+depots?|oil\s+depots?|refiner(?:y|ies)",
 }
-_TARGET = re.compile(r"\b(?=[^\W\d_])(?:" + "|".join(
-    f"(?P<t{i}>(?:{body})\\b)" for i, body in enumerate(TARGETS.values())) + ")", re.IGNORECASE)
+_TARGET_PATTERN = r"\b(?=[^\W\d_])(?:" + "|".join(
+    f"(?P<t{i}>(?:{body})\\b)" for i, body in enumerate(TARGETS.values())) + ")"
+_TARGET = re.compile(_TARGET_PATTERN)
+_TARGET_ANY_CASE = re.compile(_TARGET_PATTERN, re.IGNORECASE)
 _TARGET_NAMES = list(TARGETS)
 
 
@@ -109,10 +114,19 @@ class EventCue:
 
 def find_event_cues(text: str, start: int = 0, end: int | None = None) -> list[EventCue]:
     """Every event cue in ``text[start:end]``, in order, with offsets into ``text``."""
+    folded = _lower_case(text)
+    pattern, searched = (_PATTERN, folded) if folded is not None else (_PATTERN_ANY_CASE, text)
     cues = []
-    for match in _PATTERN.finditer(text, start, len(text) if end is None else end):
-        cues.append(EventCue(match.lastgroup, match.start(), match.end(), match.group()))
+    for match in pattern.finditer(searched, start, len(text) if end is None else end):
+        cues.append(EventCue(match.lastgroup, match.start(), match.end(), text[match.start():match.end()]))
     return cues
+
+
+@lru_cache(maxsize=2)
+def _lower_case(text: str) -> str | None:
+    """The text in lower case when that keeps every offset (one character for one), else None."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def sentence_event_type(cues: list[EventCue]) -> str:
@@ -138,7 +152,9 @@ def find_target(text: str, start: int = 0, end: int | None = None) -> str | None
     >>> find_target("a strike on the airfield of the city")
     'airfield'
     """
-    match = _TARGET.search(text, start, len(text) if end is None else end)
+    folded = _lower_case(text)
+    pattern, searched = (_TARGET, folded) if folded is not None else (_TARGET_ANY_CASE, text)
+    match = pattern.search(searched, start, len(text) if end is None else end)
     if match is None:
         return None
     return _TARGET_NAMES[int(match.lastgroup[1:])]
