@@ -8,6 +8,7 @@ proper nouns keep their capitals) and first names (``gender-guesser``).
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = [
     "CALENDAR", "NOT_PLACES", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
@@ -146,10 +147,29 @@ def is_common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _first_names():
-    import gender_guesser.detector
+def _first_names() -> frozenset[str]:
+    """Every first name of gender-guesser's dictionary, lower-cased.
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    Its ``Detector`` knows a name exactly when the name is a key of its table, but it
+    builds that table through a slow reader (a second at every start); the set is
+    read from the same file directly, by the format its header defines: the name is
+    the second field of each line that is not a comment, and a ``+`` in it stands
+    for nothing, a space or a hyphen.
+    """
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if line[0] in "#=":
+                continue
+            name = line.split(None, 2)[1].lower()
+            if "+" in name:
+                names.update(name.replace("+", joint) for joint in ("", " ", "-"))
+            else:
+                names.add(name)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=65536)
@@ -161,4 +181,4 @@ def is_first_name(word: str) -> bool:
     """
     if not word.isalpha() or len(word) < 2:
         return False
-    return _first_names().get_gender(word) != "unknown"
+    return word.lower() in _first_names()

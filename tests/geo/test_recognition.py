@@ -144,3 +144,16 @@ def test_cost_grows_with_the_text_not_faster():
     sentence = "Shelling hit Kharkiv and Izyum while Lviv stayed calm. "
     mentions = find_places(sentence * 2000)
     assert len(mentions) == 6000
+
+
+def test_first_names_are_the_names_gender_guesser_knows():
+    """The set read from gender-guesser's file is the table its Detector builds."""
+    import gender_guesser.detector
+
+    from geo.lexicon import _first_names, is_first_name
+
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    assert _first_names() == frozenset(detector.names)
+    for word in ("Oleksiy", "Jean-Pierre", "Volodymyr", "Lutsk", "Mariupol", "A", "O'Neil"):
+        assert is_first_name(word) == (word.isalpha() and len(word) > 1
+                                       and detector.get_gender(word) != "unknown"), word
