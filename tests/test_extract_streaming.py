@@ -2,7 +2,6 @@
 cluster), and a run killed half-way goes on with --resume without losing or repeating one."""
 
 import json
-import os
 import random
 import signal
 import sqlite3
