@@ -101,7 +101,9 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
     if mentions:
         _add_mentions(fmap, mentions)
     plugins.Fullscreen().add_to(fmap)
-    plugins.MiniMap(toggle_display=tiles, tile_layer=_minimap_tiles(tiles)).add_to(fmap)
+    if tiles:
+        # offline there are no tiles to show in it: a blank square that cost every pan and zoom
+        plugins.MiniMap(toggle_display=True).add_to(fmap)
     _add_search(fmap, located)
     folium.LayerControl(collapsed=False).add_to(fmap)
     fmap.get_root().add_child(_summary(title, incidents, located))
@@ -142,15 +144,6 @@ def _centre(located) -> list[float]:
     if not located:
         return [0.0, 0.0]
     return [sum(i.latitude for i in located) / len(located), sum(i.longitude for i in located) / len(located)]
-
-
-def _minimap_tiles(tiles: bool):
-    if tiles:
-        return None
-    # MiniMap needs a tile layer; a blank 1x1 tile serves when the map is offline
-    blank = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMC"
-             "AO+ip1sAAAAASUVORK5CYII=")
-    return folium.TileLayer(tiles=blank, attr="blank")
 
 
 def _add_timeline(fmap, located) -> None:
