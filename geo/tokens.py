@@ -45,7 +45,7 @@ class Tokens:
     """A report's tokens as parallel tuples: token ``i`` is ``text[i]`` at ``start[i]:end[i]``.
 
     Columns, not one object per token: a report has thousands of tokens, and
-    making an object for each was a third of the time geoparsing took.
+    making an object for each was a third of the time tokenizing took.
     ``initial`` says the token opens a sentence, ``sentence`` numbers it,
     ``word`` says it starts with a letter, ``capital`` that it is capitalised
     (or an Arabic-style ``al-Qaim`` with a capital after the article).
