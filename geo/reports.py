@@ -43,9 +43,7 @@ def read_reports(sources: Iterable[str | Path], skip_bad: bool = False,
             continue
         path = Path(source)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            for file in files:
+            for file in _report_files(path):
                 yield from _guarded(lambda file=file: _read_file(file, skip_bad, on_error), skip_bad, on_error)
         elif path.is_file():
             yield from _guarded(lambda: _read_file(path, skip_bad, on_error), skip_bad, on_error)
@@ -61,9 +59,7 @@ def count_reports(sources: Iterable[str | Path]) -> int | None:
         path = Path(source)
         if str(source) == "-" or not path.exists():
             return None
-        files = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES] \
-            if path.is_dir() else [path]
-        for file in files:
+        for file in _report_files(path) if path.is_dir() else [path]:
             if file.suffix.lower() not in _JSON_LINES:
                 total += 1
                 continue
@@ -73,6 +69,12 @@ def count_reports(sources: Iterable[str | Path]) -> int | None:
             except OSError:
                 return None
     return total
+
+
+def _report_files(folder: Path) -> list[Path]:
+    """The report files in ``folder`` and below, in order; hidden files and folders are not reports."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
 def _guarded(read, skip_bad, on_error) -> Iterator[Report]:

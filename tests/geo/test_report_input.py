@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from geo import InputError
-from geo.reports import read_reports
+from geo.reports import count_reports, read_reports
 
 
 def test_each_kind_of_report(tmp_path):
@@ -73,3 +73,13 @@ def test_a_large_report_is_read_whole(tmp_path):
     path.write_text(line * 200_000, encoding="utf-8")  # about 14 MB
     (report,) = read_reports([path])
     assert len(report.text) == len(line) * 200_000
+
+
+def test_the_progress_estimate_counts_what_is_read(tmp_path):
+    (tmp_path / "wire.jsonl").write_text('{"text": "Lutsk"}\n{"text": "Kyiv"}\n', encoding="utf-8")
+    (tmp_path / "one.txt").write_text("Dnipro was hit.", encoding="utf-8")
+    (tmp_path / ".hidden.jsonl").write_text('{"text": "Sumy"}\n', encoding="utf-8")  # not a report
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "old.txt").write_text("Izyum", encoding="utf-8")
+    assert count_reports([tmp_path]) == len(list(read_reports([tmp_path]))) == 3
+    assert count_reports(["-"]) is None and count_reports([tmp_path / "missing"]) is None
