@@ -20,7 +20,8 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
@@ -30,8 +31,8 @@ from .events import ACLED
 from .frame import NESTED_FIELDS, arrow_schema, from_geodataframe, to_geodataframe, to_record_batch
 from .incidents import FIELDS, Incident
 
-__all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature", "publish",
-           "clear_stale_temporaries"]
+__all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature", "check_output",
+           "atomic_output", "publish", "clear_stale_temporaries"]
 
 FORMATS = (".geojson", ".gpkg", ".csv", ".parquet")
 #: Incidents per GeoPackage write: large enough for speed, small enough for flat memory.
@@ -65,26 +66,46 @@ def write_incidents(path: str | Path, incidents: Iterable[Incident]) -> Path:
     them all, as it writes one table.
     """
     path = Path(path)
+    suffix = check_output(path)
+    with atomic_output(path, suffix) as temporary:
+        _WRITERS[suffix](temporary, incidents)
+    return path
+
+
+def check_output(path: Path) -> str:
+    """The format ``path`` names (its suffix, lower case); :class:`OutputError` when there is
+    none or its folder does not exist: said before a long run, not after it."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise OutputError(f"{path}: unknown output format {suffix or '(none)'}; use one of {', '.join(FORMATS)}")
     if not path.parent.is_dir():
         raise OutputError(f"{path}: folder {path.parent} does not exist")
+    return suffix
+
+
+@contextmanager
+def atomic_output(path: Path, suffix: str) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write; it takes the name ``path`` when the block ends
+    without error, and is removed otherwise: a reader never sees a half-written output.
+
+    Temporary files that a killed run left there are cleared first.
+    """
+    if not path.parent.is_dir():
+        raise OutputError(f"{path}: folder {path.parent} does not exist")
     clear_stale_temporaries(path, suffix)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
     except OSError as err:
         raise OutputError(f"{path}: cannot write in {path.parent} ({err.strerror})") from err
     os.close(handle)
-    temporary = Path(temporary)
+    temporary = Path(name)
     try:
-        _WRITERS[suffix](temporary, incidents)
+        yield temporary
         publish(temporary, path)
     except OSError as err:
         raise OutputError(f"{path}: cannot write ({err.strerror or err})") from err
     finally:
         temporary.unlink(missing_ok=True)
-    return path
 
 
 #: A temporary file older than this was left by a killed run, not by one still writing.

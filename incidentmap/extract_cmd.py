@@ -17,7 +17,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from geo.dates import parse_iso_date
-from geo.io import FORMATS, OutputError, write_incidents
+from geo.io import FORMATS, check_output, write_incidents
 from geo.reports import count_reports
 from geo.runstate import RunState, state_path
 from geo.stream import extract_into
@@ -50,10 +50,7 @@ def register(commands, epilog: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
-    if output.suffix.lower() not in FORMATS:
-        raise OutputError(f"{output}: unknown output format {output.suffix or '(none)'}; use one of {', '.join(FORMATS)}")
-    if not output.parent.is_dir():
-        raise OutputError(f"{output}: folder {output.parent} does not exist")
+    check_output(output)
     state = RunState(state_path(output), _fingerprint(args), resume=args.resume)
     resumed = state.reports_done
     engine = "dask" if args.dask else "processes" if args.workers > 1 else "local"

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
 from geo.extract import extract_report
-from geo.io import FORMATS, OutputError, clear_stale_temporaries, publish
+from geo.io import FORMATS, OutputError, atomic_output
 
 from .reports_args import add_report_arguments, reports_of
 
@@ -85,21 +83,8 @@ def run_all(args: argparse.Namespace) -> int:
 
 def _save(html: str, path: Path) -> None:
     """Write the map beside its final name, then rename: never a half-written map."""
-    if not path.parent.is_dir():
-        raise OutputError(f"{path}: folder {path.parent} does not exist")
-    clear_stale_temporaries(path, ".html")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".html", dir=path.parent)
-    except OSError as err:
-        raise OutputError(f"{path}: cannot write in {path.parent} ({err.strerror})") from err
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(html)
-        publish(Path(temporary), path)
-    except OSError as err:
-        raise OutputError(f"{path}: cannot write ({err.strerror or err})") from err
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    with atomic_output(path, ".html") as temporary:
+        temporary.write_text(html, encoding="utf-8")
 
 
 def _date(text: str):
