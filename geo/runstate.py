@@ -69,7 +69,7 @@ class RunState:
             raise InputError(f"{self.path}: the saved run was over other reports or options; "
                              "run again without --resume")
         self._merger = Merger(self)
-        self._next_seq = self._db.execute("SELECT coalesce(max(seq), 0) + 1 FROM merged").fetchone()[0]
+        self._next_seq = self._following_seq()
 
     @property
     def reports_done(self) -> int:
@@ -84,15 +84,14 @@ class RunState:
             self._db.execute("UPDATE run SET value = ? WHERE key = 'done'", (str(reports_done),))
         except BaseException:
             self._db.execute("ROLLBACK")
-            self._next_seq = self._db.execute("SELECT coalesce(max(seq), 0) + 1 FROM merged").fetchone()[0]
+            self._next_seq = self._following_seq()
             raise
         self._db.execute("COMMIT")
 
     def incidents(self) -> Iterator[Incident]:
         """The merged incidents in first-seen order, one at a time."""
         for (text,) in self._db.execute("SELECT incident FROM merged ORDER BY seq"):
-            record = json.loads(text)
-            yield Incident.from_properties(record, record.get("latitude"), record.get("longitude"))
+            yield _decoded(text)
 
     def count(self) -> tuple[int, int]:
         """(incidents, located incidents) merged so far."""
@@ -111,10 +110,10 @@ class RunState:
     def get(self, key: tuple) -> Incident | None:
         row = self._db.execute("SELECT incident FROM merged WHERE event_type = ? AND place = ? AND day = ?",
                                key).fetchone()
-        if row is None:
-            return None
-        record = json.loads(row[0])
-        return Incident.from_properties(record, record.get("latitude"), record.get("longitude"))
+        return None if row is None else _decoded(row[0])
+
+    def _following_seq(self) -> int:
+        return self._db.execute("SELECT coalesce(max(seq), 0) + 1 FROM merged").fetchone()[0]
 
     def put(self, key: tuple, incident: Incident) -> None:
         self._db.execute(
@@ -133,3 +132,8 @@ class RunState:
         row = self._db.execute("SELECT event_type FROM merged WHERE place = ? AND day = ? AND generic = 0 "
                                "ORDER BY seq LIMIT 1", (place, day)).fetchone()
         return None if row is None else (row[0], place, day)
+
+
+def _decoded(text: str) -> Incident:
+    record = json.loads(text)
+    return Incident.from_properties(record, record.get("latitude"), record.get("longitude"))

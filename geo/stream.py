@@ -107,7 +107,7 @@ def _dask(reports: Iterator[Report], date, dask_address: str | None = None, work
         batches = iter(lambda: list(itertools.islice(reports, BATCH)), [])
         for batch in batches:
             window.append(client.submit(_extract_batch, batch, date, pure=False))
-            if len(window) >= 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1):
+            if len(window) >= 2 * max(1, len(client.scheduler_info().get("workers", {}))):
                 yield from window.popleft().result()
         while window:
             yield from window.popleft().result()
