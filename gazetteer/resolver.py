@@ -150,6 +150,15 @@ class Resolver:
             result = Ranking.of(name, kept, name_key(parsed.name), parsed.hint, context.near, reasons).resolve(prior)
         return result
 
+    def ranking(self, name: str, country: str | None = None, admin1: str | None = None,
+                near: tuple[float, float] | None = None, fuzzy: bool = False) -> Ranking:
+        """Every candidate of the query that its context keeps, with its plain score.
+
+        What a report says about its other names is reckoned over these
+        (:mod:`geo.evidence`); :meth:`resolve` with a ``prior`` decides.
+        """
+        return self._ranking(name, country, admin1, near, fuzzy)
+
     def _ranking(self, name: str, country: str | None, admin1: str | None,
                  near: tuple[float, float] | None, fuzzy: bool) -> Ranking:
         """The query's candidates, filtered and scored: kept per query, as they depend on it alone."""

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 
-from .lexicon import US_STATE_ABBREVIATIONS, is_common_word, is_first_name
+from .evidence import COUNTRY_WEIGHT, Evidence
+from .lexicon import (CONTINENT_ADJECTIVES, US_STATE_ABBREVIATIONS, is_common_word, is_first_name,
+                      singular_demonym)
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
 
 __all__ = ["resolve_spans", "precision_of"]
 
 #: Prior weights, on the gazetteer's score scale (one point is a tenfold population).
-COUNTRY_WEIGHT = 3.0
-ADMIN1_WEIGHT = 2.0
 SENTENCE_REGION_WEIGHT = 2.5
 REPORT_REGION_WEIGHT = 1.5
 #: A place this big is a place even when its name is an everyday word ("Reading").
@@ -73,15 +73,17 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for i, work in enumerate(works[:-1]):
         _apply_container(resolver, text, work, works[i + 1])
     prior = _Prior(works, resolver, country)
+    evidence = Evidence([(_vote_key(work), _candidates(resolver, work)) for work in works
+                         if work.resolution is not None and work.resolution.place is not None])
     # second look, for names with rivals: what the rest of the report is about; a name told
     # again with the same first answer, in a sentence no different, gets the same answer
     second: dict[tuple, Resolution] = {}
     for work in works:
         result = work.resolution
-        if result.place is not None and result.alternatives and not work.span.country_alias:
+        if result.place is not None and _has_rivals(resolver, work) and not work.span.country_alias:
             signature = (work.name, work.country, work.admin1, prior.signature(work))
             if signature not in second:
-                second[signature] = _resolve(resolver, work, prior.for_work(work))
+                second[signature] = _resolve(resolver, work, prior.for_work(work, evidence))
             work.resolution = second[signature]
     mentions = []
     for work in works:
@@ -98,7 +100,11 @@ def _work(span: Span, resolver: Resolver) -> _Work:
         return _Work(span, resolver.countries.names.get(code, code), code, None,
                      resolution=_resolve_country(resolver, code, span.surface))
     if span.demonym:
-        code = resolver.countries.find(span.key)
+        adjective = singular_demonym(span.key)
+        if adjective in CONTINENT_ADJECTIVES:
+            return _Work(span, span.surface, None, None,
+                         resolution=_resolve_continent(resolver, CONTINENT_ADJECTIVES[adjective], span.surface))
+        code = resolver.countries.find(span.key) or resolver.countries.find(adjective)
         return _Work(span, span.surface, code, None, resolution=_resolve_country(resolver, code, span.surface))
     abbreviation = span.surface.rstrip(".")
     if abbreviation in US_STATE_ABBREVIATIONS or span.surface in US_STATE_ABBREVIATIONS:
@@ -136,6 +142,13 @@ def _resolve_country(resolver: Resolver, code: str, surface: str) -> Resolution:
                       (f"{surface!r} stands for {name}",) + result.reasons)
 
 
+def _resolve_continent(resolver: Resolver, name: str, surface: str) -> Resolution:
+    result = resolver.resolve(name)
+    found = [p for p in (result.place, *result.alternatives) if p is not None and p.feature_code == "CONT"]
+    return Resolution(surface, "resolved" if found else "unresolved", found[0] if found else None, (),
+                      (f"{surface!r} stands for {name}",))
+
+
 def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Work) -> None:
     """"Springfield, Ill.", "Kerdylivshchyna (Sumy Oblast)": the name after narrows the name before.
 
@@ -165,30 +178,20 @@ def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Wor
 
 
 class _Prior:
-    """What the report as a whole says: its countries and regions, as score bonuses.
+    """What the report says around a name: regions named beside it, the country given.
 
-    A name's own first answer is left out of the prior it is ranked with, so a
-    wrong first guess cannot vote for itself.
+    The votes of the report's other names come from :class:`~geo.evidence.Evidence`;
+    this adds the regions the report names itself ("in Kharkiv Oblast") and the
+    country the caller gives.
     """
 
     def __init__(self, works: list[_Work], resolver: Resolver, country: str | None):
-        self._countries: Counter = Counter()
-        self._admin1: Counter = Counter()
-        self._own: dict[int, tuple] = {}
         self._sentence_regions: dict[int, set[str]] = {}
         self._regions: Counter = Counter()  # first-level regions the report names, itself or by a district
         self._given = resolver.countries.code(country) if country else None
         for work in works:
             place = work.resolution.place if work.resolution else None
-            if place is None or not place.country_code:
-                continue
-            weight = 0.5 if work.span.demonym else (2.0 if place.feature_code.startswith("PCL") else 1.0)
-            admin1 = place.admin1_code if not place.feature_code.startswith("PCL") else None
-            self._countries[place.country_code] += weight
-            if admin1:
-                self._admin1[admin1] += 1.0
-            self._own[id(work)] = (place.country_code, weight, admin1)
-            if place.feature_code in ("ADM1", "ADM2") and place.admin1_code:
+            if place is not None and place.feature_code in ("ADM1", "ADM2") and place.admin1_code:
                 self._sentence_regions.setdefault(work.span.sentence, set()).add(place.admin1_code)
                 self._regions[place.admin1_code] += 1
 
@@ -197,41 +200,60 @@ class _Prior:
         place = work.resolution.place
         region_named = place is not None and place.feature_code in ("ADM1", "ADM2")
         regions = self._sentence_regions.get(work.span.sentence)
-        return (self._own.get(id(work)), region_named, place.admin1_code if region_named else None,
+        return (_vote_key(work), region_named, place.admin1_code if region_named else None,
                 frozenset(regions) if regions else None)
 
-    def for_work(self, work: _Work):
+    def for_work(self, work: _Work, evidence: Evidence):
         regions = self._sentence_regions.get(work.span.sentence, ())
-        countries, admin1, regions_named = self._countries, self._admin1, self._regions
-        # the name's own first answer does not vote: its counts are taken off as they are read
+        regions_named = self._regions
+        votes = evidence.prior_for(_vote_key(work))
+        # a region the name itself is does not count as named beside it
         place = work.resolution.place
         own_region = (place.admin1_code if place is not None and place.feature_code in ("ADM1", "ADM2")
                       else _NOTHING)
-        own_country, own_weight, own_admin1 = self._own.get(id(work)) or (_NOTHING, 0.0, None)
-        own_admin1 = own_admin1 or _NOTHING
-        country_total = sum(countries.values()) - own_weight
-        admin1_total = sum(admin1.values()) - (1.0 if own_admin1 is not _NOTHING else 0.0)
         given = self._given
 
         def bonus(place: Place) -> float:
-            value = 0.0
-            code = place.country_code
-            if country_total > 0:
-                value += COUNTRY_WEIGHT * (countries[code] - (own_weight if code == own_country else 0.0)
-                                           ) / country_total
+            value = votes(place)
             region = place.admin1_code
-            if admin1_total > 0 and region:
-                value += ADMIN1_WEIGHT * (admin1[region] - (1.0 if region == own_admin1 else 0.0)
-                                          ) / admin1_total
             if region in regions:
                 value += SENTENCE_REGION_WEIGHT
             elif regions_named[region] - (region == own_region) > 0:
                 value += REPORT_REGION_WEIGHT
-            if given and code == given:
+            if given and place.country_code == given:
                 value += COUNTRY_WEIGHT
             return value
 
         return bonus
+
+
+def _vote_key(work: _Work) -> str:
+    """Names told again vote once: "Kharkiv" three times is one name of the report."""
+    return f"{name_key(work.name)}|{work.country or ''}|{work.admin1 or ''}"
+
+
+def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
+    """A name's candidates with their plain scores; a name decided by its cues has one."""
+    if work.span.country_alias or work.span.demonym or work.container_used:
+        return [(work.resolution.place, 0.0)]
+    ranking = _ranking(resolver, work)
+    if ranking is None or not ranking.scored:
+        return [(work.resolution.place, 0.0)]
+    return [(c.place, c.score) for c in ranking.scored]
+
+
+def _has_rivals(resolver: Resolver, work: _Work) -> bool:
+    if work.resolution.alternatives:
+        return True
+    ranking = _ranking(resolver, work)
+    return ranking is not None and len(ranking.scored) > 1
+
+
+def _ranking(resolver: Resolver, work: _Work):
+    try:
+        return resolver.ranking(work.name, country=work.country, admin1=work.admin1)
+    except InputError:
+        return None
 
 
 _NOTHING = object()  # compares equal to no code

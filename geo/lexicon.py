@@ -14,7 +14,8 @@ __all__ = [
     "CALENDAR", "NOT_PLACES", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
     "NAMED_FEATURE_WORDS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
-    "US_STATE_ABBREVIATIONS", "is_common_word", "is_first_name",
+    "US_STATE_ABBREVIATIONS", "CONTINENT_ADJECTIVES", "is_common_word", "is_first_name",
+    "singular_demonym",
 ]
 
 CALENDAR = frozenset(
@@ -103,6 +104,20 @@ COUNTRY_ABBREVIATIONS = {
     "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
     "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "PRC": "CN", "DPRK": "KP", "ROK": "KR",
 }
+
+#: Adjectives of continents, as news writes them of peoples and policies ("African leaders").
+CONTINENT_ADJECTIVES = {"african": "Africa", "european": "Europe", "asian": "Asia",
+                        "north american": "North America", "south american": "South America"}
+
+
+def singular_demonym(key: str) -> str:
+    """A people's name as its adjective: "palestinians" -> "palestinian" (other keys unchanged).
+
+    >>> singular_demonym("palestinians"), singular_demonym("texas")
+    ('palestinian', 'texas')
+    """
+    return key[:-1] if key.endswith(("ans", "ians", "ers", "is")) and len(key) > 5 else key
+
 
 #: AP-style state abbreviations, written after a town: "Springfield, Ill.".
 US_STATE_ABBREVIATIONS = {

@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 
 from gazetteer import name_key
 
-from .lexicon import (CALENDAR, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
+from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
                       NEAR_WORDS, NOT_PLACES, SPEECH_VERBS, TITLES, US_STATE_ABBREVIATIONS,
-                      is_first_name)
+                      is_first_name, singular_demonym)
 from .model import Span
 from .tokens import Tokens, tokenize
 
@@ -74,7 +74,7 @@ class Recogniser:
             if not len(tokens):
                 continue
             span = self._span(text, tokens, first, last, name_key(text[start:end]) or None, keep=True)
-            spans.append(replace(span, start=start, end=end, surface=text[start:end], demonym=False))
+            spans.append(replace(span, start=start, end=end, surface=text[start:end]))
         return spans
 
     # -- runs -------------------------------------------------------------
@@ -212,9 +212,12 @@ class Recogniser:
             surface += "."
         demonym = False
         if key is not None and alias is None:
-            code = self._country_of(key)
+            adjective = singular_demonym(key) if keep else key
+            code = self._country_of(key) or self._country_of(adjective)
             if code and not self._is_country_name(key):
                 demonym = True
+            elif keep and adjective in CONTINENT_ADJECTIVES:
+                demonym = True  # gold spans only: running text drops "African" as a word
         country_cue, feature_cue, near_cue, locative = self._cues_before(tokens, first)
         feature_after, facility = _cues_after(tokens, last)
         if facility is None and last > first and tokens.text[last].lower() in FACILITY_WORDS:

@@ -1,0 +1,121 @@
+"""What the rest of a report says about one of its names: document evidence as a prior.
+
+Each name of a report has a set of candidate places, scored by the gazetteer
+alone. A first answer is often the most populous namesake, so counting first
+answers scatters the votes: a Missouri story's Monroe, Marion and Linn counties
+would each vote for another state. Evidence here is reckoned over candidate
+sets instead, as CLIFF's and Mordecai's document features do:
+
+- each other distinct name of the report spreads one vote over its candidates,
+  in proportion to their plain scores (a name with one candidate gives it a
+  whole vote; "Paris" gives nearly all of its vote to France);
+- a country or first-level region earns a bonus that grows with the votes it
+  gathers and with the number of names behind them, so one mention of the
+  United States is not worth as much as twenty;
+- a candidate near places that the other names may be earns a closeness bonus
+  (the village namesake next to the report's town beats a bigger one 400 km off).
+
+A name's own candidates never vote for it.
+
+>>> from gazetteer import Place
+>>> izium = Place(707753, "Izium", "UA", "Kharkiv Oblast", 49.21, 37.26, "PPL", 45884, admin1_code="UA.07")
+>>> near = Place(1, "Kamianka", "UA", "Kharkiv Oblast", 49.29, 37.05, "PPL", 300, admin1_code="UA.07")
+>>> far = Place(2, "Kamianka", "UA", "Cherkasy Oblast", 49.03, 32.10, "PPL", 11000, admin1_code="UA.01")
+>>> evidence = Evidence([("izium", [(izium, 6.0)]), ("kamianka", [(near, 3.5), (far, 5.0)])])
+>>> bonus = evidence.prior_for("kamianka")
+>>> bonus(near) > bonus(far) + 1.5
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from gazetteer import Place
+
+__all__ = ["Evidence", "COUNTRY_WEIGHT", "ADMIN1_WEIGHT", "CLOSENESS_WEIGHT"]
+
+#: Bonuses at full support, on the gazetteer's score scale (one point is a tenfold population).
+COUNTRY_WEIGHT = 3.0
+ADMIN1_WEIGHT = 2.5
+CLOSENESS_WEIGHT = 3.0
+#: How many names it takes to earn half the full bonus.
+HALF_SUPPORT = 1.0
+#: Candidates a name spreads its vote over, and the least share that still counts.
+VOTING_CANDIDATES = 8
+MIN_SHARE = 0.02
+#: Closeness is full within this distance and gone beyond the far one.
+NEAR_KM, FAR_KM = 25.0, 800.0
+_KM_PER_DEGREE = 111.2
+
+
+class Evidence:
+    """Votes of a report's names, each name given as its key and scored candidates."""
+
+    def __init__(self, names: Sequence[tuple[str, Sequence[tuple[Place, float]]]]):
+        self._country: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self._admin1: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self._points: dict[str, list[tuple[float, float, float, float]]] = {}
+        for key, candidates in names:
+            if key in self._points or not candidates:
+                continue
+            points = []
+            for place, share in _shares(candidates):
+                self._country[place.country_code][key] += share
+                if place.admin1_code:
+                    self._admin1[place.admin1_code][key] += share
+                if not place.feature_code.startswith(("PCL", "CONT", "ADM1")):
+                    lat = math.radians(place.latitude)
+                    points.append((place.latitude, place.longitude, math.cos(lat), share))
+            self._points[key] = points
+        self._names = len(self._points)
+
+    def prior_for(self, key: str) -> Callable[[Place], float]:
+        """The bonus per candidate place of the name ``key``, from every other name."""
+        others = self._names - (key in self._points)
+        if others <= 0:
+            return lambda place: 0.0
+        scale = 1.0 / (others + HALF_SUPPORT)
+        countries, regions = self._country, self._admin1
+        points = [p for name, found in self._points.items() if name != key for p in [found] if p]
+
+        def support(votes: dict[str, float] | None) -> float:
+            if not votes:
+                return 0.0
+            return sum(share for name, share in votes.items() if name != key) * scale
+
+        def bonus(place: Place) -> float:
+            value = COUNTRY_WEIGHT * support(countries.get(place.country_code))
+            if place.admin1_code:
+                value += ADMIN1_WEIGHT * support(regions.get(place.admin1_code))
+            if points and not place.feature_code.startswith(("PCL", "CONT")):
+                value += CLOSENESS_WEIGHT * scale * sum(_closeness(place, found) for found in points)
+            return value
+
+        return bonus
+
+
+def _shares(candidates: Sequence[tuple[Place, float]]) -> list[tuple[Place, float]]:
+    """Split one vote over a name's candidates as their scores say (a score point is tenfold)."""
+    best = sorted(candidates, key=lambda c: -c[1])[:VOTING_CANDIDATES]
+    top = best[0][1]
+    weights = [(place, 10.0 ** (score - top)) for place, score in best]
+    total = sum(w for _, w in weights)
+    return [(place, w / total) for place, w in weights if w / total >= MIN_SHARE]
+
+
+def _closeness(place: Place, points: list[tuple[float, float, float, float]]) -> float:
+    """How near ``place`` lies to where another name may be, weighted by that name's shares."""
+    cos_lat = math.cos(math.radians(place.latitude))
+    best = 0.0
+    for lat, lon, cos_other, share in points:
+        dlat = place.latitude - lat
+        dlon = (place.longitude - lon) * (cos_lat + cos_other) / 2
+        km = _KM_PER_DEGREE * math.sqrt(dlat * dlat + dlon * dlon)
+        if km >= FAR_KM:
+            continue
+        near = 1.0 if km <= NEAR_KM else 1.0 - math.log(km / NEAR_KM) / math.log(FAR_KM / NEAR_KM)
+        best = max(best, near * share)
+    return best
