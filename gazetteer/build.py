@@ -219,7 +219,9 @@ def _display_region_name(sub) -> str:
     """Prefer the English form news uses ("Sumy Oblast") over the ISO form ("Sumska oblast")."""
     for alias in sub.aliases:
         words = alias.split()
-        if len(words) >= 2 and words[-1] in _ENGLISH_REGION_WORDS and alias.isascii():
+        # "New York State", not "Golden State": a state keeps its own name
+        if (len(words) >= 2 and words[-1] in _ENGLISH_REGION_WORDS and alias.isascii()
+                and (words[-1] != "State" or name_key(" ".join(words[:-1])) == name_key(sub.name))):
             return alias
     return sub.name
 
@@ -266,7 +268,11 @@ def _box_centre(points: list[tuple[float, float]], trim: float = 0.02) -> tuple[
 
 
 def _country_aliases(countries: dict) -> dict[str, str]:
-    """Keys under which a country may be given as context: codes, names, demonyms."""
+    """Keys under which a country may be given as context: codes, names, demonyms.
+
+    A demonym several countries share ("American": the United States, American
+    Samoa, the Northern Mariana Islands) goes to the most populous of them.
+    """
     from countryinfo import all_countries
 
     aliases: dict[str, str] = {}
@@ -274,6 +280,7 @@ def _country_aliases(countries: dict) -> dict[str, str]:
         for text in (iso, country.get("iso3") or "", country["name"]):
             if text:
                 aliases.setdefault(name_key(text), iso)
+    shared: dict[str, list[str]] = defaultdict(list)
     for info in all_countries():
         data = info.info()
         iso = (data.get("ISO") or {}).get("alpha2")
@@ -281,7 +288,10 @@ def _country_aliases(countries: dict) -> dict[str, str]:
             continue
         for text in [data.get("name"), data.get("demonym"), *(data.get("altSpellings") or ())]:
             if text:
-                aliases.setdefault(name_key(text), iso)
+                shared[name_key(text)].append(iso)
+    for key, codes in shared.items():
+        if key not in aliases:
+            aliases[key] = max(codes, key=lambda iso: (countries[iso].get("population") or 0, iso))
     aliases.pop("", None)
     return aliases
 
@@ -306,6 +316,7 @@ def _pack(rows: list[_Row], countries: dict, progress: bool | None) -> BuiltInde
                     keys[key].append(number)
     for key, numbers in keys.items():
         variants[variant_key(key)].extend(numbers)
+    lone = _lone_aliases(kept)
 
     sections = {
         "geonameid": array("q", (r.geonameid for r in kept)),
@@ -320,6 +331,7 @@ def _pack(rows: list[_Row], countries: dict, progress: bool | None) -> BuiltInde
         **StringTable.from_strings([r.code for r in kept]).sections("code"),
         **KeyTable.build(keys).sections("key"),
         **KeyTable.build(variants).sections("variant"),
+        **KeyTable.build(lone).sections("lone"),
     }
     meta = {
         "features": features,
@@ -331,6 +343,38 @@ def _pack(rows: list[_Row], countries: dict, progress: bool | None) -> BuiltInde
         "counts": {"places": len(kept), "keys": len(keys), "variant_keys": len(variants)},
     }
     return BuiltIndex(sections, meta)
+
+
+def _lone_aliases(rows: list[_Row]) -> dict[str, list[int]]:
+    """Keys that reach a place through one alternate name only, not its own name.
+
+    "Waterloo" is one of Austin's many alternate names, and no other spelling of
+    Austin is like it; "Nikolaev" is Mykolaiv's, beside "Nikolayev", "Mikolaiv"
+    and "Nikolajew": a well-attested alias, two edits or fewer from another of
+    the place's spellings. A lone alias must earn its place
+    (:data:`gazetteer.rank.MATCH_PENALTY`).
+    """
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import cdist
+
+    lone: dict[str, list[int]] = defaultdict(list)
+    for number, row in enumerate(rows):
+        if not row.feature.startswith("PPL"):
+            continue  # a region's names are its own: "California", "Fujian", "Kent"
+        main = name_key(row.name)
+        keys = sorted({name_key(text) for text in row.names if text and is_indexable_script(text)} - {""})
+        aliases = [key for key in keys if key != main]
+        if not aliases:
+            continue
+        if len(keys) == 1 + len(aliases) == 2:
+            near = [[Levenshtein.distance(aliases[0], main)]]
+        else:
+            near = cdist(aliases, keys, scorer=Levenshtein.distance, score_cutoff=3, workers=1)
+        for i, key in enumerate(aliases):
+            # its own distance is 0; another spelling within two edits attests it
+            if sum(1 for d in near[i] if d <= 2) < 2 and Levenshtein.distance(key, main) > 2:
+                lone[key].append(number)
+    return lone
 
 
 def _quiet(progress: bool | None) -> bool | None:

@@ -60,6 +60,7 @@ class EmbeddedIndex(PlaceSource):
         self.meta = meta
         self.keys = KeyTable.from_sections(sections, "key")
         self.variants = KeyTable.from_sections(sections, "variant")
+        self.lone = KeyTable.from_sections(sections, "lone")
         self._names = StringTable.from_sections(sections, "name")
         self._codes = StringTable.from_sections(sections, "code")
         self._geonameid = sections["geonameid"]
@@ -123,6 +124,10 @@ class EmbeddedIndex(PlaceSource):
 
     def find_variant(self, key: str) -> list[Place]:
         return [self.place(row) for row in self.variants.get(key)]
+
+    def lone_aliases(self, key: str) -> frozenset[int]:
+        rows = self.lone.get(key)
+        return frozenset(self._geonameid[row] for row in rows) if rows else frozenset()
 
     def all_keys(self) -> list[str]:
         if self._all_keys is None:

@@ -10,6 +10,7 @@ population                ``log10(population)``
 feature type              populated place +1, capital +1.5, country +1.5, region 0
 the query's own name      +0.5 when it is the place's main name, not an alternate
 hinted type               +3 when "region", "raion", "village"... agrees
+lone alternate name       -1.5 (reached through one alternate name only)
 spelling variant          -1.5 (an exact spelling always comes first)
 fuzzy match               -3 per edit
 distance to ``near``      ``-2 * log10(1 + km / 25)``
@@ -25,7 +26,7 @@ from .model import Place
 
 __all__ = ["Candidate", "score", "distance_km", "MATCH_PENALTY"]
 
-MATCH_PENALTY = {"exact": 0.0, "variant": -1.5, "fuzzy": -3.0}
+MATCH_PENALTY = {"exact": 0.0, "alias": -1.5, "variant": -1.5, "fuzzy": -3.0}
 _HINTED_FEATURES = {"populated": ("PPL",), "admin1": ("ADM1",), "admin2": ("ADM2", "ADM3")}
 EARTH_RADIUS_KM = 6371.0088
 
@@ -35,7 +36,7 @@ class Candidate:
     """A place that matched the query, how it matched, and its score."""
 
     place: Place
-    match: str  # "exact" | "variant" | "fuzzy"
+    match: str  # "exact" | "alias" | "variant" | "fuzzy"
     edits: int = 0
     score: float = 0.0
 

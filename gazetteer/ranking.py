@@ -36,6 +36,7 @@ MAX_ALTERNATIVES = 5
 #: Rivals a thousand times less likely than the answer are noise, not alternatives.
 ALTERNATIVE_WINDOW = 3.0
 MAX_EXCLUDED_REASONS = 5
+_MATCH_WORDS = {"alias": "exact match of one alternate name only"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ def _decide(query: str, ranked, reasons: list[str]) -> Resolution:
     rivals = [c for c in ranked[1:] if identity(c.place) != best_identity]
     alternatives = tuple(c.place for c in rivals[:MAX_ALTERNATIVES]
                          if c.score > best.score - ALTERNATIVE_WINDOW)
-    reasons.append(f"{best.match} match: {describe(best.place)}")
+    reasons.append(f"{_MATCH_WORDS.get(best.match, best.match + ' match')}: {describe(best.place)}")
     if not rivals:
         reasons.append("only candidate")
         return Resolution(query, "resolved", best.place, alternatives, tuple(reasons))

@@ -278,7 +278,8 @@ class Resolver:
             if exact or variants:
                 if variants and not exact:
                     reasons.append(f"spelling variant of {variants[0].name!r}")
-                return ([Candidate(p, "exact") for p in exact]
+                lone = frozenset().union(*(source.lone_aliases(key) for source in self.sources))
+                return ([Candidate(p, "alias" if p.geonameid in lone else "exact") for p in exact]
                         + [Candidate(p, "variant") for p in variants]), key
         key = name_key(parsed.name)
         found = []

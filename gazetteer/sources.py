@@ -35,6 +35,10 @@ class PlaceSource(ABC):
     def find_variant(self, key: str) -> list[Place]:
         """Places with a name whose :func:`~gazetteer.normalize.variant_key` is ``key``."""
 
+    def lone_aliases(self, key: str) -> frozenset[int]:
+        """GeoNames ids of places that ``key`` reaches through one alternate name only."""
+        return frozenset()
+
     def knows(self, key: str) -> bool:
         """Whether any place has a name that folds to ``key``: the geoparser's cheap test."""
         return bool(self.find(key))

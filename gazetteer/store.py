@@ -24,7 +24,7 @@ __all__ = ["write_sections", "read_sections", "FORMAT_VERSION"]
 
 MAGIC = b"IMAPIDX\x00"
 #: Bump when the layout, or what the builder puts in it, changes: old caches are rebuilt.
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 _PREFIX = struct.Struct("<8sII")
 
 

@@ -24,6 +24,7 @@ __all__ = ["resolve_spans", "precision_of"]
 
 #: Prior weights, on the gazetteer's score scale (one point is a tenfold population).
 SENTENCE_REGION_WEIGHT = 2.5
+EVIDENCE_ROUNDS = 2
 REPORT_REGION_WEIGHT = 1.5
 #: A place this big is a place even when its name is an everyday word ("Reading").
 IMPORTANT_POPULATION = 100_000
@@ -73,8 +74,14 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for i, work in enumerate(works[:-1]):
         _apply_container(resolver, text, work, works[i + 1])
     prior = _Prior(works, resolver, country)
-    evidence = Evidence([(_vote_key(work), _candidates(resolver, work)) for work in works
-                         if work.resolution is not None and work.resolution.place is not None])
+    names = [(_vote_key(work), _candidates(resolver, work)) for work in works
+             if work.resolution is not None and work.resolution.place is not None]
+    evidence = Evidence(names)
+    for _ in range(EVIDENCE_ROUNDS - 1):
+        # votes cast again as the report's evidence says: "Gainesville" in a Texas story
+        # votes for Texas once the other names have said so
+        evidence = Evidence([(key, [(place, score + evidence.prior_for(key)(place)) for place, score in found])
+                             for key, found in names])
     # second look, for names with rivals: what the rest of the report is about; a name told
     # again with the same first answer, in a sentence no different, gets the same answer
     second: dict[tuple, Resolution] = {}
