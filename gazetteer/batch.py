@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -33,7 +34,7 @@ from .rank import distance_km
 from .resolver import Resolver
 
 __all__ = ["BatchFocus", "resolve_batch", "resolve_each", "focus_of", "is_confident", "near_point",
-           "FOCUS_MODES", "COUNTRY_WEIGHT", "REGION_WEIGHT", "AREA_WEIGHT"]
+           "FOCUS_MODES", "COUNTRY_WEIGHT", "AREA_WEIGHT", "LOCAL_WEIGHT"]
 
 #: ``auto``: find the focus in the batch; ``none``: every name on its own.
 FOCUS_MODES = ("auto", "none")
@@ -41,8 +42,11 @@ FOCUS_MODES = ("auto", "none")
 #: ~100,000-fold population: enough to pick a namesake in the area over a bigger
 #: one elsewhere, not enough to move a city across the map.
 COUNTRY_WEIGHT = 2.0
-REGION_WEIGHT = 1.0
 AREA_WEIGHT = 2.0
+LOCAL_WEIGHT = 2.0
+#: Nearness to the k-th nearest confident place: a stray one alone pulls nothing.
+LOCAL_K = 3
+LOCAL_KM = 25.0
 #: A country holding this share of the confident places is the batch's country.
 DOMINANT_SHARE = 0.5
 #: Confident places needed before the batch is trusted to have a focus.
@@ -52,6 +56,7 @@ SAME_PLACE_KM = 100.0
 BIG_CITY = 100_000
 MIN_SPREAD_KM = 25.0
 MAX_REGIONS = 3
+KM_PER_DEGREE = 111.195
 
 Query = str | Mapping[str, str]
 
@@ -61,7 +66,9 @@ class BatchFocus:
     """Where a batch of names is: a point with a spread, or a box; a country and regions.
 
     ``regions`` maps GeoNames admin1 codes (``UA.05``) to their share of the
-    confident places; ``label`` says the area in words for reasons.
+    confident places; ``label`` says the area in words for reasons; ``points``
+    are the confident places themselves, whose clusters a spread alone would blur
+    (a list from two fronts has its median point between them).
     """
 
     latitude: float
@@ -73,6 +80,7 @@ class BatchFocus:
     bbox: tuple[float, float, float, float] | None = None
     confident: int = 0
     total: int = 0
+    points: tuple[tuple[float, float], ...] = ()
 
     @classmethod
     def of_bbox(cls, west: float, south: float, east: float, north: float) -> BatchFocus:
@@ -106,13 +114,14 @@ class BatchFocus:
         return distance_km(self.latitude, self.longitude, lat, lon)
 
     def bonus(self, place: Place) -> float:
-        """The soft prior: the country, the place's region's share, and nearness to the area."""
+        """The soft prior: the country, nearness to the area and to the confident places."""
         value = COUNTRY_WEIGHT if self.country and place.country_code == self.country else 0.0
-        if self.regions and place.admin1_code:
-            top = self.regions[0][1]
-            value += REGION_WEIGHT * dict(self.regions).get(place.admin1_code, 0.0) / top
-        # one at the centre or in the box, a half one spread away, a tenth nine spreads away
-        return value + AREA_WEIGHT * self.spread_km / (self.spread_km + self.distance_to(place))
+        # whole at the centre or in the box, a half spread away, a tenth nine spreads away
+        value += AREA_WEIGHT * self.spread_km / (self.spread_km + self.distance_to(place))
+        if len(self.points) >= LOCAL_K:
+            near = _kth_nearest_km(self.points, place.latitude, place.longitude, LOCAL_K)
+            value += LOCAL_WEIGHT * LOCAL_KM / (LOCAL_KM + near)
+        return value
 
     def reason(self) -> str:
         """What a resolution says about the focus it was ranked with."""
@@ -160,7 +169,19 @@ def focus_of(results: list[Resolution], total: int | None = None) -> BatchFocus 
     shares = tuple((code, n / len(places)) for code, n in regions.most_common())
     names = {p.admin1_code: p.admin1 for p in inside if p.admin1}
     return BatchFocus(lat, lon, spread, _label(shares, names, country), country, shares,
-                      confident=len(places), total=len(results) if total is None else total)
+                      confident=len(places), total=len(results) if total is None else total,
+                      points=tuple((p.latitude, p.longitude) for p in places))
+
+
+def _kth_nearest_km(points, lat: float, lon: float, k: int) -> float:
+    """Kilometres to the k-th nearest point, on a flat map around ``lat`` (fine at these ranges).
+
+    >>> round(_kth_nearest_km([(48.0, 37.0), (48.1, 37.0), (50.0, 30.0)], 48.0, 37.0, 2))
+    11
+    """
+    scale = math.cos(math.radians(lat))
+    squares = sorted((p_lat - lat) ** 2 + ((p_lon - lon) * scale) ** 2 for p_lat, p_lon in points)
+    return math.sqrt(squares[k - 1]) * KM_PER_DEGREE
 
 
 def _label(shares, names: dict[str, str], country: str | None) -> str:
