@@ -169,7 +169,7 @@ def focus_of(results: list[Resolution], total: int | None = None) -> BatchFocus 
     shares = tuple((code, n / len(places)) for code, n in regions.most_common())
     names = {p.admin1_code: p.admin1 for p in inside if p.admin1}
     return BatchFocus(lat, lon, spread, _label(shares, names, country), country, shares,
-                      confident=len(places), total=len(results) if total is None else total,
+                      confident=sum(map(is_confident, results)), total=len(results) if total is None else total,
                       points=tuple((p.latitude, p.longitude) for p in places))
 
 
@@ -216,21 +216,26 @@ def resolve_each(queries: Iterable[Query], resolver: Resolver, country: str | No
 
 def resolve_batch(queries: Iterable[Query], resolver: Resolver, focus: str | BatchFocus | None = "auto",
                   country: str | None = None, admin1: str | None = None,
-                  near: tuple[float, float] | None = None) -> list[Resolution]:
+                  near: tuple[float, float] | None = None,
+                  progress: Callable[[Iterable], Iterable] | None = None) -> list[Resolution]:
     """Resolve a list of names together: the answers, in order.
 
     ``focus`` is ``"auto"`` (found in the batch; a given ``near`` point names
     the area instead, so none is looked for), a :class:`BatchFocus` (the user's
     area), or ``"none"``/None (each name on its own). Names resolved without
     doubt keep their answer; the others are ranked again with the focus's bonus.
+    ``progress`` wraps the first pass (a progress bar); the second costs little,
+    as the resolver keeps each query's candidates.
+
+    Raises :class:`~gazetteer.errors.InputError` for an unknown focus mode.
     """
+    if isinstance(focus, str) and focus not in FOCUS_MODES:
+        raise InputError(f"unknown focus {focus!r}; expected one of {', '.join(FOCUS_MODES)}")
     queries = list(queries)
-    first = list(resolve_each(queries, resolver, country, admin1, near))
+    first = list(resolve_each(progress(queries) if progress else queries, resolver, country, admin1, near))
     if focus in (None, "none") or (focus == "auto" and near is not None):
         return first
     if isinstance(focus, str):
-        if focus != "auto":
-            raise InputError(f"unknown focus {focus!r}; expected one of {', '.join(FOCUS_MODES)}")
         focus = focus_of(first)
         if focus is None:
             return first
@@ -268,6 +273,10 @@ def near_point(resolver: Resolver, text: str) -> tuple[tuple[float, float], str]
         return point, f"{point[0]:.4f}, {point[1]:.4f}"
     result = resolver.resolve(text)
     if result.place is None:
-        raise InputError(f"--near {text!r} is neither LAT,LON nor a known place")
+        raise InputError(f"near {text!r} is neither LAT,LON nor a known place")
+    if result.status != "resolved":
+        # a point picked at random among namesakes would steer every name wrong
+        raise InputError(f"near {text!r} is ambiguous ({result.reasons[-1]}); "
+                         "qualify it, e.g. 'Pokrovsk (Donetsk Oblast)', or give LAT,LON")
     place = result.place
     return (place.latitude, place.longitude), f"{place.name} ({place.admin1 or '-'}, {place.country_code})"
