@@ -169,8 +169,8 @@ def focus_of(results: list[Resolution], total: int | None = None) -> BatchFocus 
     shares = tuple((code, n / len(places)) for code, n in regions.most_common())
     names = {p.admin1_code: p.admin1 for p in inside if p.admin1}
     return BatchFocus(lat, lon, spread, _label(shares, names, country), country, shares,
-                      confident=sum(map(is_confident, results)), total=len(results) if total is None else total,
-                      points=tuple((p.latitude, p.longitude) for p in places))
+                      confident=sum(map(is_confident, results)),
+                      total=len(results) if total is None else total, points=tuple((p.latitude, p.longitude) for p in places))
 
 
 def _kth_nearest_km(points, lat: float, lon: float, k: int) -> float:
