@@ -19,10 +19,11 @@ from .index import EmbeddedIndex, default_index
 from .model import Place, Resolution, validate_coordinates
 from .normalize import name_key, variant_key
 from .resolver import Context, Resolver, resolve
+from .batch import BatchFocus, focus_of, resolve_batch
 
 __all__ = [
     "resolve", "Resolver", "Context", "Place", "Resolution", "EmbeddedIndex", "default_index",
     "CountryTable", "data_dir", "name_key", "variant_key", "validate_coordinates",
     "IncidentMapError", "InputError", "UnknownCountryError", "UnknownRegionError",
-    "DataDirError", "IndexCorruptError",
+    "DataDirError", "IndexCorruptError", "BatchFocus", "focus_of", "resolve_batch",
 ]

@@ -8,10 +8,13 @@ import io
 import json
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import partial
 
 from tqdm import tqdm
 
-from gazetteer import InputError, Resolution, Resolver
+from gazetteer import BatchFocus, Resolution, Resolver, resolve_batch
+from gazetteer.batch import FOCUS_MODES, near_point, resolve_each
 from gazetteer.online import PROVIDERS, OnlineGeocoder
 
 __all__ = ["register", "run", "read_batch"]
@@ -29,7 +32,16 @@ def register(commands, epilog: str) -> None:
     parser.add_argument("name", metavar="NAME", help="place name, or - for stdin")
     parser.add_argument("--country", help="ISO code, name or adjective (BY, Belarus, Belarusian)")
     parser.add_argument("--admin1", help="first-level region (oblast, state), e.g. 'Brest'")
-    parser.add_argument("--near", type=_point, metavar="LAT,LON", help="prefer places near this point")
+    parser.add_argument("--near", metavar="PLACE|LAT,LON",
+                        help="prefer places near this point, or near this place (resolved first)")
+    parser.add_argument("--bbox", type=_bbox, metavar="W,S,E,N",
+                        help="prefer places in this box (a soft preference: a name with no place "
+                             "in it resolves outside)")
+    parser.add_argument("--focus", choices=FOCUS_MODES, default="auto",
+                        help="with NAME '-': 'auto' (default) finds where the list is from its names "
+                             "resolved without doubt and ranks the ambiguous ones by distance to it; "
+                             "'none' resolves each name on its own. --near or --bbox name the area "
+                             "instead.")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     online = parser.add_argument_group("online fallback (off unless --online)")
     online.add_argument("--online", action="store_true",
@@ -47,23 +59,27 @@ def run(args: argparse.Namespace) -> int:
     if args.online:
         online = OnlineGeocoder(args.online_provider, url=args.online_url, user_agent=args.user_agent)
     resolver = Resolver(online=online)
+    near = near_point(resolver, args.near)[0] if args.near else None
     if args.name == "-":
-        return _run_batch(resolver, args)
-    result = resolver.resolve(args.name, country=args.country, admin1=args.admin1, near=args.near)
+        return _run_batch(resolver, args, near)
+    prior = args.bbox.bonus if args.bbox else None
+    result = resolver.resolve(args.name, country=args.country, admin1=args.admin1, near=near, prior=prior)
+    if args.bbox and result.place is not None:
+        result = replace(result, reasons=(*result.reasons, args.bbox.reason()))
     print(json.dumps(result.to_dict(), ensure_ascii=False) if args.json else format_text(result))
     return EXIT_OK if result.resolved else EXIT_UNRESOLVED
 
 
-def _run_batch(resolver: Resolver, args: argparse.Namespace) -> int:
+def _run_batch(resolver: Resolver, args: argparse.Namespace, near) -> int:
     rows = read_batch(sys.stdin)
+    bar = partial(tqdm, desc="resolving", unit=" names", disable=True if args.quiet else None)
+    focus = args.bbox or args.focus
+    if focus == "none":  # each name on its own: answers stream out as they come
+        results = resolve_each(bar(rows), resolver, args.country, args.admin1, near)
+    else:
+        results = resolve_batch(rows, resolver, focus, args.country, args.admin1, near, progress=bar)
     status = EXIT_OK
-    for row in tqdm(rows, desc="resolving", unit=" names", disable=True if args.quiet else None):
-        name = row.get("name") or ""
-        try:
-            result = resolver.resolve(name, country=row.get("country") or args.country,
-                                      admin1=row.get("admin1") or args.admin1, near=args.near)
-        except InputError as err:
-            result = Resolution(name, "unresolved", None, (), (f"invalid input: {err}",))
+    for result in results:
         if not result.resolved:
             status = EXIT_UNRESOLVED
         print(json.dumps(result.to_dict(), ensure_ascii=False), flush=False)
@@ -96,12 +112,12 @@ def _chain(first: str, stream) -> Iterator[str]:
     yield from stream
 
 
-def _point(text: str) -> tuple[float, float]:
+def _bbox(text: str) -> BatchFocus:
     try:
-        lat, lon = (float(part) for part in text.split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected LAT,LON, got {text!r}") from None
-    return lat, lon
+        west, south, east, north = (float(part) for part in text.split(","))
+        return BatchFocus.of_bbox(west, south, east, north)
+    except ValueError as err:  # InputError is a ValueError too
+        raise argparse.ArgumentTypeError(f"expected W,S,E,N in degrees, got {text!r} ({err})") from None
 
 
 def format_text(result: Resolution) -> str:

@@ -99,3 +99,25 @@ def test_the_installed_entry_point_runs():
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["place"]["country_code"] == "UA"
+
+
+def test_batch_focus_picks_the_namesake_where_the_list_is(capsys, monkeypatch):
+    names = "Kramatorsk\nMariupol\nHorlivka\nDruzhkivka\nIvanovka\n"
+    code, out, _ = run(capsys, "resolve", "-", stdin=names, monkeypatch=monkeypatch)
+    focused = json.loads(out.splitlines()[-1])
+    assert focused["place"]["country_code"] == "UA"
+    assert "batch focus: 4 of 5 names" in focused["reasons"][-1]
+    code, out, _ = run(capsys, "resolve", "-", "--focus", "none", stdin=names, monkeypatch=monkeypatch)
+    assert code == 0
+    alone = json.loads(out.splitlines()[-1])
+    assert alone["place"]["country_code"] != "UA" and not any("batch focus" in r for r in alone["reasons"])
+
+
+def test_bbox_and_near_by_name_name_the_area(capsys):
+    code, out, _ = run(capsys, "resolve", "Ivanovka", "--bbox", "37,47.5,40,49.5", "--json")
+    result = json.loads(out)
+    assert result["place"]["country_code"] == "UA" and "the box" in result["reasons"][-1]
+    code, out, _ = run(capsys, "resolve", "Ivanovka", "--near", "Kramatorsk", "--json")
+    assert json.loads(out)["place"]["country_code"] == "UA"
+    assert exit_code(["resolve", "Ivanovka", "--bbox", "40,47,37,49"]) == 2
+    assert exit_code(["resolve", "Ivanovka", "--near", "Springfield"]) == 2
