@@ -79,7 +79,10 @@ def read_batch(stream: io.TextIOBase) -> Iterator[dict[str, str]]:
     [{'name': 'Lutsk'}, {'name': 'Izyum'}]
     """
     first = stream.readline()
-    header = [h.strip().lower() for h in next(csv.reader([first]), [])]
+    try:
+        header = [h.strip().lower() for h in next(csv.reader([first]), [])]
+    except csv.Error:  # not a CSV line (binary input, a stray carriage return): names, one a line
+        header = []
     if "name" in header:
         reader = csv.reader(stream)
         for values in reader:
