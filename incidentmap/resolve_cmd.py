@@ -63,7 +63,7 @@ def _run_batch(resolver: Resolver, args: argparse.Namespace) -> int:
             result = resolver.resolve(name, country=row.get("country") or args.country,
                                       admin1=row.get("admin1") or args.admin1, near=args.near)
         except InputError as err:
-            result = Resolution(name, "unresolved", None, (), (f"invalid input: {err}",))
+            result = Resolution(_printable(name), "unresolved", None, (), (f"invalid input: {err}",))
         if not result.resolved:
             status = EXIT_UNRESOLVED
         print(json.dumps(result.to_dict(), ensure_ascii=False), flush=False)
@@ -92,6 +92,17 @@ def read_batch(stream: io.TextIOBase) -> Iterator[dict[str, str]]:
     for line in _chain(first, stream):
         if line.strip():
             yield {"name": line.strip()}
+
+
+def _printable(text: str, limit: int = 80) -> str:
+    """A refused input as it may be echoed: undecodable bytes and control characters escaped, cut short.
+
+    >>> _printable("\\x7fELF\\udcd0" + "x" * 100, limit=12)
+    '\\\\x7fELF\\\\xd0x…'
+    """
+    raw = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    escaped = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in raw)
+    return escaped if len(escaped) <= limit else escaped[:limit] + "…"
 
 
 def _chain(first: str, stream) -> Iterator[str]:
