@@ -5,8 +5,9 @@ region by its capital), ``Donestk Oblast`` (a typo), ``Crimea`` (an alternate
 name) or ``Kyiv`` (the city for the oblast). :class:`RegionFinder` tries, in
 order, and stops at the first step that finds a region:
 
-1. names: the text, and the text with a region word (``Kyiv`` -> ``Kyiv``
-   and ``Kyiv Oblast``), as GeoNames names or alternate names of an ADM1;
+1. names: the text as written, else without its region word and with each
+   region word (``Belgorod`` -> ``Belgorod Oblast``), as GeoNames names or
+   alternate names of an ADM1;
 2. capitals: the region whose main place bears the name: its capital (a PPLA
    or PPLC) or its most populous place (``Belgorod`` -> Belgorod Oblast; not
    ``Bakhmut``, a town of Donetsk Oblast, nor ``Atlantis``, a town of the
@@ -85,13 +86,13 @@ class RegionFinder:
         parsed = parse_name(text)
         keys = list(dict.fromkeys(name_key(n) for n in (parsed.full, parsed.name)))
         bare = bare_key(parsed.full)
-        if bare != keys[0] and (found := self._named(keys[:1], country)):
-            # "Kyiv Oblast" says which of two regions named Kyiv is meant
-            return RegionMatch(found, "name")
+        capitals = self._capitals(bare, country) if bare else ()
+        if found := self._named(keys[:1], country):
+            # the text as written first: "Kyiv Oblast" or "Kyiv City" says which region is meant
+            return RegionMatch(_capital_first(found, capitals), "name")
         if not bare:
             return None
-        named = list(dict.fromkeys([*keys, bare, *(f"{bare} {word}" for word in _SUFFIXES)]))
-        capitals = self._capitals(bare, country)
+        named = list(dict.fromkeys([*keys[1:], bare, *(f"{bare} {word}" for word in _SUFFIXES)]))
         if found := self._named(named, country):
             return RegionMatch(_capital_first(found, capitals), "name")
         if capitals:

@@ -173,9 +173,9 @@ class Resolver:
             context = self._context(parsed, country, admin1, near, reasons)
             candidates, key, found_reasons = self._cached_candidates(parsed, fuzzy)
             reasons.extend(found_reasons)
-            candidates = _short_name(key, candidates, reasons)
             if not candidates:
                 reasons.append(f"no place named {parsed.name!r} in the gazetteer")
+            candidates = _short_name(parsed.name, key, candidates, reasons)
             kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)
             ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
             if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
@@ -336,15 +336,15 @@ class Resolver:
         return replace(place, admin1=admin1 or place.admin1, admin2=admin2 or place.admin2)
 
 
-def _short_name(key: str, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:
+def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:
     """Keep, for a name of one or two letters, only a country or region it spells exactly."""
     letters = sum(ch.isalpha() for ch in key)
-    if letters >= MIN_NAME_LETTERS:
+    if letters >= MIN_NAME_LETTERS or not candidates:
         return candidates
     kept = [c for c in candidates if c.match == "exact"
             and (c.place.feature_code == "ADM1" or c.place.feature_code.startswith("PCL"))]
     if not kept:
-        reasons.append(f"{key!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "
+        reasons.append(f"{name!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "
                        f"at least {MIN_NAME_LETTERS} unless it names a country or region)")
     return kept
 
