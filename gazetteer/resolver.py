@@ -144,8 +144,10 @@ class Resolver:
         ``fuzzy=False`` skips the typo pass (the geoparser's choice: in running
         text a near miss is more often another word than a misspelt place).
 
-        Raises :class:`~gazetteer.errors.InputError` for an unusable name or
-        context; a name that matches nothing is an unresolved resolution.
+        Raises :class:`~gazetteer.errors.InputError` for an unusable name (empty,
+        too long, not text) or context (an unknown country, a qualifier that
+        contradicts it); a name that matches nothing is an unresolved resolution,
+        an unknown ``admin1`` a reason, and a typo's answer an ambiguous one.
         """
         ranking = self._ranking(name, country, admin1, near, fuzzy)
         result = ranking.resolve(prior)
