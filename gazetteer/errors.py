@@ -36,7 +36,11 @@ class UnknownCountryError(InputError):
 
 
 class UnknownRegionError(InputError):
-    """A first-level region given as context matches no known region."""
+    """A first-level region given as context matches no known region.
+
+    Kept for callers that catch it; the resolver itself now says an unknown region
+    in a reason and resolves without it.
+    """
 
 
 class DataDirError(IncidentMapError, OSError):

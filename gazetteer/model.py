@@ -97,7 +97,8 @@ class Resolution:
     """The answer to one query: a place, rivals, and why.
 
     ``status`` is ``"resolved"`` (``place`` is the answer), ``"ambiguous"``
-    (``place`` is the best guess, ``alternatives`` are rivals as likely) or
+    (``place`` is the best guess: rivals as likely are in ``alternatives``, or the
+    name matched only within a typo or two) or
     ``"unresolved"`` (``place`` is None; ``reasons`` say what was excluded).
     """
 

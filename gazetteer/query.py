@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .errors import InputError
 from .normalize import MAX_NAME_LENGTH, clean_name
 
-__all__ = ["ParsedName", "parse_name", "Hint"]
+__all__ = ["ParsedName", "parse_name", "Hint", "ADMIN1_WORDS", "check_text"]
 
 Hint = str  # "populated" | "admin1" | "admin2"
 
@@ -24,6 +24,7 @@ _HINT_WORDS = {
                "state", "prefecture", "oblast'"),
     "admin2": ("raion", "rayon", "district", "county", "municipality"),
 }
+ADMIN1_WORDS = _HINT_WORDS["admin1"]
 _SUFFIX = re.compile(
     r"^(?P<name>.+?)\s+(?P<word>" + "|".join(
         re.escape(w) for words in _HINT_WORDS.values() for w in sorted(words, key=len, reverse=True)
@@ -32,6 +33,11 @@ _SUFFIX = re.compile(
 )
 _PREFIX = re.compile(r"^(?:the\s+)?(?P<word>city|town|village|settlement)\s+of\s+(?P<name>.+)$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
+# undecodable bytes (read with surrogateescape) or the replacement character
+_UNDECODABLE = re.compile("[\ud800-\udfff\ufffd]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: A stray control character or two is a paste's artefact; more is binary data.
+MAX_STRAY_CONTROLS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +70,7 @@ def parse_name(text: str) -> ParsedName:
         raise InputError(f"a place name must be text, got {type(text).__name__}")
     if len(text) > MAX_NAME_LENGTH:
         raise InputError(f"place name too long ({len(text):,} characters; at most {MAX_NAME_LENGTH})")
+    check_text(text)
     cleaned = clean_name(text)
     qualifiers = [clean_name(q) for q in _PARENTHESES.findall(cleaned)]
     cleaned = clean_name(_PARENTHESES.sub(" ", cleaned))
@@ -80,3 +87,19 @@ def parse_name(text: str) -> ParsedName:
         name = match["name"]
         hint = next(h for h, words in _HINT_WORDS.items() if word in words)
     return ParsedName(full, name, hint, tuple(q for q in qualifiers if q))
+
+
+def check_text(text: str) -> None:
+    """Refuse what is not text at all: undecodable bytes, or more control characters than a paste leaves.
+
+    >>> check_text("Lu\\x00tsk")
+    >>> check_text("\\x7fELF\\x02\\x01\\x01\\x00")
+    Traceback (most recent call last):
+    ...
+    gazetteer.errors.InputError: not text: 5 control characters in 8 (binary input?)
+    """
+    if _UNDECODABLE.search(text):
+        raise InputError("not text: undecodable bytes (binary input?)")
+    controls = len(_CONTROL.findall(text))
+    if controls > MAX_STRAY_CONTROLS or controls * 3 > len(text):
+        raise InputError(f"not text: {controls} control characters in {len(text)} (binary input?)")

@@ -75,9 +75,13 @@ def _order(candidate: Candidate) -> tuple:
     return (place.source != "user", -candidate.score, -place.population, place.geonameid or 0)
 
 
-def filter_candidates(candidates: list[Candidate], country: str | None, regions: tuple[Place | None, ...],
+def filter_candidates(candidates: list[Candidate], country: str | None, regions: tuple,
                       reasons: list[str]) -> list[Candidate]:
-    """The candidates within ``country`` and every given region; the excluded are told in ``reasons``."""
+    """The candidates within ``country`` and every given region; the excluded are told in ``reasons``.
+
+    Each of ``regions`` is a place, None (no constraint), or a tuple of places of
+    which a candidate must lie in one (an empty tuple is no constraint).
+    """
     kept, excluded = [], []
     for candidate in candidates:
         why = _exclusion(candidate.place, country, regions)
@@ -101,6 +105,11 @@ def _decide(query: str, ranked, reasons: list[str]) -> Resolution:
     alternatives = tuple(c.place for c in rivals[:MAX_ALTERNATIVES]
                          if c.score > best.score - ALTERNATIVE_WINDOW)
     reasons.append(f"{_MATCH_WORDS.get(best.match, best.match + ' match')}: {describe(best.place)}")
+    if best.match == "fuzzy":
+        # a near miss is a guess: said so, and never "resolved" as if certain
+        reasons.append(f"fuzzy match: {query!r} is {best.edits} edit{'s' if best.edits != 1 else ''} "
+                       f"from a name of {best.place.name}, not certain; check the spelling")
+        return Resolution(query, "ambiguous", best.place, alternatives, tuple(reasons))
     if not rivals:
         reasons.append("only candidate")
         return Resolution(query, "resolved", best.place, alternatives, tuple(reasons))
@@ -117,12 +126,13 @@ def _decide(query: str, ranked, reasons: list[str]) -> Resolution:
     return Resolution(query, "resolved", best.place, alternatives, tuple(reasons))
 
 
-def _exclusion(place: Place, country: str | None, regions: tuple[Place | None, ...]) -> str | None:
+def _exclusion(place: Place, country: str | None, regions: tuple) -> str | None:
     if country and place.country_code != country:
         return f"not in {country}"
     for region in regions:
-        if region is not None and not _within(place, region):
-            return f"not in {region.name}"
+        either = region if isinstance(region, tuple) else (region,) if region is not None else ()
+        if either and not any(_within(place, r) for r in either):
+            return f"not in {' or '.join(r.name for r in either)}"
     return None
 
 

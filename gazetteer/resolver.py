@@ -12,7 +12,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 
 from .countries import CountryTable
-from .errors import InputError, UnknownRegionError
+from .errors import InputError
 from .fuzzy import KeysByLength, near_keys
 from .index import EmbeddedIndex, default_index
 from .local import GeoNamesSource, LocalStore, UserSource
@@ -22,20 +22,29 @@ from .normalize import name_key, variant_key
 from .query import ParsedName, parse_name
 from .rank import Candidate
 from .ranking import Ranking, filter_candidates, identity
+from .regions import RegionFinder
 from .sources import PRECEDENCE, PlaceSource
 
 __all__ = ["Resolver", "Context", "resolve"]
 
 MIN_VARIANT_LENGTH = 4
+#: Names of fewer letters ("A", "ab") are abbreviations or noise, not places; they
+#: may still name a country or first-level region exactly ("UK").
+MIN_NAME_LETTERS = 3
 CANDIDATE_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What narrows a query: a country, a first-level region, a region at any level, a point."""
+    """What narrows a query: a country, a first-level region, a region at any level, a point.
+
+    ``admin1`` holds every first-level region the context's text names: one as a rule,
+    two when a region is named after a city that is a region itself (``Kyiv``: Kyiv
+    City and Kyiv Oblast); a place in any of them fits.
+    """
 
     country: str | None = None
-    admin1: Place | None = None
+    admin1: tuple[Place, ...] = ()
     region: Place | None = None
     near: tuple[float, float] | None = None
 
@@ -61,6 +70,8 @@ class Resolver:
         self._ranking_cache: dict[tuple, Ranking] = {}
         self._cache_version: tuple | None = None
         self._pinned = False
+        self._regions = RegionFinder(self._find, self._find_variant, self._fuzzy_keys,
+                                     lambda people: self.index.populous(people))
 
     @property
     def index(self) -> EmbeddedIndex:
@@ -133,8 +144,10 @@ class Resolver:
         ``fuzzy=False`` skips the typo pass (the geoparser's choice: in running
         text a near miss is more often another word than a misspelt place).
 
-        Raises :class:`~gazetteer.errors.InputError` for an unusable name or
-        context; a name that matches nothing is an unresolved resolution.
+        Raises :class:`~gazetteer.errors.InputError` for an unusable name (empty,
+        too long, not text) or context (an unknown country, a qualifier that
+        contradicts it); a name that matches nothing is an unresolved resolution,
+        an unknown ``admin1`` a reason, and a typo's answer an ambiguous one.
         """
         ranking = self._ranking(name, country, admin1, near, fuzzy)
         result = ranking.resolve(prior)
@@ -173,6 +186,7 @@ class Resolver:
             reasons.extend(found_reasons)
             if not candidates:
                 reasons.append(f"no place named {parsed.name!r} in the gazetteer")
+            candidates = _short_name(parsed.name, key, candidates, reasons)
             kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)
             ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
             if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
@@ -216,22 +230,36 @@ class Resolver:
             else:
                 code = code or region.country_code
                 reasons.append(f"within {region.name} ({region.country_code}) from {qualifier!r}")
-        admin1_place = None
+        admin1_places: tuple[Place, ...] = ()
         if admin1:
-            admin1_place = self.region(admin1, code, levels=("ADM1",))
-            if admin1_place is None:
+            # a soft preference: an unknown region is said and ignored, never a lost row
+            match = self._regions.find(admin1, code)
+            if match is None:
                 where = f" in {code}" if code else ""
-                raise UnknownRegionError(f"unknown first-level region {admin1!r}{where}")
-            code = code or admin1_place.country_code
-            reasons.append(f"within {admin1_place.name} from context {admin1!r}")
+                reasons.append(f"unknown first-level region {admin1!r}{where}; ignored")
+            else:
+                admin1_places = match.regions
+                code = code or admin1_places[0].country_code
+                how = "" if match.how == "name" else f" ({match.how})"
+                reasons.append(f"within {' or '.join(r.name for r in admin1_places)} "
+                               f"from context {admin1!r}{how}")
         if near is not None:
             near = validate_coordinates(*near)
             reasons.append(f"ranked by distance to {near[0]:.4f}, {near[1]:.4f}")
-        return Context(code, admin1_place, region, near)
+        return Context(code, admin1_places, region, near)
 
     def region(self, text: str, country: str | None = None,
                levels: tuple[str, ...] = ("ADM1",)) -> Place | None:
-        """The region (or, with other ``levels``, the place) that ``text`` names, or None."""
+        """The region (or, with other ``levels``, the place) that ``text`` names, or None.
+
+        A first-level region (the default ``levels``) may be named as spreadsheets
+        do: by an alternate name, its capital, or a near miss (see
+        :mod:`gazetteer.regions`); of two regions named alike (Kyiv City and Kyiv
+        Oblast) the one holding the place of that name comes first.
+        """
+        if levels == ("ADM1",):
+            match = self._regions.find(text, country)
+            return match.regions[0] if match else None
         parsed = parse_name(text)
         keys = [name_key(n) for n in dict.fromkeys((parsed.full, parsed.name))]
         lookups = [(s.find, k) for k in keys for s in self.sources]
@@ -257,6 +285,12 @@ class Resolver:
                 self._candidate_cache.clear()
             cached = self._candidate_cache[cache_key] = (candidates, key, tuple(reasons))
         return cached
+
+    def _find(self, key: str) -> list[Place]:
+        return _merge(place for source in self.sources for place in source.find(key))
+
+    def _find_variant(self, key: str) -> list[Place]:
+        return _merge(place for source in self.sources for place in source.find_variant(key))
 
     def _stores(self) -> list[LocalStore]:
         return list({id(s.store): s.store for s in self.sources if hasattr(s, "store")}.values())
@@ -312,6 +346,19 @@ class Resolver:
         if (admin1 or place.admin1, admin2 or place.admin2) == (place.admin1, place.admin2):
             return place
         return replace(place, admin1=admin1 or place.admin1, admin2=admin2 or place.admin2)
+
+
+def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:
+    """Keep, for a name of one or two letters, only a country or region it spells exactly."""
+    letters = sum(ch.isalpha() for ch in key)
+    if letters >= MIN_NAME_LETTERS or not candidates:
+        return candidates
+    kept = [c for c in candidates if c.match == "exact"
+            and (c.place.feature_code == "ADM1" or c.place.feature_code.startswith("PCL"))]
+    if not kept:
+        reasons.append(f"{name!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "
+                       f"at least {MIN_NAME_LETTERS} unless it names a country or region)")
+    return kept
 
 
 def _merge(places) -> list[Place]:

@@ -80,6 +80,8 @@ def _run_batch(resolver: Resolver, args: argparse.Namespace, near) -> int:
         results = resolve_batch(rows, resolver, focus, args.country, args.admin1, near, progress=bar)
     status = EXIT_OK
     for result in results:
+        if result.place is None and result.reasons and result.reasons[-1].startswith("invalid input"):
+            result = replace(result, query=_printable(result.query))  # binary noise echoed safely
         if not result.resolved:
             status = EXIT_UNRESOLVED
         print(json.dumps(result.to_dict(), ensure_ascii=False), flush=False)
@@ -95,7 +97,10 @@ def read_batch(stream: io.TextIOBase) -> Iterator[dict[str, str]]:
     [{'name': 'Lutsk'}, {'name': 'Izyum'}]
     """
     first = stream.readline()
-    header = [h.strip().lower() for h in next(csv.reader([first]), [])]
+    try:
+        header = [h.strip().lower() for h in next(csv.reader([first]), [])]
+    except csv.Error:  # not a CSV line (binary input, a stray carriage return): names, one a line
+        header = []
     if "name" in header:
         reader = csv.reader(stream)
         for values in reader:
@@ -105,6 +110,17 @@ def read_batch(stream: io.TextIOBase) -> Iterator[dict[str, str]]:
     for line in _chain(first, stream):
         if line.strip():
             yield {"name": line.strip()}
+
+
+def _printable(text: str, limit: int = 80) -> str:
+    """A refused input as it may be echoed: undecodable bytes and control characters escaped, cut short.
+
+    >>> _printable("\\x7fELF\\udcd0" + "x" * 100, limit=12)
+    '\\\\x7fELF\\\\xd0x…'
+    """
+    raw = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    escaped = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in raw)
+    return escaped if len(escaped) <= limit else escaped[:limit] + "…"
 
 
 def _chain(first: str, stream) -> Iterator[str]:

@@ -121,3 +121,24 @@ def test_bbox_and_near_by_name_name_the_area(capsys):
     assert json.loads(out)["place"]["country_code"] == "UA"
     assert exit_code(["resolve", "Ivanovka", "--bbox", "40,47,37,49"]) == 2
     assert exit_code(["resolve", "Ivanovka", "--near", "Springfield"]) == 2
+
+
+def test_a_typo_exits_3_and_an_unknown_admin1_is_a_reason(capsys):
+    code, out, _ = run(capsys, "resolve", "Kramatrosk", "--json")
+    assert code == 3 and json.loads(out)["status"] == "ambiguous"
+    code, out, _ = run(capsys, "resolve", "Lutsk", "--admin1", "Narnia Province", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["place"]["name"] == "Lutsk"
+    assert any("unknown first-level region" in r for r in result["reasons"])
+
+
+def test_batch_of_binary_lines_names_no_place_and_echoes_no_raw_bytes(capsys, monkeypatch):
+    noise = b"\x7fELF\x02\x01\r\x00\x00\xd0\xff\n\x00\x01\x02\x03Sumy\x04\nLutsk\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(noise), encoding="utf-8",
+                                                       errors="surrogateescape"))
+    code = main(["resolve", "-"])
+    out, _ = capsys.readouterr()
+    rows = [json.loads(line) for line in out.encode("utf-8").splitlines()]
+    assert len(rows) >= 3 and all(r["place"] is None for r in rows[:-1])
+    assert all(any("not text" in reason for reason in r["reasons"]) for r in rows[:-1])
+    assert rows[-1]["place"]["name"] == "Lutsk" and code == 3
