@@ -21,9 +21,9 @@ from gazetteer import name_key
 from .lexicon import (CALENDAR, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
                       NEAR_WORDS, NOT_PLACES, SPEECH_VERBS, TITLES, US_STATE_ABBREVIATIONS,
-                      is_first_name)
+                      is_common_word, is_first_name)
 from .model import Span
-from .tokens import Tokens, tokenize
+from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
@@ -54,7 +54,7 @@ class Recogniser:
         self._is_country_name = is_country_name
 
     def spans(self, text: str) -> list[Span]:
-        tokens = tokenize(text)
+        tokens = self._tokens(text)
         people: set[str] = set()
         found: list[Span] = []
         for run in _runs(tokens):
@@ -65,7 +65,7 @@ class Recogniser:
 
     def spans_at(self, text: str, offsets: list[tuple[int, int]]) -> list[Span]:
         """Spans at given offsets (gold mentions), with their cues read as usual, nothing dropped."""
-        tokens = tokenize(text)
+        tokens = self._tokens(text)
         starts = tokens.start
         spans = []
         for start, end in offsets:
@@ -76,6 +76,30 @@ class Recogniser:
             span = self._span(text, tokens, first, last, name_key(text[start:end]) or None, keep=True)
             spans.append(replace(span, start=start, end=end, surface=text[start:end], demonym=False))
         return spans
+
+    def _tokens(self, text: str) -> Tokens:
+        tokens = tokenize(text)
+        return split_hyphenated(tokens, lambda i: self._cut_hyphenated(tokens, i))
+
+    def _cut_hyphenated(self, tokens: Tokens, i: int) -> bool:
+        """Whether a hyphenated word holds a name as a part: "London-based", "Russia-Turkey", "D-Ohio".
+
+        A known whole ("Winston-Salem") and an Arabic-style "al-Qaim" stay whole. When every
+        part is capitalised the word is cut only when each part is a name and no capitalised
+        word comes right before: "Agence France-Presse", "Joaquin Navarro-Valls" stay whole.
+        """
+        word = tokens.text[i]
+        parts = word.split("-")
+        if not any(part[:1].isupper() for part in parts) or parts[0].lower() in _ARABIC_ARTICLES:
+            return False
+        if self._knows(name_key(word)):
+            return False
+        if len(parts[0]) == 1 or not all(part[:1].isupper() for part in parts):
+            return True  # "Kharkiv-born", "pro-Russian", "D-Charleston"
+        if i and tokens.capital[i - 1] and tokens.start[i] - tokens.end[i - 1] <= 1:
+            return False
+        return all(part in COUNTRY_ABBREVIATIONS or self._country_of(name_key(part))
+                   or (self._knows(name_key(part)) and not is_common_word(part)) for part in parts)
 
     # -- runs -------------------------------------------------------------
 
@@ -275,6 +299,7 @@ class Recogniser:
 
 
 _ARTICLES = frozenset(("the", "a", "an", "of"))
+_ARABIC_ARTICLES = frozenset(("al", "el", "ad", "as", "ash", "az", "an", "ar"))
 
 
 def _describes(word: str, original: str) -> bool:
