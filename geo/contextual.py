@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 
-from .lexicon import US_STATE_ABBREVIATIONS, is_common_word, is_first_name
+from .lexicon import is_common_word, is_first_name, region_abbreviation
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
 
 __all__ = ["resolve_spans", "precision_of"]
@@ -100,10 +100,9 @@ def _work(span: Span, resolver: Resolver) -> _Work:
     if span.demonym:
         code = resolver.countries.find(span.key)
         return _Work(span, span.surface, code, None, resolution=_resolve_country(resolver, code, span.surface))
-    abbreviation = span.surface.rstrip(".")
-    if abbreviation in US_STATE_ABBREVIATIONS or span.surface in US_STATE_ABBREVIATIONS:
-        name = US_STATE_ABBREVIATIONS.get(abbreviation) or US_STATE_ABBREVIATIONS[span.surface]
-        return _Work(span, f"{name} state", "US", None)
+    region = region_abbreviation(span.surface)  # "Springfield, Ill.", "Regina, Sask."
+    if region and span.key == name_key(region[0]):
+        return _Work(span, f"{region[0]} state", region[1], None)
     if span.key is None and not span.feature_cue:
         # "Wichita Drive": a street, river or park that no gazetteer here knows
         return _Work(span, name, country, admin1, resolution=Resolution(

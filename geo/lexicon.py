@@ -14,7 +14,8 @@ __all__ = [
     "CALENDAR", "NOT_PLACES", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
     "NAMED_FEATURE_WORDS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
-    "US_STATE_ABBREVIATIONS", "is_common_word", "is_first_name",
+    "US_STATE_ABBREVIATIONS", "CANADIAN_PROVINCE_ABBREVIATIONS", "REGION_ABBREVIATIONS",
+    "region_abbreviation", "is_common_word", "is_first_name",
 ]
 
 CALENDAR = frozenset(
@@ -117,7 +118,36 @@ US_STATE_ABBREVIATIONS = {
     "Pa": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
     "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
     "W.Va.": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming", "D.C.": "District of Columbia",
+    "Penn": "Pennsylvania", "Penna": "Pennsylvania", "Wisc": "Wisconsin", "Cal": "California",
 }
+
+#: Canadian provinces and territories as news abbreviates them: "Kelowna, B.C.", "Regina, Sask.".
+CANADIAN_PROVINCE_ABBREVIATIONS = {
+    "Alta": "Alberta", "B.C.": "British Columbia", "Man": "Manitoba", "N.B.": "New Brunswick",
+    "N.L.": "Newfoundland and Labrador", "Nfld": "Newfoundland and Labrador", "N.S.": "Nova Scotia",
+    "Ont": "Ontario", "P.E.I.": "Prince Edward Island", "Que": "Quebec", "Sask": "Saskatchewan",
+    "N.W.T.": "Northwest Territories", "Y.T.": "Yukon",
+}
+
+#: Each abbreviated first-level region ("Ill.", "Ont.", "NSW"): its name and its country's code.
+REGION_ABBREVIATIONS = {
+    **{abbreviation: (name, "US") for abbreviation, name in US_STATE_ABBREVIATIONS.items()},
+    **{abbreviation: (name, "CA") for abbreviation, name in CANADIAN_PROVINCE_ABBREVIATIONS.items()},
+    "NSW": ("New South Wales", "AU"), "Qld": ("Queensland", "AU"),
+}
+
+
+def region_abbreviation(text: str) -> tuple[str, str] | None:
+    """The first-level region an abbreviation stands for, and its country's code.
+
+    Spaces and a missing last full stop do not matter: news writes "W. Va." and "N.Y".
+
+    >>> region_abbreviation("W. Va."), region_abbreviation("Ont."), region_abbreviation("Kyiv")
+    (('West Virginia', 'US'), ('Ontario', 'CA'), None)
+    """
+    compact = text.replace(" ", "")
+    return (REGION_ABBREVIATIONS.get(compact) or REGION_ABBREVIATIONS.get(compact.rstrip("."))
+            or REGION_ABBREVIATIONS.get(compact + "."))
 
 
 #: Words that follow a place's name in the names of its institutions: "Alexandria Police".

@@ -20,8 +20,8 @@ from gazetteer import name_key
 
 from .lexicon import (CALENDAR, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
-                      NEAR_WORDS, NOT_PLACES, SPEECH_VERBS, TITLES, US_STATE_ABBREVIATIONS,
-                      is_common_word, is_first_name)
+                      NEAR_WORDS, NOT_PLACES, SPEECH_VERBS, TITLES,
+                      is_common_word, is_first_name, region_abbreviation)
 from .model import Span
 from .tokens import Tokens, split_hyphenated, tokenize
 
@@ -73,7 +73,9 @@ class Recogniser:
             last = max(bisect_left(starts, end) - 1, first)
             if not len(tokens):
                 continue
-            span = self._span(text, tokens, first, last, name_key(text[start:end]) or None, keep=True)
+            region = region_abbreviation(text[start:end])
+            key = name_key(region[0] if region else text[start:end]) or None
+            span = self._span(text, tokens, first, last, key, keep=True)
             spans.append(replace(span, start=start, end=end, surface=text[start:end], demonym=False))
         return spans
 
@@ -133,7 +135,8 @@ class Recogniser:
                 continue
             last, key = matched
             following = tokens.text[last + 1].lower() if last < run.last else ""
-            if following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS:
+            if (following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS
+                    and not region_abbreviation(tokens.text[i])):  # "the S.C. Highway Patrol"
                 # "Wichita Drive", "Kanawha River": named after the place, not at it
                 last, key = last + 1, None
             span = self._span(text, tokens, i, last, key)
@@ -176,8 +179,9 @@ class Recogniser:
         word = tokens.text[first]
         if word in COUNTRY_ABBREVIATIONS:
             return first, name_key(word)
-        if word in US_STATE_ABBREVIATIONS and first > 0 and tokens.text[first - 1] == ",":
-            return first, name_key(US_STATE_ABBREVIATIONS[word])  # "Springfield, Ill."
+        region = _abbreviated_region(text, tokens, first)
+        if region is not None:
+            return region
         if not tokens.capital[first]:
             return None  # a connector cannot open a name
         for last in range(min(limit, first + MAX_NAME_TOKENS - 1), first - 1, -1):
@@ -231,7 +235,8 @@ class Recogniser:
         if not keep and _MODEL_CODE.match(text, end):
             return None
         # "Springfield, Ill.": the state abbreviation keeps its full stop
-        if single and word in US_STATE_ABBREVIATIONS and end < len(text) and text[end] == ".":
+        if (not surface.endswith(".") and end < len(text) and text[end] == "." and last - first < 3
+                and not surface.isupper() and region_abbreviation(surface)):
             end += 1
             surface += "."
         demonym = False
@@ -385,6 +390,34 @@ def _previous_word(tokens: Tokens, index: int) -> int | None:
 
 def _text(tokens: Tokens, first: int, last: int) -> str:
     return " ".join(tokens.text[first:last + 1])
+
+
+def _abbreviated_region(text: str, tokens: Tokens, first: int) -> tuple[int, str] | None:
+    """"Springfield, Ill.", "D-S.C.", "the S.C. Highway Patrol", "Wood County, W. Va.": a state's
+    or province's abbreviation at ``first``, as its last token and the region's key.
+
+    Written with inner full stops ("S.C.") it is one wherever it stands but after a number
+    ("300 B.C."); a single word ("Ill", "Mich") only after a comma or a hyphen, or with its
+    full stop before a lower-case word ("Mich. utilities"), where the stop ends no sentence.
+    """
+    words, n = tokens.text, len(tokens)
+    word, last = words[first], first
+    if (len(word) == 1 and first + 2 < n and words[first + 1] == "." and tokens.word[first + 2]
+            and tokens.start[first + 2] - tokens.end[first + 1] <= 1):
+        word, last = text[tokens.start[first]:tokens.end[first + 2]], first + 2  # "W. Va"
+    region = region_abbreviation(word)
+    if region is None:
+        return None
+    before = words[first - 1] if first else ""
+    if before in (",", "-"):
+        pass
+    elif "." in word.rstrip(".") or word.isupper():
+        if before[:1].isdigit():
+            return None
+    elif not (last + 2 < n and words[last + 1] == "." and tokens.end[last] == tokens.start[last + 1]
+              and words[last + 2][:1].islower()):
+        return None
+    return last, name_key(region[0])
 
 
 def _token_index_after(tokens: Tokens, end: int, start_from: int) -> int:
