@@ -35,6 +35,7 @@ government ministry president minister governor mayor university college hospita
 street road avenue airport court north south east west northern southern eastern western central
 white house capitol hill wall street downing street arab english olympic olympics african asian
 european latin center centre islamic jewish muslim christian catholic protestant orthodox sunni shiite shia
+inc corp llc ltd plc
 """.split()) | {"white house", "capitol hill", "wall street", "downing street", "red cross",
                 "united nations", "european union", "security council", "supreme court"}
 
@@ -70,6 +71,9 @@ minister premier chancellor king queen prince princess pope rev reverend father 
 gen general col colonel lt lieutenant sgt sergeant capt captain maj major adm admiral cmdr
 officer deputy chief mayor judge justice coach prof professor spokesman spokeswoman spokesperson
 ambassador secretary commander patriarch archbishop bishop sheikh ayatollah detective agent
+sheriff marshal clerk commissioner councilman councilwoman councilor alderman
+assemblyman assemblywoman congressman congresswoman sens reps trooper patrolman superintendent principal
+chairman chairwoman director treasurer auditor attorney prosecutor coroner ranger pastor
 """.split())
 
 #: "the village of X", "X village": what kind of place X is.

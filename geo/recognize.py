@@ -286,7 +286,8 @@ class Recogniser:
                     near = f"{before_of} {word}"
                     break
         for position, word in enumerate(lowered):
-            if word in FEATURE_WORDS and (position == 0 or lowered[0] == "of"):
+            # "the town of Izyum", "Kerdylivshchyna village"; not "City Council", "City Hall"
+            if word in FEATURE_WORDS and ((position == 0 and words[0].islower()) or lowered[0] == "of"):
                 feature = FEATURE_WORDS[word]
                 # the adjective stands between the article and the feature word:
                 # "the Belarusian village of", "the eastern Ukrainian town of"
