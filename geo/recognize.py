@@ -55,13 +55,13 @@ class Recogniser:
 
     def spans(self, text: str) -> list[Span]:
         tokens = self._tokens(text)
-        people: set[str] = set()
+        people = _people_by_form(tokens)
         found: list[Span] = []
         for run in _runs(tokens):
             found.extend(self._spans_in_run(text, tokens, run, people))
-        # a surname seen in a full name earlier ("Oleksiy Danilov") is a person later ("Danilov")
+        # a name seen in a person's full name ("Oleksiy Danilov") is the person elsewhere ("Danilov")
         return [replace(s, person=True) if s.key in people and not s.country_alias else s
-                for s in found]
+                for s in found if not _joined_by_ampersand(text, s)]
 
     def spans_at(self, text: str, offsets: list[tuple[int, int]]) -> list[Span]:
         """Spans at given offsets (gold mentions), with their cues read as usual, nothing dropped."""
@@ -391,6 +391,32 @@ def _previous_word(tokens: Tokens, index: int) -> int | None:
 
 def _text(tokens: Tokens, first: int, last: int) -> str:
     return " ".join(tokens.text[first:last + 1])
+
+
+def _people_by_form(tokens: Tokens) -> set[str]:
+    """The keys of names written the way only people's are: "Keith D. Johnson", "Ann Sullivan, 24,".
+
+    A middle initial between two capitalised words, or an age between commas after
+    the name, as news reports people; each word of such a name is the person's.
+    """
+    words, capital, n = tokens.text, tokens.capital, len(tokens)
+    people: set[str] = set()
+    for i in [i for i, word in enumerate(words) if word in (".", ",")]:
+        if (words[i] == "." and 2 <= i < n - 1 and len(words[i - 1]) == 1 and capital[i - 1]
+                and capital[i - 2] and tokens.word[i - 2] and len(words[i - 2]) > 1 and capital[i + 1]
+                and tokens.word[i + 1] and tokens.end[i - 1] == tokens.start[i]):
+            people.update((name_key(words[i - 2]), name_key(words[i + 1])))  # "Keith D. Johnson"
+        elif (words[i] == "," and 2 <= i < n - 2 and words[i + 1].isdigit() and len(words[i + 1]) <= 2
+                and words[i + 2] == "," and capital[i - 1] and capital[i - 2] and tokens.word[i - 2]
+                and tokens.sentence[i - 2] == tokens.sentence[i]):
+            people.update((name_key(words[i - 2]), name_key(words[i - 1])))  # "Ann Sullivan, 24,"
+    return people
+
+
+def _joined_by_ampersand(text: str, span: Span) -> bool:
+    """"Stevens & Wilkinson", "Hartman & Tyner": firms named after their founders."""
+    return text.startswith("&", span.end + 1) or text.startswith("&", span.end) or (
+        span.start >= 2 and "&" in text[span.start - 2:span.start])
 
 
 def _abbreviated_region(text: str, tokens: Tokens, first: int) -> tuple[int, str] | None:
