@@ -263,10 +263,10 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
     elif not span.country_alias and not (cued and not span.facility):
         single = " " not in span.surface.strip()
         known = (place, *result.alternatives, *work.known)
-        if span.person and not any(map(_important, known)):
-            return None
         famous = [p for p in known if name_key(p.name) == span.key and (
             _famous(p) or (_important(p) and span.locative and not span.sentence_initial))]
+        if span.person and not (famous or any(map(_important, _named_alike(span.key, known)))):
+            return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
         if single and is_common_word(span.surface) and not famous:
             return None  # "Police", "Home", "Council": everyday words, not places
         if single and not any(map(_important, known)):
@@ -285,3 +285,12 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
     return Mention(document, span.start, span.end, span.surface, status, place,
                    precision_of(place, span), tuple(reasons), span.sentence,
                    near=span.near_cue, facility=span.facility)
+
+
+def _named_alike(key: str | None, places) -> list[Place]:
+    """The places that a name means by itself: "Johnson County" is not what "Johnson" names."""
+    counties = {f"{key} {word}" for word in _COUNTY_WORDS}
+    return [p for p in places if name_key(p.name) not in counties]
+
+
+_COUNTY_WORDS = ("county", "parish", "borough", "township", "district")
