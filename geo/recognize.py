@@ -110,7 +110,7 @@ class Recogniser:
         i = run.first
         person_end = self._person_end(tokens, run)
         if person_end is not None:
-            people.update(name_key(tokens.text[k]) for k in range(run.first + 1, person_end + 1))
+            people.update(name_key(tokens.text[k]) for k in range(run.first, person_end + 1))
             # "Steven Sachs of Alexandria": the person ends at the connector, the place follows
             i = person_end + 1
             while i <= run.last and not tokens.capital[i]:
