@@ -124,6 +124,12 @@ class Recogniser:
                 people.update(name_key(tokens.text[k]) for k in range(i + 1, person_end + 1))
                 i = person_end + 1
                 continue
+            person_end = self._first_name_inside(tokens, i, run.last) if i > run.first else None
+            if person_end is not None:
+                # "Anderson County Clerk Dean Johnson": a first name inside the run opens a person's
+                people.update(name_key(tokens.text[k]) for k in range(i, person_end + 1))
+                i = person_end + 1
+                continue
             matched = self._longest_match(text, tokens, i, run.last)
             if matched is None:
                 unknown = self._unknown_with_cue(text, tokens, i, run.last)
@@ -169,6 +175,24 @@ class Recogniser:
     def _person_inside(self, tokens: Tokens, i: int, limit: int) -> int | None:
         """A title inside a run ("President") makes the capitalised words after it a person."""
         if tokens.text[i].lower() not in TITLES or i >= limit or not tokens.capital[i + 1]:
+            return None
+        end = i + 1
+        while end < limit and tokens.capital[end + 1]:
+            end += 1
+        return end
+
+    def _first_name_inside(self, tokens: Tokens, i: int, limit: int) -> int | None:
+        """A first name and a capitalised word after it ("Greg Taylor") that no place is called.
+
+        Not a country's name ("Jordan"), nor before an everyday word ("Georgia Medical Center").
+        """
+        word = tokens.text[i]
+        if i >= limit or not tokens.capital[i + 1] or not is_first_name(word) or word.lower() in FUNCTION_WORDS:
+            return None
+        following = tokens.text[i + 1]
+        # "Georgia Medical Center", "Alexandria Country Day School": a place names an institution
+        if (is_common_word(following) or self._country_of(name_key(word))
+                or self._knows(name_key(_text(tokens, i, i + 1)))):
             return None
         end = i + 1
         while end < limit and tokens.capital[end + 1]:
