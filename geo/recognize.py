@@ -20,7 +20,7 @@ from gazetteer import name_key
 
 from .lexicon import (CALENDAR, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
-                      NEAR_WORDS, NOT_PLACES, SPEECH_VERBS, TITLES,
+                      NEAR_WORDS, NOT_PLACES, REGION_ABBREVIATIONS, SPEECH_VERBS, TITLES,
                       is_common_word, is_first_name, region_abbreviation)
 from .model import Span
 from .tokens import Tokens, split_hyphenated, tokenize
@@ -443,6 +443,12 @@ def _joined_by_ampersand(text: str, span: Span) -> bool:
         span.start >= 2 and "&" in text[span.start - 2:span.start])
 
 
+#: The tokens an abbreviated region can start with: "Ill", "S.C.", and the "W" of "W. Va.".
+_REGION_TOKENS = frozenset(
+    {*REGION_ABBREVIATIONS, *(k.rstrip(".") for k in REGION_ABBREVIATIONS),
+     *(k.split(".")[0] for k in REGION_ABBREVIATIONS if "." in k.rstrip("."))})
+
+
 def _abbreviated_region(text: str, tokens: Tokens, first: int) -> tuple[int, str] | None:
     """"Springfield, Ill.", "D-S.C.", "the S.C. Highway Patrol", "Wood County, W. Va.": a state's
     or province's abbreviation at ``first``, as its last token and the region's key.
@@ -453,6 +459,8 @@ def _abbreviated_region(text: str, tokens: Tokens, first: int) -> tuple[int, str
     """
     words, n = tokens.text, len(tokens)
     word, last = words[first], first
+    if word not in _REGION_TOKENS:
+        return None  # most words: one set lookup
     if (len(word) == 1 and first + 2 < n and words[first + 1] == "." and tokens.word[first + 2]
             and tokens.start[first + 2] - tokens.end[first + 1] <= 1):
         word, last = text[tokens.start[first]:tokens.end[first + 2]], first + 2  # "W. Va"
