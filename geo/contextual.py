@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 
 from .evidence import COUNTRY_WEIGHT, Evidence
-from .lexicon import (CONTINENT_ADJECTIVES, US_STATE_ABBREVIATIONS, is_common_word, is_first_name,
-                      singular_demonym)
+from .lexicon import CONTINENT_ADJECTIVES, is_common_word, is_first_name, region_abbreviation, singular_demonym
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
 
 __all__ = ["resolve_spans", "precision_of"]
@@ -113,10 +112,9 @@ def _work(span: Span, resolver: Resolver) -> _Work:
                          resolution=_resolve_continent(resolver, CONTINENT_ADJECTIVES[adjective], span.surface))
         code = resolver.countries.find(span.key) or resolver.countries.find(adjective)
         return _Work(span, span.surface, code, None, resolution=_resolve_country(resolver, code, span.surface))
-    abbreviation = span.surface.rstrip(".")
-    if abbreviation in US_STATE_ABBREVIATIONS or span.surface in US_STATE_ABBREVIATIONS:
-        name = US_STATE_ABBREVIATIONS.get(abbreviation) or US_STATE_ABBREVIATIONS[span.surface]
-        return _Work(span, f"{name} state", "US", None)
+    region = region_abbreviation(span.surface)  # "Springfield, Ill.", "Regina, Sask."
+    if region and span.key == name_key(region[0]):
+        return _Work(span, f"{region[0]} state", region[1], None)
     if span.key is None and not span.feature_cue:
         # "Wichita Drive": a street, river or park that no gazetteer here knows
         return _Work(span, name, country, admin1, resolution=Resolution(
@@ -293,10 +291,10 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
     elif not span.country_alias and not (cued and not span.facility):
         single = " " not in span.surface.strip()
         known = (place, *result.alternatives, *work.known)
-        if span.person and not any(map(_important, known)):
-            return None
         famous = [p for p in known if name_key(p.name) == span.key and (
             _famous(p) or (_important(p) and span.locative and not span.sentence_initial))]
+        if span.person and not (famous or any(map(_important, _named_alike(span.key, known)))):
+            return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
         if single and is_common_word(span.surface) and not famous:
             return None  # "Police", "Home", "Council": everyday words, not places
         if single and not any(map(_important, known)):
@@ -315,3 +313,12 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
     return Mention(document, span.start, span.end, span.surface, status, place,
                    precision_of(place, span), tuple(reasons), span.sentence,
                    near=span.near_cue, facility=span.facility)
+
+
+def _named_alike(key: str | None, places) -> list[Place]:
+    """The places that a name means by itself: "Johnson County" is not what "Johnson" names."""
+    counties = {f"{key} {word}" for word in _COUNTY_WORDS}
+    return [p for p in places if name_key(p.name) not in counties]
+
+
+_COUNTY_WORDS = ("county", "parish", "borough", "township", "district")

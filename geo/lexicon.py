@@ -14,8 +14,8 @@ __all__ = [
     "CALENDAR", "NOT_PLACES", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
     "NAMED_FEATURE_WORDS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
-    "US_STATE_ABBREVIATIONS", "CONTINENT_ADJECTIVES", "is_common_word", "is_first_name",
-    "singular_demonym",
+    "US_STATE_ABBREVIATIONS", "CANADIAN_PROVINCE_ABBREVIATIONS", "REGION_ABBREVIATIONS",
+    "CONTINENT_ADJECTIVES", "region_abbreviation", "is_common_word", "is_first_name", "singular_demonym",
 ]
 
 CALENDAR = frozenset(
@@ -35,6 +35,7 @@ government ministry president minister governor mayor university college hospita
 street road avenue airport court north south east west northern southern eastern western central
 white house capitol hill wall street downing street arab english olympic olympics african asian
 european latin center centre islamic jewish muslim christian catholic protestant orthodox sunni shiite shia
+inc corp llc ltd plc
 """.split()) | {"white house", "capitol hill", "wall street", "downing street", "red cross",
                 "united nations", "european union", "security council", "supreme court"}
 
@@ -70,6 +71,9 @@ minister premier chancellor king queen prince princess pope rev reverend father 
 gen general col colonel lt lieutenant sgt sergeant capt captain maj major adm admiral cmdr
 officer deputy chief mayor judge justice coach prof professor spokesman spokeswoman spokesperson
 ambassador secretary commander patriarch archbishop bishop sheikh ayatollah detective agent
+sheriff marshal clerk commissioner councilman councilwoman councilor alderman
+assemblyman assemblywoman congressman congresswoman sens reps trooper patrolman superintendent principal
+chairman chairwoman director treasurer auditor attorney prosecutor coroner ranger pastor
 """.split())
 
 #: "the village of X", "X village": what kind of place X is.
@@ -132,7 +136,36 @@ US_STATE_ABBREVIATIONS = {
     "Pa": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
     "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
     "W.Va.": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming", "D.C.": "District of Columbia",
+    "Penn": "Pennsylvania", "Penna": "Pennsylvania", "Wisc": "Wisconsin", "Cal": "California",
 }
+
+#: Canadian provinces and territories as news abbreviates them: "Kelowna, B.C.", "Regina, Sask.".
+CANADIAN_PROVINCE_ABBREVIATIONS = {
+    "Alta": "Alberta", "B.C.": "British Columbia", "Man": "Manitoba", "N.B.": "New Brunswick",
+    "N.L.": "Newfoundland and Labrador", "Nfld": "Newfoundland and Labrador", "N.S.": "Nova Scotia",
+    "Ont": "Ontario", "P.E.I.": "Prince Edward Island", "Que": "Quebec", "Sask": "Saskatchewan",
+    "N.W.T.": "Northwest Territories", "Y.T.": "Yukon",
+}
+
+#: Each abbreviated first-level region ("Ill.", "Ont.", "NSW"): its name and its country's code.
+REGION_ABBREVIATIONS = {
+    **{abbreviation: (name, "US") for abbreviation, name in US_STATE_ABBREVIATIONS.items()},
+    **{abbreviation: (name, "CA") for abbreviation, name in CANADIAN_PROVINCE_ABBREVIATIONS.items()},
+    "NSW": ("New South Wales", "AU"), "Qld": ("Queensland", "AU"),
+}
+
+
+def region_abbreviation(text: str) -> tuple[str, str] | None:
+    """The first-level region an abbreviation stands for, and its country's code.
+
+    Spaces and a missing last full stop do not matter: news writes "W. Va." and "N.Y".
+
+    >>> region_abbreviation("W. Va."), region_abbreviation("Ont."), region_abbreviation("Kyiv")
+    (('West Virginia', 'US'), ('Ontario', 'CA'), None)
+    """
+    compact = text.replace(" ", "")
+    return (REGION_ABBREVIATIONS.get(compact) or REGION_ABBREVIATIONS.get(compact.rstrip("."))
+            or REGION_ABBREVIATIONS.get(compact + "."))
 
 
 #: Words that follow a place's name in the names of its institutions: "Alexandria Police".

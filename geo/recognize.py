@@ -20,10 +20,10 @@ from gazetteer import name_key
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
-                      NEAR_WORDS, NOT_PLACES, SPEECH_VERBS, TITLES, US_STATE_ABBREVIATIONS,
-                      is_first_name, singular_demonym)
+                      NEAR_WORDS, NOT_PLACES, REGION_ABBREVIATIONS, SPEECH_VERBS, TITLES,
+                      is_common_word, is_first_name, region_abbreviation, singular_demonym)
 from .model import Span
-from .tokens import Tokens, tokenize
+from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
@@ -54,18 +54,18 @@ class Recogniser:
         self._is_country_name = is_country_name
 
     def spans(self, text: str) -> list[Span]:
-        tokens = tokenize(text)
-        people: set[str] = set()
+        tokens = self._tokens(text)
+        people = _people_by_form(tokens)
         found: list[Span] = []
         for run in _runs(tokens):
             found.extend(self._spans_in_run(text, tokens, run, people))
-        # a surname seen in a full name earlier ("Oleksiy Danilov") is a person later ("Danilov")
+        # a name seen in a person's full name ("Oleksiy Danilov") is the person elsewhere ("Danilov")
         return [replace(s, person=True) if s.key in people and not s.country_alias else s
-                for s in found]
+                for s in found if not _joined_by_ampersand(text, s)]
 
     def spans_at(self, text: str, offsets: list[tuple[int, int]]) -> list[Span]:
         """Spans at given offsets (gold mentions), with their cues read as usual, nothing dropped."""
-        tokens = tokenize(text)
+        tokens = self._tokens(text)
         starts = tokens.start
         spans = []
         for start, end in offsets:
@@ -73,9 +73,35 @@ class Recogniser:
             last = max(bisect_left(starts, end) - 1, first)
             if not len(tokens):
                 continue
-            span = self._span(text, tokens, first, last, name_key(text[start:end]) or None, keep=True)
+            region = region_abbreviation(text[start:end])
+            key = name_key(region[0] if region else text[start:end]) or None
+            span = self._span(text, tokens, first, last, key, keep=True)
             spans.append(replace(span, start=start, end=end, surface=text[start:end]))
         return spans
+
+    def _tokens(self, text: str) -> Tokens:
+        tokens = tokenize(text)
+        return split_hyphenated(tokens, lambda i: self._cut_hyphenated(tokens, i))
+
+    def _cut_hyphenated(self, tokens: Tokens, i: int) -> bool:
+        """Whether a hyphenated word holds a name as a part: "London-based", "Russia-Turkey", "D-Ohio".
+
+        A known whole ("Winston-Salem") and an Arabic-style "al-Qaim" stay whole. When every
+        part is capitalised the word is cut only when each part is a name and no capitalised
+        word comes right before: "Agence France-Presse", "Joaquin Navarro-Valls" stay whole.
+        """
+        word = tokens.text[i]
+        parts = word.split("-")
+        if not any(part[:1].isupper() for part in parts) or parts[0].lower() in _ARABIC_ARTICLES:
+            return False
+        if self._knows(name_key(word)):
+            return False
+        if len(parts[0]) == 1 or not all(part[:1].isupper() for part in parts):
+            return True  # "Kharkiv-born", "pro-Russian", "D-Charleston"
+        if i and tokens.capital[i - 1] and tokens.start[i] - tokens.end[i - 1] <= 1:
+            return False
+        return all(part in COUNTRY_ABBREVIATIONS or self._country_of(name_key(part))
+                   or (self._knows(name_key(part)) and not is_common_word(part)) for part in parts)
 
     # -- runs -------------------------------------------------------------
 
@@ -84,7 +110,7 @@ class Recogniser:
         i = run.first
         person_end = self._person_end(tokens, run)
         if person_end is not None:
-            people.update(name_key(tokens.text[k]) for k in range(run.first + 1, person_end + 1))
+            people.update(name_key(tokens.text[k]) for k in range(run.first, person_end + 1))
             # "Steven Sachs of Alexandria": the person ends at the connector, the place follows
             i = person_end + 1
             while i <= run.last and not tokens.capital[i]:
@@ -98,6 +124,12 @@ class Recogniser:
                 people.update(name_key(tokens.text[k]) for k in range(i + 1, person_end + 1))
                 i = person_end + 1
                 continue
+            person_end = self._first_name_inside(tokens, i, run.last) if i > run.first else None
+            if person_end is not None:
+                # "Anderson County Clerk Dean Johnson": a first name inside the run opens a person's
+                people.update(name_key(tokens.text[k]) for k in range(i, person_end + 1))
+                i = person_end + 1
+                continue
             matched = self._longest_match(text, tokens, i, run.last)
             if matched is None:
                 unknown = self._unknown_with_cue(text, tokens, i, run.last)
@@ -109,7 +141,8 @@ class Recogniser:
                 continue
             last, key = matched
             following = tokens.text[last + 1].lower() if last < run.last else ""
-            if following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS:
+            if (following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS
+                    and not region_abbreviation(tokens.text[i])):  # "the S.C. Highway Patrol"
                 # "Wichita Drive", "Kanawha River": named after the place, not at it
                 last, key = last + 1, None
             span = self._span(text, tokens, i, last, key)
@@ -148,12 +181,31 @@ class Recogniser:
             end += 1
         return end
 
+    def _first_name_inside(self, tokens: Tokens, i: int, limit: int) -> int | None:
+        """A first name and a capitalised word after it ("Greg Taylor") that no place is called.
+
+        Not a country's name ("Jordan"), nor before an everyday word ("Georgia Medical Center").
+        """
+        word = tokens.text[i]
+        if i >= limit or not tokens.capital[i + 1] or not is_first_name(word) or word.lower() in FUNCTION_WORDS:
+            return None
+        following = tokens.text[i + 1]
+        # "Georgia Medical Center", "Alexandria Country Day School": a place names an institution
+        if (is_common_word(following) or self._country_of(name_key(word))
+                or self._knows(name_key(_text(tokens, i, i + 1)))):
+            return None
+        end = i + 1
+        while end < limit and tokens.capital[end + 1]:
+            end += 1
+        return end
+
     def _longest_match(self, text: str, tokens: Tokens, first: int, limit: int):
         word = tokens.text[first]
         if word in COUNTRY_ABBREVIATIONS:
             return first, name_key(word)
-        if word in US_STATE_ABBREVIATIONS and first > 0 and tokens.text[first - 1] == ",":
-            return first, name_key(US_STATE_ABBREVIATIONS[word])  # "Springfield, Ill."
+        region = _abbreviated_region(text, tokens, first)
+        if region is not None:
+            return region
         if not tokens.capital[first]:
             return None  # a connector cannot open a name
         for last in range(min(limit, first + MAX_NAME_TOKENS - 1), first - 1, -1):
@@ -207,7 +259,8 @@ class Recogniser:
         if not keep and _MODEL_CODE.match(text, end):
             return None
         # "Springfield, Ill.": the state abbreviation keeps its full stop
-        if single and word in US_STATE_ABBREVIATIONS and end < len(text) and text[end] == ".":
+        if (not surface.endswith(".") and end < len(text) and text[end] == "." and last - first < 3
+                and not surface.isupper() and region_abbreviation(surface)):
             end += 1
             surface += "."
         demonym = False
@@ -260,7 +313,8 @@ class Recogniser:
                     near = f"{before_of} {word}"
                     break
         for position, word in enumerate(lowered):
-            if word in FEATURE_WORDS and (position == 0 or lowered[0] == "of"):
+            # "the town of Izyum", "Kerdylivshchyna village"; not "City Council", "City Hall"
+            if word in FEATURE_WORDS and ((position == 0 and words[0].islower()) or lowered[0] == "of"):
                 feature = FEATURE_WORDS[word]
                 # the adjective stands between the article and the feature word:
                 # "the Belarusian village of", "the eastern Ukrainian town of"
@@ -278,6 +332,7 @@ class Recogniser:
 
 
 _ARTICLES = frozenset(("the", "a", "an", "of"))
+_ARABIC_ARTICLES = frozenset(("al", "el", "ad", "as", "ash", "az", "an", "ar"))
 
 
 def _describes(word: str, original: str) -> bool:
@@ -363,6 +418,68 @@ def _previous_word(tokens: Tokens, index: int) -> int | None:
 
 def _text(tokens: Tokens, first: int, last: int) -> str:
     return " ".join(tokens.text[first:last + 1])
+
+
+def _people_by_form(tokens: Tokens) -> set[str]:
+    """The keys of names written the way only people's are: "Keith D. Johnson", "Ann Sullivan, 24,".
+
+    A middle initial between two capitalised words, or an age between commas after
+    the name, as news reports people; each word of such a name is the person's.
+    """
+    words, capital, n = tokens.text, tokens.capital, len(tokens)
+    people: set[str] = set()
+    for i in [i for i, word in enumerate(words) if word in (".", ",")]:
+        if (words[i] == "." and 2 <= i < n - 1 and len(words[i - 1]) == 1 and capital[i - 1]
+                and capital[i - 2] and tokens.word[i - 2] and len(words[i - 2]) > 1 and capital[i + 1]
+                and tokens.word[i + 1] and tokens.end[i - 1] == tokens.start[i]):
+            people.update((name_key(words[i - 2]), name_key(words[i + 1])))  # "Keith D. Johnson"
+        elif (words[i] == "," and 2 <= i < n - 2 and words[i + 1].isdigit() and len(words[i + 1]) <= 2
+                and words[i + 2] == "," and capital[i - 1] and capital[i - 2] and tokens.word[i - 2]
+                and tokens.sentence[i - 2] == tokens.sentence[i]):
+            people.update((name_key(words[i - 2]), name_key(words[i - 1])))  # "Ann Sullivan, 24,"
+    return people
+
+
+def _joined_by_ampersand(text: str, span: Span) -> bool:
+    """"Stevens & Wilkinson", "Hartman & Tyner": firms named after their founders."""
+    return text.startswith("&", span.end + 1) or text.startswith("&", span.end) or (
+        span.start >= 2 and "&" in text[span.start - 2:span.start])
+
+
+#: The tokens an abbreviated region can start with: "Ill", "S.C.", and the "W" of "W. Va.".
+_REGION_TOKENS = frozenset(
+    {*REGION_ABBREVIATIONS, *(k.rstrip(".") for k in REGION_ABBREVIATIONS),
+     *(k.split(".")[0] for k in REGION_ABBREVIATIONS if "." in k.rstrip("."))})
+
+
+def _abbreviated_region(text: str, tokens: Tokens, first: int) -> tuple[int, str] | None:
+    """"Springfield, Ill.", "D-S.C.", "the S.C. Highway Patrol", "Wood County, W. Va.": a state's
+    or province's abbreviation at ``first``, as its last token and the region's key.
+
+    Written with inner full stops ("S.C.") it is one wherever it stands but after a number
+    ("300 B.C."); a single word ("Ill", "Mich") only after a comma or a hyphen, or with its
+    full stop before a lower-case word ("Mich. utilities"), where the stop ends no sentence.
+    """
+    words, n = tokens.text, len(tokens)
+    word, last = words[first], first
+    if word not in _REGION_TOKENS:
+        return None  # most words: one set lookup
+    if (len(word) == 1 and first + 2 < n and words[first + 1] == "." and tokens.word[first + 2]
+            and tokens.start[first + 2] - tokens.end[first + 1] <= 1):
+        word, last = text[tokens.start[first]:tokens.end[first + 2]], first + 2  # "W. Va"
+    region = region_abbreviation(word)
+    if region is None:
+        return None
+    before = words[first - 1] if first else ""
+    if before in (",", "-"):
+        pass
+    elif "." in word.rstrip(".") or word.isupper():
+        if before[:1].isdigit():
+            return None
+    elif not (last + 2 < n and words[last + 1] == "." and tokens.end[last] == tokens.start[last + 1]
+              and words[last + 2][:1].islower()):
+        return None
+    return last, name_key(region[0])
 
 
 def _token_index_after(tokens: Tokens, end: int, start_from: int) -> int:

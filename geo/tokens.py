@@ -13,16 +13,18 @@ the token list, so the cost of recognition stays linear in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
 
-__all__ = ["Tokens", "tokenize", "sentence_spans", "capitalised"]
+__all__ = ["Tokens", "tokenize", "sentence_spans", "capitalised", "split_hyphenated"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]\."        # U.S., D.C., U.K., W.Va.
-    r"|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+|['’]?-[^\W\d_]+)*"  # words; "Canada's" stops before 's
+    # words; "Canada's" stops before 's, and "D-S.C." before the abbreviation
+    r"|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+|['’]?-(?![A-Z]\.)[^\W\d_]+)*"
     r"|\d+(?:[.,:]\d+)*"                        # numbers and times
     r"|[^\w\s]",                                # one punctuation mark
 )
@@ -76,6 +78,41 @@ def capitalised(text: str) -> bool:
         return True
     head, _, tail = text.partition("-")
     return bool(tail) and head in _ARTICLES and tail[0].isupper()
+
+
+def split_hyphenated(tokens: Tokens, cut: Callable[[int], bool]) -> Tokens:
+    """The tokens with the hyphenated words that ``cut`` picks (by index) cut at their hyphens.
+
+    "London-based", "Russia-Turkey", "pro-Russian": the name is a part of the word.
+    Each part keeps its offsets; a hyphen becomes a token of its own.
+
+    >>> split_hyphenated(tokenize("Kharkiv-born Ivano-Frankivsk"), lambda i: i == 0).text
+    ('Kharkiv', '-', 'born', 'Ivano-Frankivsk')
+    """
+    text = tokens.text
+    picked = [i for i, word in enumerate(text) if "-" in word and len(word) > 1 and cut(i)]
+    if not picked:
+        return tokens
+    old = (text, tokens.start, tokens.end, tokens.initial, tokens.sentence, tokens.word, tokens.capital)
+    columns: list[list] = [[] for _ in old]
+    previous = 0
+    for i in picked:
+        for column, values in zip(columns, old):
+            column.extend(values[previous:i])
+        previous = i + 1
+        offset = tokens.start[i]
+        for n, part in enumerate(_HYPHEN.split(text[i])):
+            if part:
+                for column, value in zip(columns, (part, offset, offset + len(part), tokens.initial[i] and not n,
+                                                   tokens.sentence[i], part[0].isalpha(), part[0].isupper())):
+                    column.append(value)
+                offset += len(part)
+    for column, values in zip(columns, old):
+        column.extend(values[previous:])
+    return Tokens(*map(tuple, columns))
+
+
+_HYPHEN = re.compile("(-)")
 
 
 def tokenize(text: str) -> Tokens:

@@ -157,3 +157,39 @@ def test_first_names_are_the_names_gender_guesser_knows():
     for word in ("Oleksiy", "Jean-Pierre", "Volodymyr", "Lutsk", "Mariupol", "A", "O'Neil"):
         assert is_first_name(word) == (word.isalpha() and len(word) > 1
                                        and detector.get_gender(word) != "unknown"), word
+
+
+def test_a_name_inside_a_hyphenated_word_is_its_own_span():
+    text = "A London-based charity flew in aid after the Russia-Turkey talks and a Kharkiv-born painter's show."
+    found = {m.surface: m for m in find_places(text)}
+    assert {"London", "Russia", "Turkey", "Kharkiv"} <= set(found)
+    assert all(text[m.start:m.end] == m.surface for m in found.values())
+    assert found["Kharkiv"].place.country_code == "UA"
+
+
+def test_abbreviated_states_and_provinces_anywhere_news_writes_them():
+    text = "Rep. Ann Doe, D-S.C., toured the dam. Floods closed roads near Kelowna, B.C., and in Wood County, W. Va."
+    found = {m.surface: m for m in find_places(text)}
+    assert found["S.C."].place.name == "South Carolina"
+    assert (found["B.C."].place.name, found["B.C."].place.country_code, found["B.C."].place.feature_code) == (
+        "British Columbia", "CA", "ADM1")
+    assert found["W. Va."].place.name == "West Virginia"
+    assert found["Kelowna"].place.country_code == "CA"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Deputies arrested Keith D. Johnson, 41, on Friday. Bond was set for Johnson on Monday.", "Johnson"),
+    ("Anderson County Clerk Dean Ellis retired. Ellis said the office would stay open.", "Ellis"),
+    ("Maria Sullivan, 24, was charged. Sullivan denied it.", "Sullivan"),
+])
+def test_a_persons_name_stays_the_person_later_in_the_report(text, word):
+    assert word not in [m.surface for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The City Council met at City Hall on Monday.", "Council"),
+    ("The City Council met at City Hall on Monday.", "Hall"),
+    ("The judge ruled that the city owes Stevens & Wilkinson for the design.", "Stevens"),
+])
+def test_institutions_named_with_place_words_are_not_places(text, word):
+    assert word not in [m.surface for m in find_places(text)]
