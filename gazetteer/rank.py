@@ -6,7 +6,7 @@ one point is worth a tenfold population.
 ========================  ==========================================
 part                      value
 ========================  ==========================================
-population                ``log10(population)``
+population                ``log10(population)`` (a village of unknown population: 100)
 feature type              populated place +1, capital +1.5, country +1.5, region 0
 the query's own name      +0.5 when it is the place's main name, not an alternate
 hinted type               +3 when "region", "raion", "village"... agrees
@@ -29,6 +29,8 @@ __all__ = ["Candidate", "score", "distance_km", "MATCH_PENALTY"]
 MATCH_PENALTY = {"exact": 0.0, "alias": -1.5, "variant": -1.5, "fuzzy": -3.0}
 _HINTED_FEATURES = {"populated": ("PPL",), "admin1": ("ADM1",), "admin2": ("ADM2", "ADM3")}
 EARTH_RADIUS_KM = 6371.0088
+#: The population a populated place of unknown population is scored as.
+UNKNOWN_VILLAGE = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +59,9 @@ def score(candidate: Candidate, key: str, hint: str | None,
           near: tuple[float, float] | None, main_name_key: str) -> float:
     """The candidate's score for a query whose name folds to ``key``."""
     place = candidate.place
-    value = math.log10(max(place.population, 1))
     code = place.feature_code
+    # GeoNames writes 0 for "not known", and most such places are villages, not empty fields
+    value = math.log10(max(place.population, UNKNOWN_VILLAGE if code.startswith("PPL") else 1))
     if code == "PPLC" or code.startswith("PCL"):
         value += 1.5
     elif code.startswith("PPL"):

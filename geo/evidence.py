@@ -12,6 +12,9 @@ sets instead, as CLIFF's and Mordecai's document features do:
 - a country or first-level region earns a bonus that grows with the votes it
   gathers and with the number of names behind them, so one mention of the
   United States is not worth as much as twenty;
+- the region that could hold the most names at once (each name counted once,
+  whatever its shares) earns a joint bonus: a Missouri story's Monroe, Marion
+  and Linn counties each have a namesake in Missouri;
 - a candidate near places that the other names may be earns a closeness bonus
   (the village namesake next to the report's town beats a bigger one 400 km off).
 
@@ -35,12 +38,14 @@ from collections.abc import Callable, Sequence
 
 from gazetteer import Place
 
-__all__ = ["Evidence", "COUNTRY_WEIGHT", "ADMIN1_WEIGHT", "CLOSENESS_WEIGHT"]
+__all__ = ["Evidence", "COUNTRY_WEIGHT", "ADMIN1_WEIGHT", "CLOSENESS_WEIGHT", "JOINT_REGION_WEIGHT"]
 
 #: Bonuses at full support, on the gazetteer's score scale (one point is a tenfold population).
 COUNTRY_WEIGHT = 3.0
 ADMIN1_WEIGHT = 2.5
 CLOSENESS_WEIGHT = 3.0
+#: The region that could hold the most of the report's names, each name counted once.
+JOINT_REGION_WEIGHT = 2.0
 #: How many names it takes to earn half the full bonus.
 HALF_SUPPORT = 1.0
 #: Candidates a name spreads its vote over, and the least share that still counts.
@@ -58,9 +63,13 @@ class Evidence:
         self._country: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self._admin1: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self._points: dict[str, list[tuple[float, float, float, float]]] = {}
+        could_hold: dict[str, set[str]] = defaultdict(set)  # region -> names with a candidate in it
         for key, candidates in names:
             if key in self._points or not candidates:
                 continue
+            for place, _ in candidates:
+                if place.admin1_code:
+                    could_hold[place.admin1_code].add(key)
             points = []
             for place, share in _shares(candidates):
                 self._country[place.country_code][key] += share
@@ -71,6 +80,9 @@ class Evidence:
                     points.append((place.latitude, place.longitude, math.cos(lat), share))
             self._points[key] = points
         self._names = len(self._points)
+        # the joint region vote: the region where the most names could lie at once
+        most = max((len(keys) for keys in could_hold.values()), default=0)
+        self._joint = {region: keys for region, keys in could_hold.items() if len(keys) == most and most >= 3}
 
     def prior_for(self, key: str) -> Callable[[Place], float]:
         """The bonus per candidate place of the name ``key``, from every other name."""
@@ -90,6 +102,9 @@ class Evidence:
             value = COUNTRY_WEIGHT * support(countries.get(place.country_code))
             if place.admin1_code:
                 value += ADMIN1_WEIGHT * support(regions.get(place.admin1_code))
+                joint = self._joint.get(place.admin1_code)
+                if joint:
+                    value += JOINT_REGION_WEIGHT * len(joint - {key}) * scale
             if points and not place.feature_code.startswith(("PCL", "CONT")):
                 value += CLOSENESS_WEIGHT * scale * sum(_closeness(place, found) for found in points)
             return value

@@ -1,6 +1,11 @@
 """Helpers shared by the command-line tests."""
 
+import shutil
+
 import pytest
+
+from gazetteer import default_index
+from gazetteer.index import index_path
 
 from incidentmap.cli import main
 
@@ -18,3 +23,15 @@ def cli(capsys):
         return code, out, err
 
     return run
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """An empty data directory holding a copy of the embedded index; the environment points at it."""
+    default_index()
+    source = index_path()
+    folder = tmp_path / "home"
+    folder.mkdir()
+    shutil.copy(source, folder / source.name)
+    monkeypatch.setenv("INCIDENTMAP_HOME", str(folder))
+    return folder

@@ -6,22 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import default_index
-from gazetteer.index import index_path
 
 GEONAMES = Path(__file__).parent.parent / "fixtures" / "geonames"
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    """An empty data directory holding a copy of the embedded index; the environment points at it."""
-    default_index()
-    source = index_path()
-    folder = tmp_path / "home"
-    folder.mkdir()
-    shutil.copy(source, folder / source.name)
-    monkeypatch.setenv("INCIDENTMAP_HOME", str(folder))
-    return folder
 
 
 @pytest.fixture
