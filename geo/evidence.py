@@ -15,8 +15,11 @@ sets instead, as CLIFF's and Mordecai's document features do:
 - the region that could hold the most names at once (each name counted once,
   whatever its shares) earns a joint bonus: a Missouri story's Monroe, Marion
   and Linn counties each have a namesake in Missouri;
-- a candidate near places that the other names may be earns a closeness bonus
-  (the village namesake next to the report's town beats a bigger one 400 km off).
+- a candidate near a place that another name may be earns what that name gains
+  at best by lying near it, its likelier namesakes forgone (max-product over the
+  two candidate sets): "Paris" and "Henry County" read together are the
+  Tennessee pair, and the village namesake next to the report's town beats a
+  bigger one 400 km off.
 
 A name's own candidates never vote for it.
 
@@ -70,15 +73,11 @@ class Evidence:
             for place, _ in candidates:
                 if place.admin1_code:
                     could_hold[place.admin1_code].add(key)
-            points = []
             for place, share in _shares(candidates):
                 self._country[place.country_code][key] += share
                 if place.admin1_code:
                     self._admin1[place.admin1_code][key] += share
-                if not place.feature_code.startswith(("PCL", "CONT", "ADM1")):
-                    lat = math.radians(place.latitude)
-                    points.append((place.latitude, place.longitude, math.cos(lat), share))
-            self._points[key] = points
+            self._points[key] = _plausible_points(candidates)
         self._names = len(self._points)
         # the joint region vote: the region where the most names could lie at once
         most = max((len(keys) for keys in could_hold.values()), default=0)
@@ -106,7 +105,8 @@ class Evidence:
                 if joint:
                     value += JOINT_REGION_WEIGHT * len(joint - {key}) * scale
             if points and not place.feature_code.startswith(("PCL", "CONT")):
-                value += CLOSENESS_WEIGHT * scale * sum(_closeness(place, found) for found in points)
+                # more names agreeing is more evidence, though not in proportion
+                value += sum(_closeness(place, found) for found in points) / math.sqrt(others)
             return value
 
         return bonus
@@ -121,16 +121,32 @@ def _shares(candidates: Sequence[tuple[Place, float]]) -> list[tuple[Place, floa
     return [(place, w / total) for place, w in weights if w / total >= MIN_SHARE]
 
 
+def _plausible_points(candidates: Sequence[tuple[Place, float]]) -> list[tuple[float, float, float, float]]:
+    """A name's candidates that closeness could still favour: point, cos(lat), score deficit."""
+    top = max(score for _, score in candidates)
+    points = []
+    for place, score in sorted(candidates, key=lambda c: -c[1])[:VOTING_CANDIDATES]:
+        deficit = top - score
+        if deficit >= CLOSENESS_WEIGHT or place.feature_code.startswith(("PCL", "CONT", "ADM1")):
+            continue  # too unlikely to gain, or too big an area to be near anything
+        points.append((place.latitude, place.longitude, math.cos(math.radians(place.latitude)), deficit))
+    return points
+
+
 def _closeness(place: Place, points: list[tuple[float, float, float, float]]) -> float:
-    """How near ``place`` lies to where another name may be, weighted by that name's shares."""
+    """What another name gains at best by lying near ``place``, its likelier namesakes forgone.
+
+    The joint reading of two names: "Paris" and "Henry County" together are the
+    Tennessee pair, whose nearness outweighs the two larger namesakes far apart.
+    """
     cos_lat = math.cos(math.radians(place.latitude))
     best = 0.0
-    for lat, lon, cos_other, share in points:
+    for lat, lon, cos_other, deficit in points:
         dlat = place.latitude - lat
         dlon = (place.longitude - lon) * (cos_lat + cos_other) / 2
         km = _KM_PER_DEGREE * math.sqrt(dlat * dlat + dlon * dlon)
         if km >= FAR_KM:
             continue
         near = 1.0 if km <= NEAR_KM else 1.0 - math.log(km / NEAR_KM) / math.log(FAR_KM / NEAR_KM)
-        best = max(best, near * share)
+        best = max(best, CLOSENESS_WEIGHT * near - deficit)
     return best
