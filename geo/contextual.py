@@ -73,8 +73,11 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for i, work in enumerate(works[:-1]):
         _apply_container(resolver, text, work, works[i + 1])
     prior = _Prior(works, resolver, country)
-    names = [(_vote_key(work), _candidates(resolver, work)) for work in works
-             if work.resolution is not None and work.resolution.place is not None]
+    told: dict[str, _Work] = {}  # a name told again votes once
+    for work in works:
+        if work.resolution is not None and work.resolution.place is not None:
+            told.setdefault(_vote_key(work), work)
+    names = [(key, _candidates(resolver, work)) for key, work in told.items()]
     evidence = Evidence(names)
     for _ in range(EVIDENCE_ROUNDS - 1):
         # votes cast again as the report's evidence says: "Gainesville" in a Texas story

@@ -36,6 +36,7 @@ True
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -57,6 +58,8 @@ MIN_SHARE = 0.02
 #: Closeness is full within this distance and gone beyond the far one.
 NEAR_KM, FAR_KM = 25.0, 800.0
 _KM_PER_DEGREE = 111.2
+_FAR_DEGREES = FAR_KM / _KM_PER_DEGREE
+_LOG_RANGE = math.log(FAR_KM / NEAR_KM)
 
 
 class Evidence:
@@ -79,6 +82,10 @@ class Evidence:
                     self._admin1[place.admin1_code][key] += share
             self._points[key] = _plausible_points(candidates)
         self._names = len(self._points)
+        # every name's plausible points in one list by latitude: a place looks only at its band
+        self._band = sorted((lat, lon, cos_lat, deficit, key) for key, found in self._points.items()
+                            for lat, lon, cos_lat, deficit in found)
+        self._band_lats = [point[0] for point in self._band]
         # the joint region vote: the region where the most names could lie at once
         most = max((len(keys) for keys in could_hold.values()), default=0)
         self._joint = {region: keys for region, keys in could_hold.items() if len(keys) == most and most >= 3}
@@ -90,7 +97,8 @@ class Evidence:
             return lambda place: 0.0
         scale = 1.0 / (others + HALF_SUPPORT)
         countries, regions = self._country, self._admin1
-        points = [p for name, found in self._points.items() if name != key for p in [found] if p]
+        band, band_lats = self._band, self._band_lats
+        root = math.sqrt(others)
 
         def support(votes: dict[str, float] | None) -> float:
             if not votes:
@@ -104,9 +112,9 @@ class Evidence:
                 joint = self._joint.get(place.admin1_code)
                 if joint:
                     value += JOINT_REGION_WEIGHT * len(joint - {key}) * scale
-            if points and not place.feature_code.startswith(("PCL", "CONT")):
+            if band and not place.feature_code.startswith(("PCL", "CONT")):
                 # more names agreeing is more evidence, though not in proportion
-                value += sum(_closeness(place, found) for found in points) / math.sqrt(others)
+                value += _closeness(place, key, band, band_lats) / root
             return value
 
         return bonus
@@ -133,20 +141,27 @@ def _plausible_points(candidates: Sequence[tuple[Place, float]]) -> list[tuple[f
     return points
 
 
-def _closeness(place: Place, points: list[tuple[float, float, float, float]]) -> float:
-    """What another name gains at best by lying near ``place``, its likelier namesakes forgone.
+def _closeness(place: Place, key: str, band: list[tuple], band_lats: list[float]) -> float:
+    """What the other names gain at best by lying near ``place``, their likelier namesakes forgone.
 
     The joint reading of two names: "Paris" and "Henry County" together are the
     Tennessee pair, whose nearness outweighs the two larger namesakes far apart.
+    Summed over the other names, each at its best point.
     """
-    cos_lat = math.cos(math.radians(place.latitude))
-    best = 0.0
-    for lat, lon, cos_other, deficit in points:
-        dlat = place.latitude - lat
-        dlon = (place.longitude - lon) * (cos_lat + cos_other) / 2
+    lat0, lon0 = place.latitude, place.longitude
+    cos_lat = math.cos(math.radians(lat0))
+    best: dict[str, float] = {}
+    for i in range(bisect_left(band_lats, lat0 - _FAR_DEGREES), bisect_right(band_lats, lat0 + _FAR_DEGREES)):
+        lat, lon, cos_other, deficit, name = band[i]
+        if name == key:
+            continue
+        dlon = (lon0 - lon) * (cos_lat + cos_other) / 2
+        dlat = lat0 - lat
         km = _KM_PER_DEGREE * math.sqrt(dlat * dlat + dlon * dlon)
         if km >= FAR_KM:
             continue
-        near = 1.0 if km <= NEAR_KM else 1.0 - math.log(km / NEAR_KM) / math.log(FAR_KM / NEAR_KM)
-        best = max(best, CLOSENESS_WEIGHT * near - deficit)
-    return best
+        near = 1.0 if km <= NEAR_KM else 1.0 - math.log(km / NEAR_KM) / _LOG_RANGE
+        gain = CLOSENESS_WEIGHT * near - deficit
+        if gain > best.get(name, 0.0):
+            best[name] = gain
+    return sum(best.values())
