@@ -86,7 +86,11 @@ class RegionFinder:
         parsed = parse_name(text)
         keys = list(dict.fromkeys(name_key(n) for n in (parsed.full, parsed.name)))
         bare = bare_key(parsed.full)
-        capitals = self._capitals(bare, country) if bare else ()
+
+        def capitals() -> tuple[Place, ...]:
+            # looked up only when needed: the first look builds a table of the largest places
+            return self._capitals(bare, country) if bare else ()
+
         if found := self._named(keys[:1], country):
             # the text as written first: "Kyiv Oblast" or "Kyiv City" says which region is meant
             return RegionMatch(_capital_first(found, capitals), "name")
@@ -95,7 +99,7 @@ class RegionFinder:
         named = list(dict.fromkeys([*keys[1:], bare, *(f"{bare} {word}" for word in _SUFFIXES)]))
         if found := self._named(named, country):
             return RegionMatch(_capital_first(found, capitals), "name")
-        if capitals:
+        if capitals := capitals():
             return RegionMatch(capitals, "by its capital")
         return self._near(keys[0], bare, country)
 
@@ -147,7 +151,9 @@ def _one_country(regions: list[Place]) -> tuple[Place, ...]:
     return tuple(p for p in ordered if p.country_code == country)
 
 
-def _capital_first(found: tuple[Place, ...], capitals: tuple[Place, ...]) -> tuple[Place, ...]:
+def _capital_first(found: tuple[Place, ...], capitals: Callable[[], tuple[Place, ...]]) -> tuple[Place, ...]:
     """Kyiv names Kyiv City (which holds the city) before Kyiv Oblast (named after it)."""
-    holding = {(p.country_code, p.admin1_code) for p in capitals}
+    if len(found) < 2:
+        return found
+    holding = {(p.country_code, p.admin1_code) for p in capitals()}
     return tuple(sorted(found, key=lambda p: (p.country_code, p.admin1_code) not in holding))

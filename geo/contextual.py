@@ -24,6 +24,7 @@ __all__ = ["resolve_spans", "precision_of"]
 #: Prior weights, on the gazetteer's score scale (one point is a tenfold population).
 SENTENCE_REGION_WEIGHT = 2.5
 EVIDENCE_ROUNDS = 2
+REACH = 6.0
 REPORT_REGION_WEIGHT = 1.5
 #: A place this big is a place even when its name is an everyday word ("Reading").
 IMPORTANT_POPULATION = 100_000
@@ -92,7 +93,8 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
         if result.place is not None and _has_rivals(resolver, work) and not work.span.country_alias:
             signature = (work.name, work.country, work.admin1, prior.signature(work))
             if signature not in second:
-                second[signature] = _resolve(resolver, work, prior.for_work(work, evidence))
+                reachable = {id(place) for place, _ in dict(names).get(_vote_key(work), ())}
+                second[signature] = _resolve(resolver, work, prior.for_work(work, evidence, reachable))
             work.resolution = second[signature]
     mentions = []
     for work in works:
@@ -211,7 +213,8 @@ class _Prior:
         return (_vote_key(work), region_named, place.admin1_code if region_named else None,
                 frozenset(regions) if regions else None)
 
-    def for_work(self, work: _Work, evidence: Evidence):
+    def for_work(self, work: _Work, evidence: Evidence, reachable: set[int]):
+        """The bonus per candidate; those too unlikely to be lifted to the top get none."""
         regions = self._sentence_regions.get(work.span.sentence, ())
         regions_named = self._regions
         votes = evidence.prior_for(_vote_key(work))
@@ -222,7 +225,7 @@ class _Prior:
         given = self._given
 
         def bonus(place: Place) -> float:
-            value = votes(place)
+            value = votes(place) if id(place) in reachable else 0.0
             region = place.admin1_code
             if region in regions:
                 value += SENTENCE_REGION_WEIGHT
@@ -247,7 +250,9 @@ def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
     ranking = _ranking(resolver, work)
     if ranking is None or not ranking.scored:
         return [(work.resolution.place, 0.0)]
-    return [(c.place, c.score) for c in ranking.scored]
+    best = ranking.scored[0].score
+    # a namesake a million times less likely than the first is left to its plain score
+    return [(c.place, c.score) for c in ranking.scored if c.score > best - REACH]
 
 
 def _has_rivals(resolver: Resolver, work: _Work) -> bool:

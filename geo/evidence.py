@@ -60,6 +60,7 @@ NEAR_KM, FAR_KM = 25.0, 800.0
 _KM_PER_DEGREE = 111.2
 _FAR_DEGREES = FAR_KM / _KM_PER_DEGREE
 _LOG_RANGE = math.log(FAR_KM / NEAR_KM)
+_TOTAL = "\0total"  # no name key holds a NUL
 
 
 class Evidence:
@@ -81,6 +82,9 @@ class Evidence:
                 if place.admin1_code:
                     self._admin1[place.admin1_code][key] += share
             self._points[key] = _plausible_points(candidates)
+        for table in (self._country, self._admin1):
+            for votes in table.values():
+                votes[_TOTAL] = sum(votes.values())
         self._names = len(self._points)
         # every name's plausible points in one list by latitude: a place looks only at its band
         self._band = sorted((lat, lon, cos_lat, deficit, key) for key, found in self._points.items()
@@ -103,7 +107,7 @@ class Evidence:
         def support(votes: dict[str, float] | None) -> float:
             if not votes:
                 return 0.0
-            return sum(share for name, share in votes.items() if name != key) * scale
+            return (votes[_TOTAL] - votes.get(key, 0.0)) * scale
 
         def bonus(place: Place) -> float:
             value = COUNTRY_WEIGHT * support(countries.get(place.country_code))
