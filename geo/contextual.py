@@ -83,8 +83,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for _ in range(EVIDENCE_ROUNDS - 1):
         # votes cast again as the report's evidence says: "Gainesville" in a Texas story
         # votes for Texas once the other names have said so
-        evidence = Evidence([(key, [(place, score + evidence.prior_for(key)(place)) for place, score in found])
-                             for key, found in names])
+        evidence = Evidence([(key, _recast(evidence, key, found)) for key, found in names])
     # second look, for names with rivals: what the rest of the report is about; a name told
     # again with the same first answer, in a sentence no different, gets the same answer
     second: dict[tuple, Resolution] = {}
@@ -253,6 +252,14 @@ def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
     best = ranking.scored[0].score
     # a namesake a million times less likely than the first is left to its plain score
     return [(c.place, c.score) for c in ranking.scored if c.score > best - REACH]
+
+
+def _recast(evidence: Evidence, key: str, found: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
+    """A name's candidates scored with what the other names say (one candidate: nothing to recast)."""
+    if len(found) < 2:
+        return found
+    bonus = evidence.prior_for(key)
+    return [(place, score + bonus(place)) for place, score in found]
 
 
 def _has_rivals(resolver: Resolver, work: _Work) -> bool:
