@@ -21,7 +21,7 @@ from importlib.metadata import version
 from tqdm import tqdm
 
 from .normalize import is_indexable_script, name_key, variant_key
-from .points import PointTable, load_points, points_version
+from .points import PointTable, load_points, load_world_regions, points_version
 from .tables import KeyTable, StringTable
 
 __all__ = ["build_embedded", "BuiltIndex"]
@@ -122,7 +122,15 @@ def build_embedded(progress: bool | None = None) -> BuiltIndex:
     _centre_countries(rows, country_rows)
     _place_on_geonames_points(rows, countries, load_points())
     _leave_region_names_to_regions(rows, country_rows)
+    rows.extend(_world_region_rows())
     return _pack(rows, countries, progress)
+
+
+def _world_region_rows() -> list[_Row]:
+    """Regions and seas news names (Middle East, Black Sea, Donbas); GeoNames id unknown (0)."""
+    return [_Row(0, region.name, region.latitude, region.longitude, 0, region.feature_code,
+                 region.country_code, names={region.name, *region.alternate_names})
+            for region in load_world_regions()]
 
 
 def _leave_region_names_to_regions(rows: list[_Row], country_rows: dict) -> None:

@@ -168,7 +168,7 @@ class EmbeddedIndex(PlaceSource):
         admin1_code = self._codes[row] if feature == "ADM1" else self._code(admin1)
         admin2_code = self._codes[row] if feature == "ADM2" else self._code(admin2)
         return Place(
-            geonameid=self._geonameid[row],
+            geonameid=self._geonameid[row] or None,  # 0: a place of the shipped world regions
             name=self._names[row],
             country_code=self.country(row),
             admin1=self._names[admin1] if admin1 >= 0 else None,

@@ -33,9 +33,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["AdminPoint", "PointTable", "load_points", "points_version", "POINTS_FILE", "ATTRIBUTION"]
+__all__ = ["AdminPoint", "PointTable", "WorldRegion", "load_points", "load_world_regions", "points_version",
+           "POINTS_FILE", "WORLD_REGIONS_FILE", "ATTRIBUTION"]
 
 POINTS_FILE = Path(__file__).parent / "data" / "geonames_points.tsv"
+#: Regions, seas and ranges that news names and no administrative table holds (Middle East, Donbas).
+WORLD_REGIONS_FILE = Path(__file__).parent / "data" / "world_regions.tsv"
 ATTRIBUTION = ("Points of countries, first-level regions and continents: GeoNames "
                "(geonames.org), CC BY 4.0")
 _FEATURES = ("PCLI", "ADM1", "CONT")
@@ -79,9 +82,39 @@ def load_points(path: Path = POINTS_FILE) -> PointTable:
     return PointTable(by_id, by_code)
 
 
-def points_version(path: Path = POINTS_FILE) -> str:
-    """A short digest of the table: an index built from another table is rebuilt."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+@dataclass(frozen=True, slots=True)
+class WorldRegion:
+    """A region, sea or mountain range with its names and a central point."""
+
+    name: str
+    alternate_names: tuple[str, ...]
+    feature_code: str
+    country_code: str
+    latitude: float
+    longitude: float
+
+
+def load_world_regions(path: Path = WORLD_REGIONS_FILE) -> list[WorldRegion]:
+    """The shipped table of world regions and water bodies.
+
+    >>> donbas = next(r for r in load_world_regions() if r.name == "Donbas")
+    >>> donbas.feature_code, donbas.country_code, "Donbass" in donbas.alternate_names
+    ('RGN', 'UA', True)
+    """
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows)  # header
+        return [WorldRegion(name, tuple(a for a in alternates.split("|") if a), feature, country,
+                            float(lat), float(lon))
+                for name, alternates, feature, country, lat, lon in rows]
+
+
+def points_version(*paths: Path) -> str:
+    """A short digest of the shipped tables: an index built from other tables is rebuilt."""
+    digest = hashlib.sha256()
+    for path in paths or (POINTS_FILE, WORLD_REGIONS_FILE):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def table_from_dump(lines) -> str:

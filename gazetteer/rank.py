@@ -7,7 +7,8 @@ one point is worth a tenfold population.
 part                      value
 ========================  ==========================================
 population                ``log10(population)`` (a village of unknown population: 100)
-feature type              populated place +1, capital +1.5, country +1.5, region 0
+feature type              populated place +1, capital +1.5, country +1.5, region 0,
+                          sea, ocean, world region +6
 the query's own name      +0.5 when it is the place's main name, not an alternate
 hinted type               +3 when "region", "raion", "village"... agrees
 lone alternate name       -1.5 (reached through one alternate name only)
@@ -29,6 +30,9 @@ __all__ = ["Candidate", "score", "distance_km", "MATCH_PENALTY"]
 MATCH_PENALTY = {"exact": 0.0, "alias": -1.5, "variant": -1.5, "fuzzy": -3.0}
 _HINTED_FEATURES = {"populated": ("PPL",), "admin1": ("ADM1",), "admin2": ("ADM2", "ADM3")}
 EARTH_RADIUS_KM = 6371.0088
+#: Seas, oceans and regions of the shipped world regions table: as likely as a city of a million.
+WIDE_FEATURES = frozenset({"OCN", "SEA", "GULF", "BAY", "CHN", "STRT", "RGN", "PEN", "MTS", "ZN"})
+WIDE_FEATURE_BONUS = 6.0
 #: The population a populated place of unknown population is scored as.
 UNKNOWN_VILLAGE = 100
 
@@ -64,6 +68,8 @@ def score(candidate: Candidate, key: str, hint: str | None,
     value = math.log10(max(place.population, UNKNOWN_VILLAGE if code.startswith("PPL") else 1))
     if code == "PPLC" or code.startswith("PCL"):
         value += 1.5
+    elif code in WIDE_FEATURES:
+        value += WIDE_FEATURE_BONUS  # the Black Sea, the Middle East: meant more than any namesake
     elif code.startswith("PPL"):
         value += 1.0
     if main_name_key == key:

@@ -354,7 +354,7 @@ def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[
     if letters >= MIN_NAME_LETTERS or not candidates:
         return candidates
     kept = [c for c in candidates if c.match == "exact"
-            and (c.place.feature_code == "ADM1" or c.place.feature_code.startswith("PCL"))]
+            and (c.place.feature_code in ("ADM1", "ZN") or c.place.feature_code.startswith("PCL"))]
     if not kept:
         reasons.append(f"{name!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "
                        f"at least {MIN_NAME_LETTERS} unless it names a country or region)")

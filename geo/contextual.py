@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
+from gazetteer.rank import WIDE_FEATURES
 
 from .evidence import COUNTRY_WEIGHT, Evidence
 from .lexicon import CONTINENT_ADJECTIVES, is_common_word, is_first_name, region_abbreviation, singular_demonym
@@ -54,7 +55,7 @@ def precision_of(place: Place | None, span: Span) -> int | None:
     """
     if place is None:
         return None
-    if place.feature_code.startswith(_REGION_CODES):
+    if place.feature_code.startswith(_REGION_CODES) or place.feature_code in WIDE_FEATURES:
         return PRECISION_REGION
     if span.near_cue or span.facility:
         return PRECISION_NEAR
@@ -281,14 +282,15 @@ _NOTHING = object()  # compares equal to no code
 
 def _important(place: Place) -> bool:
     code = place.feature_code
-    return (code.startswith(("PCL", "ADM1", "PPLC", "PPLA", "CONT", "RGN"))
+    return (code.startswith(("PCL", "ADM1", "PPLC", "PPLA", "CONT")) or code in WIDE_FEATURES
             or place.population >= IMPORTANT_POPULATION)
 
 
 def _famous(place: Place) -> bool:
     """Famous enough to be meant even when the name is an everyday word ("Turkey", "Reading")."""
     code = place.feature_code
-    return code.startswith(("PCL", "PPLC", "CONT")) or place.population >= FAMOUS_POPULATION
+    return (code.startswith(("PCL", "PPLC", "CONT")) or code in WIDE_FEATURES
+            or place.population >= FAMOUS_POPULATION)
 
 
 def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | None:

@@ -56,3 +56,19 @@ def test_the_table_is_regenerated_from_dump_rows_and_rejects_other_layouts():
     assert len(lines) == 3  # a comment, the header, one region: the town is not kept
     with pytest.raises(ValueError, match="19"):
         table_from_dump(["2634895\tWales"])
+
+
+@pytest.mark.parametrize("name, feature, country", [
+    ("Donbas", "RGN", "UA"), ("Donbass", "RGN", "UA"), ("Sea of Azov", "SEA", ""), ("Black Sea", "SEA", ""),
+    ("Middle East", "RGN", ""), ("Darfur", "RGN", "SD"), ("Persian Gulf", "GULF", ""),
+])
+def test_regions_and_seas_that_news_names_resolve(resolver, name, feature, country):
+    place = resolver.resolve(name).place
+    assert (place.feature_code, place.country_code, place.geonameid) == (feature, country, None)
+
+
+def test_a_sea_in_a_report_is_a_region_level_mention():
+    from geo import Geoparser
+
+    mentions = Geoparser().find_places("Drones were shot down over the Black Sea and the Sea of Azov overnight.")
+    assert [(m.place.name, m.precision) for m in mentions] == [("Black Sea", 3), ("Sea of Azov", 3)]
