@@ -7,9 +7,10 @@
 
 from __future__ import annotations
 
-from gazetteer import Resolver
+from gazetteer import BatchFocus, Resolver
 
 from .contextual import resolve_spans
+from .focus import FocusedResolver
 from .model import Mention
 from .recognize import Recogniser
 
@@ -26,11 +27,26 @@ class Geoparser:
     demonyms
         Also report country adjectives ("Russian forces") as mentions of the country,
         at precision 3. Off by default: an adjective says whose, not where.
+    focus
+        The area the reports are about (:func:`~geo.focus.area_focus`: a box, or
+        near a place or point): a soft prior on every candidate place, added to
+        what each report says; a name with no place there still resolves elsewhere.
+
+    Examples
+    --------
+    >>> from geo.focus import area_focus
+    >>> east = Geoparser(focus=area_focus(bbox=(35, 46.5, 40.5, 50.5)))
+    >>> [m.place.admin1 for m in east.find_places("Shelling hit Novoselivka.")]
+    ['Donetsk Oblast']
     """
 
-    def __init__(self, resolver: Resolver | None = None, demonyms: bool = False):
+    def __init__(self, resolver: Resolver | None = None, demonyms: bool = False,
+                 focus: BatchFocus | None = None):
         self.resolver = resolver or Resolver()
         self.demonyms = demonyms
+        self.focus = focus
+        # the stages resolve through this: the focus is added to each report's own prior
+        self._ranker = self.resolver if focus is None else FocusedResolver(self.resolver, focus)
         self._country_names: dict[str, bool] = {}
         self._recogniser = Recogniser(self.resolver.knows, self._country_of, self._is_country_name)
 
@@ -42,7 +58,7 @@ class Geoparser:
         """
         with self.resolver.pinned():
             spans = self._recogniser.spans(text)
-            return resolve_spans(spans, text, self.resolver, document=document, country=country,
+            return resolve_spans(spans, text, self._ranker, document=document, country=country,
                                  demonyms=self.demonyms)
 
     def resolve_at(self, text: str, offsets: list[tuple[int, int]], document: str = "",
@@ -50,7 +66,7 @@ class Geoparser:
         """Resolve mentions whose offsets are given (gold spans): resolution alone, nothing dropped."""
         with self.resolver.pinned():
             spans = self._recogniser.spans_at(text, offsets)
-            return resolve_spans(spans, text, self.resolver, document=document, country=country,
+            return resolve_spans(spans, text, self._ranker, document=document, country=country,
                                  demonyms=True, keep_all=True)
 
     def _country_of(self, key: str) -> str | None:

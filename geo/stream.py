@@ -28,7 +28,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
-from gazetteer import IncidentMapError
+from gazetteer import BatchFocus, IncidentMapError
 
 from .extract import extract_report
 from .geoparser import Geoparser
@@ -49,15 +49,16 @@ class DaskError(IncidentMapError, ConnectionError):
 
 def extract_into(reports: Iterable[Report], state: RunState, date=None, engine: str = "local",
                  workers: int | None = None, dask_address: str | None = None,
-                 on_batch: Callable[[int, int], object] | None = None) -> int:
+                 on_batch: Callable[[int, int], object] | None = None, focus: BatchFocus | None = None) -> int:
     """Extract ``reports`` into ``state``, skipping those an earlier run committed.
 
     Returns the number of reports done in all; ``on_batch(reports, incidents)`` hears
-    each committed batch (for a progress bar).
+    each committed batch (for a progress bar). ``focus`` is the area the reports are
+    about (:func:`geo.focus.area_focus`), given to every engine's geoparser.
     """
     done = state.reports_done
     remaining = itertools.islice(iter(reports), done, None)
-    told = ENGINES[engine](remaining, date, workers=workers, dask_address=dask_address)
+    told = ENGINES[engine](remaining, date, workers=workers, dask_address=dask_address, focus=focus)
     while True:
         batch = list(itertools.islice(told, BATCH))
         if not batch:
@@ -70,23 +71,24 @@ def extract_into(reports: Iterable[Report], state: RunState, date=None, engine: 
 
 # -- engines: reports in, each report's incidents out, in input order -------
 
-def _local(reports: Iterator[Report], date, **_) -> Iterator[list[Incident]]:
-    parser = Geoparser()
+def _local(reports: Iterator[Report], date, focus: BatchFocus | None = None, **_) -> Iterator[list[Incident]]:
+    parser = Geoparser(focus=focus)
     for report in reports:
         yield extract_report(report, parser, date)
 
 
-def _processes(reports: Iterator[Report], date, workers: int | None = None, **_) -> Iterator[list[Incident]]:
+def _processes(reports: Iterator[Report], date, workers: int | None = None, focus: BatchFocus | None = None,
+               **_) -> Iterator[list[Incident]]:
     import multiprocessing
 
     count = workers or os.cpu_count() or 1
-    with multiprocessing.get_context("spawn").Pool(count, initializer=_start_worker, initargs=(date,)) as pool:
+    with multiprocessing.get_context("spawn").Pool(count, initializer=_start_worker, initargs=(date, focus)) as pool:
         # imap keeps the input order; a chunk is a few reports, so memory stays bounded
         yield from pool.imap(_extract_one, reports, chunksize=8)
 
 
 def _dask(reports: Iterator[Report], date, dask_address: str | None = None, workers: int | None = None,
-          **_) -> Iterator[list[Incident]]:
+          focus: BatchFocus | None = None, **_) -> Iterator[list[Incident]]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
@@ -106,7 +108,7 @@ def _dask(reports: Iterator[Report], date, dask_address: str | None = None, work
         window: deque = deque()
         batches = iter(lambda: list(itertools.islice(reports, BATCH)), [])
         for batch in batches:
-            window.append(client.submit(_extract_batch, batch, date, pure=False))
+            window.append(client.submit(_extract_batch, batch, date, focus, pure=False))
             if len(window) >= 2 * max(1, len(client.scheduler_info().get("workers", {}))):
                 yield from window.popleft().result()
         while window:
@@ -125,17 +127,17 @@ _worker_parser: Geoparser | None = None
 _worker_date = None
 
 
-def _start_worker(date) -> None:
+def _start_worker(date, focus: BatchFocus | None = None) -> None:
     global _worker_parser, _worker_date
-    _worker_parser, _worker_date = Geoparser(), date
+    _worker_parser, _worker_date = Geoparser(focus=focus), date
 
 
 def _extract_one(report: Report) -> list[Incident]:
     return extract_report(report, _worker_parser, _worker_date)
 
 
-def _extract_batch(batch: list[Report], date) -> list[list[Incident]]:
+def _extract_batch(batch: list[Report], date, focus: BatchFocus | None = None) -> list[list[Incident]]:
     global _worker_parser
-    if _worker_parser is None:  # once per Dask worker process
-        _worker_parser = Geoparser()
+    if _worker_parser is None or _worker_parser.focus != focus:  # once per Dask worker process and focus
+        _worker_parser = Geoparser(focus=focus)
     return [extract_report(report, _worker_parser, date) for report in batch]

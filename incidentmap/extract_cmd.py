@@ -22,7 +22,7 @@ from geo.reports import count_reports
 from geo.runstate import RunState, state_path
 from geo.stream import extract_into
 
-from .reports_args import add_report_arguments, is_quiet, read_args_reports
+from .reports_args import add_focus_arguments, add_report_arguments, focus_of_args, is_quiet, read_args_reports
 
 __all__ = ["register", "run"]
 
@@ -45,12 +45,14 @@ def register(commands, epilog: str) -> None:
                         help="extract on N local processes (same result, same order)")
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="extract on a Dask cluster: tcp://scheduler:8786, or 'local' for one on this machine")
+    add_focus_arguments(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     check_output(output)
+    focus = focus_of_args(args)  # a bad --near fails before any state is made
     state = RunState(state_path(output), _fingerprint(args), resume=args.resume)
     resumed = state.reports_done
     engine = "dask" if args.dask else "processes" if args.workers > 1 else "local"
@@ -67,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
                 bar.set_postfix(told=found, refresh=False)
 
             done = extract_into(read_args_reports(args), state, args.date, engine=engine, workers=args.workers,
-                                dask_address=args.dask, on_batch=advance)
+                                dask_address=args.dask, on_batch=advance, focus=focus)
         count, located = state.count()
         path = write_incidents(output, state.incidents())
     except KeyboardInterrupt:
@@ -95,7 +97,12 @@ def _fingerprint(args: argparse.Namespace) -> str:
         stat = path.stat() if source != "-" and path.is_file() else None
         sources.append([str(path.resolve()) if source != "-" else "-",
                         stat.st_size if stat else None, stat.st_mtime_ns if stat else None])
-    text = json.dumps({"reports": sources, "date": str(args.date), "skip_bad": args.skip_bad})
+    options = {"reports": sources, "date": str(args.date), "skip_bad": args.skip_bad}
+    # a focus changes the answers: a run resumed with another would mix two; none keeps old fingerprints
+    near, bbox = getattr(args, "near", None), getattr(args, "bbox", None)
+    if near or bbox:
+        options["focus"] = [near, bbox.bbox if bbox else None]
+    text = json.dumps(options)
     return hashlib.sha256(text.encode()).hexdigest()
 
 

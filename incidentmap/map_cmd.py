@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from gazetteer import Resolver
 from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
 from geo.extract import extract_report
 from geo.io import FORMATS, OutputError, atomic_output
 
-from .reports_args import add_report_arguments, reports_of
+from .reports_args import add_focus_arguments, add_report_arguments, focus_of_args, reports_of
 
 __all__ = ["register", "run_map", "run_all"]
 
@@ -42,6 +43,7 @@ def register(commands, epilog: str) -> None:
     run.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the reports' date when they carry none")
     run.add_argument("--title", default=None, help="the map's title")
     run.add_argument("--offline", action="store_true", help="a map that makes no network request")
+    add_focus_arguments(run)
     run.set_defaults(handler=run_all)
 
 
@@ -57,12 +59,13 @@ def run_map(args: argparse.Namespace) -> int:
 def run_all(args: argparse.Namespace) -> int:
     from maps import render, to_html
 
+    resolver = Resolver()
+    parser = Geoparser(resolver, focus=focus_of_args(args, resolver))  # a bad --near fails before any output
     folder = Path(args.output)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{folder}: cannot create the output folder ({err.strerror})") from err
-    parser = Geoparser()
     told, mentions, unresolved = [], [], 0
     for report in reports_of(args):
         found = parser.find_places(report.text, document=report.document)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from gazetteer import Resolver
 from geo import Geoparser
 
-from .reports_args import add_report_arguments, is_quiet, reports_of
+from .reports_args import add_focus_arguments, add_report_arguments, focus_of_args, is_quiet, reports_of
 
 __all__ = ["register", "run_places", "run_evaluate"]
 
@@ -25,6 +26,7 @@ def register(commands, epilog: str) -> None:
     add_report_arguments(places)
     places.add_argument("--json", action="store_true", help="one JSON object per mention")
     places.add_argument("--country", help="the country the reports are about (a soft preference)")
+    add_focus_arguments(places)
     places.add_argument("--demonyms", action="store_true",
                         help="also list country adjectives ('Russian') as mentions of the country")
     places.set_defaults(handler=run_places)
@@ -45,7 +47,8 @@ def register(commands, epilog: str) -> None:
 
 
 def run_places(args: argparse.Namespace) -> int:
-    parser = Geoparser(demonyms=args.demonyms)
+    resolver = Resolver()
+    parser = Geoparser(resolver, demonyms=args.demonyms, focus=focus_of_args(args, resolver))
     if args.country:
         parser.resolver.countries.code(args.country)  # an unknown country fails before any work
     out = sys.stdout

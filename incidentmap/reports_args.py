@@ -7,7 +7,8 @@ import sys
 
 from tqdm import tqdm
 
-__all__ = ["add_report_arguments", "reports_of", "read_args_reports", "is_quiet"]
+__all__ = ["add_report_arguments", "add_focus_arguments", "focus_of_args", "parse_bbox",
+           "reports_of", "read_args_reports", "is_quiet"]
 
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,6 +16,39 @@ def add_report_arguments(parser: argparse.ArgumentParser) -> None:
                         help="text, Markdown or HTML file, folder, JSON-lines file, or - for stdin")
     parser.add_argument("--skip-bad", action="store_true",
                         help="report a bad JSON line or unreadable file and go on with the rest")
+
+
+def add_focus_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--near`` or ``--bbox``: the area the reports are about, a soft prior on every name."""
+    area = parser.add_mutually_exclusive_group()
+    area.add_argument("--near", metavar="PLACE|LAT,LON",
+                      help="the reports are about the area around this place or point: of a name's "
+                           "namesakes, the nearer rank higher (a soft preference, not a filter)")
+    area.add_argument("--bbox", type=parse_bbox, metavar="W,S,E,N",
+                      help="the reports are about this box: a name's namesakes inside it rank higher "
+                           "(a soft preference: a name with no place in it resolves outside)")
+
+
+def focus_of_args(args: argparse.Namespace, resolver=None):
+    """The focus that ``--near`` or ``--bbox`` name, or None; an unknown or ambiguous place is an error."""
+    from geo.focus import area_focus
+
+    if getattr(args, "bbox", None) is not None:
+        return args.bbox
+    if getattr(args, "near", None):
+        return area_focus(near=args.near, resolver=resolver)
+    return None
+
+
+def parse_bbox(text: str):
+    """An argparse type: ``W,S,E,N`` in degrees as a :class:`~gazetteer.batch.BatchFocus`."""
+    from gazetteer import BatchFocus
+
+    try:
+        west, south, east, north = (float(part) for part in text.split(","))
+        return BatchFocus.of_bbox(west, south, east, north)
+    except ValueError as err:  # InputError is a ValueError too
+        raise argparse.ArgumentTypeError(f"expected W,S,E,N in degrees, got {text!r} ({err})") from None
 
 
 def is_quiet(args: argparse.Namespace) -> bool:

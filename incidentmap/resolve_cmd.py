@@ -13,9 +13,11 @@ from functools import partial
 
 from tqdm import tqdm
 
-from gazetteer import BatchFocus, Resolution, Resolver, resolve_batch
+from gazetteer import Resolution, Resolver, resolve_batch
 from gazetteer.batch import FOCUS_MODES, near_point, resolve_each
 from gazetteer.online import PROVIDERS, OnlineGeocoder
+
+from .reports_args import parse_bbox as _bbox
 
 __all__ = ["register", "run", "read_batch"]
 
@@ -126,14 +128,6 @@ def _printable(text: str, limit: int = 80) -> str:
 def _chain(first: str, stream) -> Iterator[str]:
     yield first
     yield from stream
-
-
-def _bbox(text: str) -> BatchFocus:
-    try:
-        west, south, east, north = (float(part) for part in text.split(","))
-        return BatchFocus.of_bbox(west, south, east, north)
-    except ValueError as err:  # InputError is a ValueError too
-        raise argparse.ArgumentTypeError(f"expected W,S,E,N in degrees, got {text!r} ({err})") from None
 
 
 def format_text(result: Resolution) -> str:
