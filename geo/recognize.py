@@ -258,6 +258,8 @@ class Recogniser:
                 return None
         if not keep and _MODEL_CODE.match(text, end):
             return None
+        if not keep and alias and _is_currency(text, tokens.start[first], end):
+            return None  # "US$460", "$US 15 billion": the dollar, not the country
         # "Springfield, Ill.": the state abbreviation keeps its full stop
         if (not surface.endswith(".") and end < len(text) and text[end] == "." and last - first < 3
                 and not surface.isupper() and region_abbreviation(surface)):
@@ -360,6 +362,11 @@ def _is_speaker(tokens: Tokens, first: int, last: int) -> bool:
     after = tokens.text[last + 1].lower() if last + 1 < len(tokens) else ""
     before = tokens.text[first - 1].lower() if first > 0 else ""
     return after in SPEECH_VERBS or before in SPEECH_VERBS
+
+
+def _is_currency(text: str, start: int, end: int) -> bool:
+    """"US$1 million", "$US 15 billion", "NZ$": a country's code written onto its currency's sign."""
+    return text.startswith("$", end) or (start and text[start - 1] == "$")
 
 
 #: "Mil Mi-25", "Bayraktar TB-2": a maker's name before a model code is not a place.

@@ -193,3 +193,11 @@ def test_a_persons_name_stays_the_person_later_in_the_report(text, word):
 ])
 def test_institutions_named_with_place_words_are_not_places(text, word):
     assert word not in [m.surface for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The charity asked donors for US$3 million to rebuild the clinics.",
+    "The harvest was worth $US 2 billion last year.",
+])
+def test_a_country_code_on_a_currency_sign_is_money_not_the_country(text):
+    assert [m.surface for m in find_places(text)] == []
