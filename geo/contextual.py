@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 
 from .evidence import COUNTRY_WEIGHT, Evidence
-from .lexicon import CONTINENT_ADJECTIVES, is_common_word, is_first_name, region_abbreviation, singular_demonym
+from .lexicon import CONTINENT_ADJECTIVES, is_common_plural, is_common_word, is_first_name, region_abbreviation, singular_demonym
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
 
 __all__ = ["resolve_spans", "precision_of"]
@@ -295,7 +295,8 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
             _famous(p) or (_important(p) and span.locative and not span.sentence_initial))]
         if span.person and not (famous or any(map(_important, _named_alike(span.key, known)))):
             return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
-        if single and is_common_word(span.surface) and not famous:
+        if single and not famous and (is_common_word(span.surface) or (
+                is_common_plural(span.surface) and not span.locative)):
             return None  # "Police", "Home", "Council": everyday words, not places
         if single and not any(map(_important, known)):
             if is_first_name(span.surface) or span.speaker:

@@ -201,3 +201,11 @@ def test_institutions_named_with_place_words_are_not_places(text, word):
 ])
 def test_a_country_code_on_a_currency_sign_is_money_not_the_country(text):
     assert [m.surface for m in find_places(text)] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Samples from the herd were flown to the laboratory.", "Samples"),
+    ("Villages along the coast ran short of clean water.", "Villages"),
+])
+def test_the_plural_of_an_everyday_word_is_not_a_place(text, word):
+    assert word not in [m.surface for m in find_places(text)]
