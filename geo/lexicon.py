@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "CALENDAR", "NOT_PLACES", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
+    "CALENDAR", "NOT_PLACES", "DISEASE_WORDS", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
     "NAMED_FEATURE_WORDS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
     "US_STATE_ABBREVIATIONS", "CANADIAN_PROVINCE_ABBREVIATIONS", "REGION_ABBREVIATIONS",
@@ -38,6 +38,9 @@ european latin center centre islamic jewish muslim christian catholic protestant
 inc corp llc ltd plc
 """.split()) | {"white house", "capitol hill", "wall street", "downing street", "red cross",
                 "united nations", "european union", "security council", "supreme court"}
+
+#: Words after a name that make it a disease's or a pathogen's: "Marburg virus", "Lassa fever".
+DISEASE_WORDS = frozenset("virus viruses ebolavirus fever strain strains disease haemorrhagic hemorrhagic".split())
 
 #: English function words: capitalised at a sentence start, some are place names somewhere.
 FUNCTION_WORDS = frozenset("""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from gazetteer import name_key
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
+                      DISEASE_WORDS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
                       NEAR_WORDS, NOT_PLACES, REGION_ABBREVIATIONS, SPEECH_VERBS, TITLES,
                       is_common_word, is_first_name, region_abbreviation, singular_demonym)
@@ -59,6 +60,11 @@ class Recogniser:
         found: list[Span] = []
         for run in _runs(tokens):
             found.extend(self._spans_in_run(text, tokens, run, people))
+        # "Marburg virus": a disease named after a place; the report means the disease by the
+        # name alone afterwards ("Marburg kills slowly"), unless it puts something in the place
+        # (a country keeps its name: "the Sudan strain" is still written of Sudan)
+        diseases = {s.key for s in found if _names_disease(tokens, s) and not self._is_country_name(s.key)}
+        found = [s for s in found if s.key not in diseases or (s.locative and not _names_disease(tokens, s))]
         # a name seen in a person's full name ("Oleksiy Danilov") is the person elsewhere ("Danilov")
         return [replace(s, person=True) if s.key in people and not s.country_alias else s
                 for s in found if not _joined_by_ampersand(text, s)]
@@ -362,6 +368,14 @@ def _is_speaker(tokens: Tokens, first: int, last: int) -> bool:
     after = tokens.text[last + 1].lower() if last + 1 < len(tokens) else ""
     before = tokens.text[first - 1].lower() if first > 0 else ""
     return after in SPEECH_VERBS or before in SPEECH_VERBS
+
+
+def _names_disease(tokens: Tokens, span: Span) -> bool:
+    """"Reston ebolavirus", "Marburg virus", "Lassa fever": the word after the name is a pathogen's."""
+    if span.key is None or span.country_alias or span.demonym:
+        return False
+    i = bisect_left(tokens.start, span.end)
+    return i < len(tokens) and tokens.text[i].lower() in DISEASE_WORDS
 
 
 def _is_currency(text: str, start: int, end: int) -> bool:

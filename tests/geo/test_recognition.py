@@ -209,3 +209,16 @@ def test_a_country_code_on_a_currency_sign_is_money_not_the_country(text):
 ])
 def test_the_plural_of_an_everyday_word_is_not_a_place(text, word):
     assert word not in [m.surface for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors confirmed a case of Marburg virus in the clinic. Marburg spreads through contact.",
+    "Pigs on two farms carried the Reston ebolavirus, which spares people.",
+])
+def test_a_disease_named_after_a_place_is_not_the_place(text):
+    assert [m.surface for m in find_places(text)] == []
+
+
+def test_the_place_a_disease_is_named_after_is_still_the_place_after_a_locative():
+    text = "Marburg fever was first described after lab workers fell ill in Marburg."
+    assert [m.surface for m in find_places(text)] == ["Marburg"]
