@@ -218,7 +218,7 @@ class Recogniser:
             if not tokens.capital[last]:
                 continue
             key = name_key(text[tokens.start[first]:tokens.end[last]])
-            for candidate in (key, _expand_abbreviation(key)):
+            for candidate in (key, _expand_abbreviation(key), _with_article(key)):
                 if candidate and self._knows(candidate):
                     return last, candidate
         key = name_key(word)
@@ -256,6 +256,9 @@ class Recogniser:
         single = first == last
         word = tokens.text[first]
         alias = COUNTRY_ABBREVIATIONS.get(word) if single else None
+        if (alias is None and key is not None and key == _with_article(name_key(surface)) and self._country_of(key)
+                and self._is_country_name(key)):
+            alias = self._country_of(key)  # "Republic of Congo", matched as "Republic of the Congo"
         if alias is None and key is not None and not keep:
             if key in CALENDAR or key in NOT_PLACES:
                 return None
@@ -396,6 +399,11 @@ def _expand_abbreviation(key: str) -> str | None:
     return f"{_ABBREVIATED[head]} {rest}" if rest and head in _ABBREVIATED else None
 
 
+def _with_article(key: str) -> str | None:
+    """"republic of congo" -> "republic of the congo": news drops the article that gazetteers keep."""
+    return key.replace(" of ", " of the ", 1) if " of " in key and " of the " not in key else None
+
+
 def _runs(tokens: Tokens):
     """Maximal runs of capitalised words on one line, connectors allowed inside."""
     n = len(tokens)
@@ -414,6 +422,10 @@ def _runs(tokens: Tokens):
                     and capital[j + 1]):
                 j += 1  # "St. Petersburg", "Ft. Worth"
                 continue
+            if (text[j] in ("'", "’") and j + 2 < n and text[j + 1] in ("s", "S") and end[j - 1] == start[j]
+                    and end[j] == start[j + 1] and capital[j + 2] and start[j + 2] - end[j + 1] <= 1):
+                j += 2  # "People's Republic of China", "Queen Anne's County"
+                continue
             if start[j] - end[j - 1] > 1 or initial[j] or not word[j]:
                 break
             if capital[j]:
@@ -422,6 +434,10 @@ def _runs(tokens: Tokens):
                 continue
             if text[j] in CONNECTORS and j + 1 < n and capital[j + 1] and start[j + 1] - end[j] <= 1:
                 j += 1
+                continue
+            if (text[j] == "of" and j + 2 < n and text[j + 1] == "the" and capital[j + 2]
+                    and start[j + 2] - end[j + 1] <= 1):
+                j += 2  # "Democratic Republic of the Congo"
                 continue
             break
         yield _Run(first, last)

@@ -222,3 +222,14 @@ def test_a_disease_named_after_a_place_is_not_the_place(text):
 def test_the_place_a_disease_is_named_after_is_still_the_place_after_a_locative():
     text = "Marburg fever was first described after lab workers fell ill in Marburg."
     assert [m.surface for m in find_places(text)] == ["Marburg"]
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("Aid flights landed in the Democratic Republic of the Congo on Monday.", "Democratic Republic of the Congo", "CD"),
+    ("Aid flights landed in the Democratic Republic of Congo on Monday.", "Democratic Republic of Congo", "CD"),
+    ("Officials of the People's Republic of China met the envoys.", "People's Republic of China", "CN"),
+])
+def test_a_long_country_name_is_one_mention(text, surface, code):
+    found = find_places(text)
+    assert [m.surface for m in found] == [surface]
+    assert found[0].place.country_code == code
