@@ -147,6 +147,15 @@ class Recogniser:
                 continue
             last, key = matched
             following = tokens.text[last + 1].lower() if last < run.last else ""
+            if tokens.text[last] == "City" and following in _CITY_OFFICES and last > i:
+                # "Dublin City Council", "Paris City Hall": the town's council, not a "Dublin City"
+                town = name_key(_text(tokens, i, last - 1))
+                if self._knows(town) and not self._is_country_name(town):
+                    span = self._span(text, tokens, i, last - 1, town)
+                    if span is not None:
+                        spans.append(span)
+                    i = last + 2
+                    continue
             if (following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS
                     and not region_abbreviation(tokens.text[i])):  # "the S.C. Highway Patrol"
                 # "Wichita Drive", "Kanawha River": named after the place, not at it
@@ -343,6 +352,9 @@ class Recogniser:
 
 
 _ARTICLES = frozenset(("the", "a", "an", "of"))
+#: Words after "X City" that name a town's own offices: "Dublin City Council", "Greer City Hall".
+_CITY_OFFICES = frozenset("""council councilman councilwoman councilor councillor hall manager commission
+commissioner commissioners schools school office marshal elections attorney clerk court public""".split())
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "as", "ash", "az", "an", "ar"))
 
 

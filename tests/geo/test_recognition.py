@@ -233,3 +233,15 @@ def test_a_long_country_name_is_one_mention(text, surface, code):
     found = find_places(text)
     assert [m.surface for m in found] == [surface]
     assert found[0].place.country_code == code
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Members of the Dublin City Council approved the new budget.", "Dublin"),
+    ("Protesters gathered outside Springfield City Hall after the vote.", "Springfield"),
+])
+def test_a_towns_city_council_names_the_town(text, town):
+    assert [m.surface for m in find_places(text)] == [town]
+
+
+def test_a_city_named_with_city_keeps_its_name_before_its_council():
+    assert [m.surface for m in find_places("The Kansas City Council met on Monday.")] == ["Kansas City"]
