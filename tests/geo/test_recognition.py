@@ -245,3 +245,12 @@ def test_a_towns_city_council_names_the_town(text, town):
 
 def test_a_city_named_with_city_keeps_its_name_before_its_council():
     assert [m.surface for m in find_places("The Kansas City Council met on Monday.")] == ["Kansas City"]
+
+
+def test_a_town_dropped_as_a_first_name_is_kept_when_the_report_names_its_neighbours():
+    text = "Voters in Sherman and Denison, Texas, approved the bond. Turnout in Grayson County was high."
+    found = {m.surface: m for m in find_places(text)}
+    assert "Sherman" in found and found["Sherman"].place.admin1 == "Texas"
+    # far from every other place of the report, the first name stays a person's
+    text = "Sherman thanked the volunteers. The shelter in Tbilisi, Georgia, reopened on Friday."
+    assert "Sherman" not in [m.surface for m in find_places(text)]
