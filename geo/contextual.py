@@ -17,7 +17,8 @@ from gazetteer import InputError, Place, Resolution, Resolver, name_key
 from gazetteer.rank import distance_km
 
 from .evidence import COUNTRY_WEIGHT, Evidence
-from .lexicon import CONTINENT_ADJECTIVES, is_common_plural, is_common_word, is_first_name, region_abbreviation, singular_demonym
+from .lexicon import (CONTINENT_ADJECTIVES, is_common_plural, is_common_word, is_first_name, region_abbreviation,
+                      singular_demonym)
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
 
 __all__ = ["resolve_spans", "precision_of"]
@@ -339,7 +340,8 @@ def _with_supported_names(works: list[_Work], mentions: list[Mention], document:
     (not a country) or lies within :data:`SUPPORT_KM` of one.
     """
     kept = {(m.start, m.end) for m in mentions}
-    anchors = [m.place for m in mentions if m.place is not None and not m.place.feature_code.startswith(("PCL", "CONT"))]
+    anchors = [m.place for m in mentions
+               if m.place is not None and not m.place.feature_code.startswith(("PCL", "CONT"))]
     if not anchors:
         return mentions
     rescued = []

@@ -15,7 +15,8 @@ __all__ = [
     "NAMED_FEATURE_WORDS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
     "US_STATE_ABBREVIATIONS", "CANADIAN_PROVINCE_ABBREVIATIONS", "REGION_ABBREVIATIONS",
-    "CONTINENT_ADJECTIVES", "region_abbreviation", "is_common_word", "is_common_plural", "is_first_name", "singular_demonym",
+    "CONTINENT_ADJECTIVES", "region_abbreviation", "is_common_word", "is_common_plural", "is_first_name",
+    "singular_demonym",
 ]
 
 CALENDAR = frozenset(
