@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
-from gazetteer.rank import WIDE_FEATURES
+from gazetteer.rank import WIDE_FEATURES, distance_km
 
 from .evidence import COUNTRY_WEIGHT, Evidence
-from .lexicon import CONTINENT_ADJECTIVES, is_common_word, is_first_name, region_abbreviation, singular_demonym
+from .lexicon import (CONTINENT_ADJECTIVES, is_common_plural, is_common_word, is_first_name, region_abbreviation,
+                      singular_demonym)
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
 
 __all__ = ["resolve_spans", "precision_of"]
@@ -101,7 +102,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
         mention = _mention(work, document, keep_all)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return _with_supported_names(works, mentions, document)
 
 
 def _work(span: Span, resolver: Resolver) -> _Work:
@@ -312,7 +313,8 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
             _famous(p) or (_important(p) and span.locative and not span.sentence_initial))]
         if span.person and not (famous or any(map(_important, _named_alike(span.key, known)))):
             return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
-        if single and is_common_word(span.surface) and not famous:
+        if single and not famous and (is_common_word(span.surface) or (
+                is_common_plural(span.surface) and not span.locative)):
             return None  # "Police", "Home", "Council": everyday words, not places
         if single and not any(map(_important, known)):
             if is_first_name(span.surface) or span.speaker:
@@ -339,3 +341,35 @@ def _named_alike(key: str | None, places) -> list[Place]:
 
 
 _COUNTY_WORDS = ("county", "parish", "borough", "township", "district")
+
+
+#: A dropped name is kept when another place of the report lies this close to it.
+SUPPORT_KM = 200.0
+
+
+def _with_supported_names(works: list[_Work], mentions: list[Mention], document: str) -> list[Mention]:
+    """The mentions, with the everyday-word names that the rest of the report places nearby.
+
+    "Montana", "Hurricane", "Trenton" are dropped one at a time as an everyday word or a
+    first name; a report that also names Billings, Putnam County or Monroe puts them back
+    when the place the name resolved to shares a first-level region with another mention
+    (not a country) or lies within :data:`SUPPORT_KM` of one.
+    """
+    kept = {(m.start, m.end) for m in mentions}
+    anchors = [m.place for m in mentions
+               if m.place is not None and not m.place.feature_code.startswith(("PCL", "CONT"))]
+    if not anchors:
+        return mentions
+    rescued = []
+    for work in works:
+        span, place = work.span, work.resolution.place if work.resolution else None
+        if (place is None or (span.start, span.end) in kept or span.person or span.speaker or span.acronym
+                or span.country_alias or span.demonym or place.feature_code.startswith(("PCL", "CONT"))):
+            continue
+        if (is_common_word(span.surface) or is_common_plural(span.surface)) and not span.locative:
+            continue  # "Hope", "Union", "Day": only where the sentence puts something in them
+        if any(other is not place and ((other.admin1_code and other.admin1_code == place.admin1_code)
+                                       or distance_km(other.latitude, other.longitude, place.latitude,
+                                                      place.longitude) <= SUPPORT_KM) for other in anchors):
+            rescued.append(_mention(work, document, keep_all=True))
+    return sorted([*mentions, *rescued], key=lambda m: m.start) if rescued else mentions

@@ -11,11 +11,12 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
-    "CALENDAR", "NOT_PLACES", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
+    "CALENDAR", "NOT_PLACES", "DISEASE_WORDS", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
     "NAMED_FEATURE_WORDS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
     "US_STATE_ABBREVIATIONS", "CANADIAN_PROVINCE_ABBREVIATIONS", "REGION_ABBREVIATIONS",
-    "CONTINENT_ADJECTIVES", "region_abbreviation", "is_common_word", "is_first_name", "singular_demonym",
+    "CONTINENT_ADJECTIVES", "region_abbreviation", "is_common_word", "is_common_plural", "is_first_name",
+    "singular_demonym",
 ]
 
 CALENDAR = frozenset(
@@ -38,6 +39,9 @@ european latin center centre islamic jewish muslim christian catholic protestant
 inc corp llc ltd plc
 """.split()) | {"white house", "capitol hill", "wall street", "downing street", "red cross",
                 "united nations", "european union", "security council", "supreme court"}
+
+#: Words after a name that make it a disease's or a pathogen's: "Marburg virus", "Lassa fever".
+DISEASE_WORDS = frozenset("virus viruses ebolavirus fever strain strains disease haemorrhagic hemorrhagic".split())
 
 #: English function words: capitalised at a sentence start, some are place names somewhere.
 FUNCTION_WORDS = frozenset("""
@@ -185,6 +189,13 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
 
 
+@lru_cache(maxsize=1)
+def _proper_nouns() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[:1].isupper())
+
+
 def is_common_word(word: str) -> bool:
     """Whether ``word``, lower-cased, is an everyday English word.
 
@@ -192,6 +203,27 @@ def is_common_word(word: str) -> bool:
     (True, False, False)
     """
     return word.lower() in _common_words()
+
+
+def is_common_plural(word: str) -> bool:
+    """Whether ``word`` is the plural of an everyday English word ("Samples", "Farms", "Cities").
+
+    Webster's lists words in the singular, so a plural at a sentence start or in a
+    heading escapes :func:`is_common_word`.
+
+    >>> is_common_plural("Samples"), is_common_plural("Cities"), is_common_plural("Athens")
+    (True, True, False)
+    """
+    lowered = word.lower()
+    if len(lowered) < 5 or not lowered.endswith("s") or lowered.endswith("ss") or word in _proper_nouns():
+        return False
+    common = _common_words()
+    stems = [lowered[:-1]]
+    if lowered.endswith("ies"):
+        stems.append(lowered[:-3] + "y")
+    elif lowered.endswith("es"):
+        stems.append(lowered[:-2])
+    return any(stem in common for stem in stems)
 
 
 @lru_cache(maxsize=1)

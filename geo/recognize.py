@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from gazetteer import name_key
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
+                      DISEASE_WORDS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
                       NEAR_WORDS, NOT_PLACES, REGION_ABBREVIATIONS, SPEECH_VERBS, TITLES,
                       is_common_word, is_first_name, region_abbreviation, singular_demonym)
@@ -59,6 +60,11 @@ class Recogniser:
         found: list[Span] = []
         for run in _runs(tokens):
             found.extend(self._spans_in_run(text, tokens, run, people))
+        # "Marburg virus": a disease named after a place; the report means the disease by the
+        # name alone afterwards ("Marburg kills slowly"), unless it puts something in the place
+        # (a country keeps its name: "the Sudan strain" is still written of Sudan)
+        diseases = {s.key for s in found if _names_disease(tokens, s) and not self._is_country_name(s.key)}
+        found = [s for s in found if s.key not in diseases or (s.locative and not _names_disease(tokens, s))]
         # a name seen in a person's full name ("Oleksiy Danilov") is the person elsewhere ("Danilov")
         return [replace(s, person=True) if s.key in people and not s.country_alias else s
                 for s in found if not _joined_by_ampersand(text, s)]
@@ -141,6 +147,15 @@ class Recogniser:
                 continue
             last, key = matched
             following = tokens.text[last + 1].lower() if last < run.last else ""
+            if tokens.text[last] == "City" and following in _CITY_OFFICES and last > i:
+                # "Dublin City Council", "Paris City Hall": the town's council, not a "Dublin City"
+                town = name_key(_text(tokens, i, last - 1))
+                if self._knows(town) and not self._is_country_name(town):
+                    span = self._span(text, tokens, i, last - 1, town)
+                    if span is not None:
+                        spans.append(span)
+                    i = last + 2
+                    continue
             if (following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS
                     and not region_abbreviation(tokens.text[i])):  # "the S.C. Highway Patrol"
                 # "Wichita Drive", "Kanawha River": named after the place, not at it
@@ -212,7 +227,7 @@ class Recogniser:
             if not tokens.capital[last]:
                 continue
             key = name_key(text[tokens.start[first]:tokens.end[last]])
-            for candidate in (key, _expand_abbreviation(key)):
+            for candidate in (key, _expand_abbreviation(key), _with_article(key)):
                 if candidate and self._knows(candidate):
                     return last, candidate
         key = name_key(word)
@@ -250,6 +265,9 @@ class Recogniser:
         single = first == last
         word = tokens.text[first]
         alias = COUNTRY_ABBREVIATIONS.get(word) if single else None
+        if (alias is None and key is not None and key == _with_article(name_key(surface)) and self._country_of(key)
+                and self._is_country_name(key)):
+            alias = self._country_of(key)  # "Republic of Congo", matched as "Republic of the Congo"
         if alias is None and key is not None and not keep:
             if key in CALENDAR or key in NOT_PLACES:
                 return None
@@ -258,6 +276,8 @@ class Recogniser:
                 return None
         if not keep and _MODEL_CODE.match(text, end):
             return None
+        if not keep and alias and _is_currency(text, tokens.start[first], end):
+            return None  # "US$460", "$US 15 billion": the dollar, not the country
         # "Springfield, Ill.": the state abbreviation keeps its full stop
         if (not surface.endswith(".") and end < len(text) and text[end] == "." and last - first < 3
                 and not surface.isupper() and region_abbreviation(surface)):
@@ -332,6 +352,9 @@ class Recogniser:
 
 
 _ARTICLES = frozenset(("the", "a", "an", "of"))
+#: Words after "X City" that name a town's own offices: "Dublin City Council", "Greer City Hall".
+_CITY_OFFICES = frozenset("""council councilman councilwoman councilor councillor hall manager commission
+commissioner commissioners schools school office marshal elections attorney clerk court public""".split())
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "as", "ash", "az", "an", "ar"))
 
 
@@ -362,6 +385,19 @@ def _is_speaker(tokens: Tokens, first: int, last: int) -> bool:
     return after in SPEECH_VERBS or before in SPEECH_VERBS
 
 
+def _names_disease(tokens: Tokens, span: Span) -> bool:
+    """"Reston ebolavirus", "Marburg virus", "Lassa fever": the word after the name is a pathogen's."""
+    if span.key is None or span.country_alias or span.demonym:
+        return False
+    i = bisect_left(tokens.start, span.end)
+    return i < len(tokens) and tokens.text[i].lower() in DISEASE_WORDS
+
+
+def _is_currency(text: str, start: int, end: int) -> bool:
+    """"US$1 million", "$US 15 billion", "NZ$": a country's code written onto its currency's sign."""
+    return text.startswith("$", end) or (start and text[start - 1] == "$")
+
+
 #: "Mil Mi-25", "Bayraktar TB-2": a maker's name before a model code is not a place.
 _MODEL_CODE = re.compile(r"\s+[A-Z][A-Za-z]{0,3}-?\d")
 
@@ -373,6 +409,11 @@ def _expand_abbreviation(key: str) -> str | None:
     """"st petersburg" -> "saint petersburg": how gazetteers spell what news abbreviates."""
     head, _, rest = key.partition(" ")
     return f"{_ABBREVIATED[head]} {rest}" if rest and head in _ABBREVIATED else None
+
+
+def _with_article(key: str) -> str | None:
+    """"republic of congo" -> "republic of the congo": news drops the article that gazetteers keep."""
+    return key.replace(" of ", " of the ", 1) if " of " in key and " of the " not in key else None
 
 
 def _runs(tokens: Tokens):
@@ -393,6 +434,10 @@ def _runs(tokens: Tokens):
                     and capital[j + 1]):
                 j += 1  # "St. Petersburg", "Ft. Worth"
                 continue
+            if (text[j] in ("'", "’") and j + 2 < n and text[j + 1] in ("s", "S") and end[j - 1] == start[j]
+                    and end[j] == start[j + 1] and capital[j + 2] and start[j + 2] - end[j + 1] <= 1):
+                j += 2  # "People's Republic of China", "Queen Anne's County"
+                continue
             if start[j] - end[j - 1] > 1 or initial[j] or not word[j]:
                 break
             if capital[j]:
@@ -401,6 +446,10 @@ def _runs(tokens: Tokens):
                 continue
             if text[j] in CONNECTORS and j + 1 < n and capital[j + 1] and start[j + 1] - end[j] <= 1:
                 j += 1
+                continue
+            if (text[j] == "of" and j + 2 < n and text[j + 1] == "the" and capital[j + 2]
+                    and start[j + 2] - end[j + 1] <= 1):
+                j += 2  # "Democratic Republic of the Congo"
                 continue
             break
         yield _Run(first, last)

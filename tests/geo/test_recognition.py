@@ -193,3 +193,64 @@ def test_a_persons_name_stays_the_person_later_in_the_report(text, word):
 ])
 def test_institutions_named_with_place_words_are_not_places(text, word):
     assert word not in [m.surface for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The charity asked donors for US$3 million to rebuild the clinics.",
+    "The harvest was worth $US 2 billion last year.",
+])
+def test_a_country_code_on_a_currency_sign_is_money_not_the_country(text):
+    assert [m.surface for m in find_places(text)] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Samples from the herd were flown to the laboratory.", "Samples"),
+    ("Villages along the coast ran short of clean water.", "Villages"),
+])
+def test_the_plural_of_an_everyday_word_is_not_a_place(text, word):
+    assert word not in [m.surface for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors confirmed a case of Marburg virus in the clinic. Marburg spreads through contact.",
+    "Pigs on two farms carried the Reston ebolavirus, which spares people.",
+])
+def test_a_disease_named_after_a_place_is_not_the_place(text):
+    assert [m.surface for m in find_places(text)] == []
+
+
+def test_the_place_a_disease_is_named_after_is_still_the_place_after_a_locative():
+    text = "Marburg fever was first described after lab workers fell ill in Marburg."
+    assert [m.surface for m in find_places(text)] == ["Marburg"]
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("Aid flights landed in the Democratic Republic of the Congo on Monday.", "Democratic Republic of the Congo", "CD"),
+    ("Aid flights landed in the Democratic Republic of Congo on Monday.", "Democratic Republic of Congo", "CD"),
+    ("Officials of the People's Republic of China met the envoys.", "People's Republic of China", "CN"),
+])
+def test_a_long_country_name_is_one_mention(text, surface, code):
+    found = find_places(text)
+    assert [m.surface for m in found] == [surface]
+    assert found[0].place.country_code == code
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Members of the Dublin City Council approved the new budget.", "Dublin"),
+    ("Protesters gathered outside Springfield City Hall after the vote.", "Springfield"),
+])
+def test_a_towns_city_council_names_the_town(text, town):
+    assert [m.surface for m in find_places(text)] == [town]
+
+
+def test_a_city_named_with_city_keeps_its_name_before_its_council():
+    assert [m.surface for m in find_places("The Kansas City Council met on Monday.")] == ["Kansas City"]
+
+
+def test_a_town_dropped_as_a_first_name_is_kept_when_the_report_names_its_neighbours():
+    text = "Voters in Sherman and Denison, Texas, approved the bond. Turnout in Grayson County was high."
+    found = {m.surface: m for m in find_places(text)}
+    assert "Sherman" in found and found["Sherman"].place.admin1 == "Texas"
+    # far from every other place of the report, the first name stays a person's
+    text = "Sherman thanked the volunteers. The shelter in Tbilisi, Georgia, reopened on Friday."
+    assert "Sherman" not in [m.surface for m in find_places(text)]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 #: what would run a report's text, or a file's bytes, as code or as a command
-FORBIDDEN = re.compile(r"\beval\(|\bexec\(|\bpickle\b|\bmarshal\b|shell\s*=\s*True|os\.system\(|os\.popen\(|"
+FORBIDDEN = re.compile(r"\beval\(|\bexec\(|\bpickle\b|\bimport marshal\b|\bmarshal\.loads?\(|shell\s*=\s*True|os\.system\(|os\.popen\(|"
                        r"yaml\.load\(|\bsubprocess\b|__import__\(|compile\(")
 
 
