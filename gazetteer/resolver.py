@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from .countries import CountryTable
 from .errors import InputError
+from .facilities import between, facility_reason
 from .fuzzy import KeysByLength, near_keys
 from .index import EmbeddedIndex, default_index
 from .local import GeoNamesSource, LocalStore, UserSource
@@ -149,19 +150,40 @@ class Resolver:
         contradicts it); a name that matches nothing is an unresolved resolution,
         an unknown ``admin1`` a reason, and a typo's answer an ambiguous one.
         """
+        ends = parse_name(name).between
+        if ends:
+            return between(name, *self._ends(ends, country, admin1, near, prior, fuzzy))
         ranking = self._ranking(name, country, admin1, near, fuzzy)
         result = ranking.resolve(prior)
         if result.status == "unresolved" and self.online is not None:
             parsed = parse_name(name)
             context = self._context(parsed, country, admin1, near, [])
             reasons = [*result.reasons, f"offline sources have no answer; asked {self.online.provider}"]
+            # an online geocoder may know the facility itself, not only its town
+            asked = parsed.full if parsed.facility else parsed.name
             found = [Candidate(self._online_place(p), "exact")
-                     for p in self.online.geocode(parsed.name, context.country)]
+                     for p in self.online.geocode(asked, context.country)]
             if not found:
-                reasons.append(f"{self.online.provider} knows no {parsed.name!r} either")
+                reasons.append(f"{self.online.provider} knows no {asked!r} either")
             kept = filter_candidates(found, context.country, (context.admin1, context.region), reasons)
             result = Ranking.of(name, kept, name_key(parsed.name), parsed.hint, context.near, reasons).resolve(prior)
         return result
+
+    def _ends(self, ends, country, admin1, near, prior, fuzzy) -> list[Resolution]:
+        """Both ends of "between X and Y", each ranked by distance to the other's answer.
+
+        The two ends of one road are near each other: of two Zarichnes, the one near Kreminna.
+        """
+        first, second = (self.resolve(end, country, admin1, near, prior, fuzzy) for end in ends)
+        if near is not None:
+            return [first, second]
+        if second.place is not None:
+            first = self.resolve(ends[0], country, admin1, (second.place.latitude, second.place.longitude),
+                                 prior, fuzzy)
+        if first.place is not None:
+            second = self.resolve(ends[1], country, admin1, (first.place.latitude, first.place.longitude),
+                                  prior, fuzzy)
+        return [first, second]
 
     def ranking(self, name: str, country: str | None = None, admin1: str | None = None,
                 near: tuple[float, float] | None = None, fuzzy: bool = False) -> Ranking:
@@ -187,6 +209,8 @@ class Resolver:
             if not candidates:
                 reasons.append(f"no place named {parsed.name!r} in the gazetteer")
             candidates = _short_name(parsed.name, key, candidates, reasons)
+            if candidates and parsed.facility and key != name_key(parsed.full):
+                reasons.append(facility_reason(parsed.facility, parsed.name))
             kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)
             ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
             if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
