@@ -6,8 +6,10 @@ coordinates. This script resolves every such name offline and reports the share
 within 25 km, per event and per distinct name, for events coded to a settlement
 (``where_prec`` 1 or 2), a district (3) or an oblast (4); vaguer events are left out.
 
-Two settings: the name with the country only (``--country UA``, as a user who
-knows the report is about Ukraine), and with UCDP's oblast as ``admin1`` too.
+Three settings: the name with the country only (``--country UA``, as a user who
+knows the report is about Ukraine); with UCDP's oblast as ``admin1`` too; and with
+UCDP's raion (``adm_2``, the districts before the 2020 reform) written after the
+name as a spreadsheet would, ``"Stepanivka village (Shaktarsk raion)"``.
 
 With ``--with-dump ../shared/geonames/UA.zip`` the dump is first imported into a
 temporary local index (your own data directory is not touched), as a user who ran
@@ -46,26 +48,30 @@ def load_events(path: Path) -> list[dict]:
         return [row for row in csv.DictReader(fh) if row["where_prec"] in PRECISIONS]
 
 
-def evaluate(events: list[dict], resolver: Resolver, with_admin1: bool) -> dict:
+def evaluate(events: list[dict], resolver: Resolver, with_admin1: bool, with_raion: bool = False) -> dict:
     cache: dict[tuple, float | None] = {}
     per_event, misses = [], Counter()
     started = time.perf_counter()
     for event in events:
         admin1 = event["adm_1"] if with_admin1 and event["adm_1"] else None
-        key = (event["place_name"], admin1)
+        name = event["place_name"]
+        if with_raion and event["adm_2"] and "(" not in name:
+            name = f"{name} ({event['adm_2']})"
+        key = (name, admin1)
         if key not in cache:
-            cache[key] = _error_km(resolver, event, admin1)
+            cache[key] = _error_km(resolver, event, name, admin1)
         km = cache[key]
         hit = km is not None and km <= WITHIN_KM
         per_event.append((PRECISIONS[event["where_prec"]], hit, km))
         if not hit:
-            misses[(event["place_name"], "unresolved" if km is None else f"{km:,.0f} km")] += 1
+            misses[(name, "unresolved" if km is None else f"{km:,.0f} km")] += 1
     elapsed = time.perf_counter() - started
     names = {}
     for (name, _), km in cache.items():
         names[name] = km is not None and km <= WITHIN_KM
     result = {
-        "setting": "country UA + UCDP oblast as admin1" if with_admin1 else "country UA",
+        "setting": ("country UA + UCDP oblast as admin1" if with_admin1 else "country UA")
+                   + (" + UCDP raion as qualifier" if with_raion else ""),
         "events": len(per_event),
         "within_25km_events": _share(hit for _, hit, _ in per_event),
         "distinct_names": len(names),
@@ -78,17 +84,17 @@ def evaluate(events: list[dict], resolver: Resolver, with_admin1: bool) -> dict:
             for level in dict.fromkeys(PRECISIONS.values())
         },
         "names_per_s": round(len(cache) / elapsed) if elapsed else None,
-        "top_misses": [{"name": n, "outcome": o, "events": c} for (n, o), c in misses.most_common(40)],
+        "top_misses": [{"name": n, "outcome": o, "events": c} for (n, o), c in misses.most_common(100)],
     }
     return result
 
 
-def _error_km(resolver: Resolver, event: dict, admin1: str | None) -> float | None:
+def _error_km(resolver: Resolver, event: dict, name: str, admin1: str | None) -> float | None:
     try:
-        result = resolver.resolve(event["place_name"], country="UA", admin1=admin1)
+        result = resolver.resolve(name, country="UA", admin1=admin1)
     except IncidentMapError:
         try:  # an oblast spelling the gazetteer does not know: fall back to the country alone
-            result = resolver.resolve(event["place_name"], country="UA")
+            result = resolver.resolve(name, country="UA")
         except IncidentMapError:
             return None
     if result.place is None:
@@ -123,6 +129,7 @@ def main() -> int:
         print(f"imported {', '.join(p.name for p in args.with_dump)} in {time.perf_counter() - started:.1f} s")
     resolver = Resolver(store=store)
     results = [evaluate(events, resolver, with_admin1=flag) for flag in (False, True)]
+    results.append(evaluate(events, resolver, with_admin1=True, with_raion=True))
     print(f"UCDP GED Ukraine, {len(events):,} events coded to a settlement, district or oblast")
     print("| setting | events within 25 km | distinct names within 25 km | resolved | settlement | district | oblast |")
     print("|---|---|---|---|---|---|---|")
@@ -131,9 +138,10 @@ def main() -> int:
                             for lv in ("settlement", "district", "oblast"))
         print(f"| {r['setting']} | {r['within_25km_events']:.1%} | {r['within_25km_names']:.1%} "
               f"of {r['distinct_names']} | {r['resolved_events']:.1%} | {levels} |")
-    print(f"\ntop misses ({results[0]['setting']}):")
-    for miss in results[0]["top_misses"][: args.misses]:
-        print(f"  {miss['events']:>4} x {miss['name']!r}: {miss['outcome']}")
+    for result in results[:2]:
+        print(f"\ntop misses ({result['setting']}):")
+        for miss in result["top_misses"][: args.misses]:
+            print(f"  {miss['events']:>4} x {miss['name']!r}: {miss['outcome']}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False))

@@ -2,18 +2,20 @@
 
 ``"Hranitne village (Volnovakha raion)"`` becomes the name ``Hranitne``, the
 hint that a populated place is meant, and the qualifier ``Volnovakha raion``;
-``"Odessa, Texas"`` becomes ``Odessa`` qualified by ``Texas``.
+``"Odessa, Texas"`` becomes ``Odessa`` qualified by ``Texas``; ``"Luhansk airport"``
+becomes the town ``Luhansk`` and the facility ``airport`` (looked up whole first: a
+gazetteer may know the airport itself); ``"between Siversk and Lyman"`` keeps both ends.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import InputError
 from .normalize import MAX_NAME_LENGTH, clean_name
 
-__all__ = ["ParsedName", "parse_name", "Hint", "ADMIN1_WORDS", "check_text"]
+__all__ = ["ParsedName", "parse_name", "Hint", "ADMIN1_WORDS", "FACILITY_WORDS", "check_text"]
 
 Hint = str  # "populated" | "admin1" | "admin2"
 
@@ -31,6 +33,21 @@ _SUFFIX = re.compile(
     ) + r")$",
     re.IGNORECASE,
 )
+#: Facilities written after the town they belong to ("Kramatorsk airfield"), longest first.
+FACILITY_WORDS = (
+    "airport", "airfield", "air base", "airbase", "aerodrome", "heliport",
+    "railway station", "train station", "rail station", "bus station", "station",
+    "border crossing point", "border crossing", "border checkpoint", "border post", "checkpoint",
+    "crossing point", "mine", "power plant", "power station", "monument", "memorial",
+)
+_FACILITY = re.compile(
+    r"^(?P<name>.+?)\s+(?:(?:international|regional|military|main|central)\s+)?(?P<word>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FACILITY_WORDS, key=len, reverse=True))
+    + r")$",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"^(?:(?:the\s+)?(?:road|highway|area|fields?|section|front|line)\s+)?between\s+"
+                      r"(?P<first>.+?)\s+and\s+(?P<second>.+)$", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:the\s+)?(?P<word>city|town|village|settlement)\s+of\s+(?P<name>.+)$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
 # undecodable bytes (read with surrogateescape) or the replacement character
@@ -44,8 +61,13 @@ MAX_STRAY_CONTROLS = 2
 class ParsedName:
     """A name split into what to look up and what narrows it.
 
-    >>> parse_name("Hranitne village (Volnovakha raion)")
-    ParsedName(full='Hranitne village', name='Hranitne', hint='populated', qualifiers=('Volnovakha raion',))
+    >>> parse_name("Hranitne village (Volnovakha raion)")  # doctest: +NORMALIZE_WHITESPACE
+    ParsedName(full='Hranitne village', name='Hranitne', hint='populated', qualifiers=('Volnovakha raion',),
+               facility=None, between=())
+    >>> parse_name("Luhansk International airport").facility
+    'airport'
+    >>> parse_name("Road between Siversk (Bakhmut raion) and Lyman").between
+    ('Siversk (Bakhmut raion)', 'Lyman')
     >>> parse_name("Sumy region").hint
     'admin1'
     >>> parse_name("Odessa, Texas").qualifiers
@@ -56,6 +78,8 @@ class ParsedName:
     name: str
     hint: Hint | None
     qualifiers: tuple[str, ...]
+    facility: str | None = None  # "airport": ``name`` is the town the facility belongs to
+    between: tuple[str, ...] = ()  # both ends of "between X and Y", each a name of its own
 
 
 def parse_name(text: str) -> ParsedName:
@@ -72,6 +96,12 @@ def parse_name(text: str) -> ParsedName:
         raise InputError(f"place name too long ({len(text):,} characters; at most {MAX_NAME_LENGTH})")
     check_text(text)
     cleaned = clean_name(text)
+    if (match := _BETWEEN.match(cleaned)) and not _BETWEEN.match(match["second"]):
+        # each end keeps its own qualifiers: "between X (A raion) and Y (B raion)"
+        ends = (match["first"], match["second"])
+        first = parse_name(ends[0])
+        if any(ch.isalnum() for ch in ends[1]):
+            return replace(first, full=cleaned, between=ends)
     qualifiers = [clean_name(q) for q in _PARENTHESES.findall(cleaned)]
     cleaned = clean_name(_PARENTHESES.sub(" ", cleaned))
     head, *rest = cleaned.split(",")
@@ -79,14 +109,16 @@ def parse_name(text: str) -> ParsedName:
     full = clean_name(head)
     if not any(ch.isalnum() for ch in full):
         raise InputError("empty place name" if not text.strip() else f"not a place name: {text!r}")
-    name, hint = full, None
-    if match := _PREFIX.match(full):
+    name, hint, facility = full, None, None
+    if match := _FACILITY.match(full):
+        name, hint, facility = match["name"], "populated", " ".join(match["word"].lower().split())
+    elif match := _PREFIX.match(full):
         name, hint = match["name"], "populated"
     elif match := _SUFFIX.match(full):
         word = match["word"].lower()
         name = match["name"]
         hint = next(h for h, words in _HINT_WORDS.items() if word in words)
-    return ParsedName(full, name, hint, tuple(q for q in qualifiers if q))
+    return ParsedName(full, name, hint, tuple(q for q in qualifiers if q), facility)
 
 
 def check_text(text: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from .countries import CountryTable
 from .errors import InputError
+from .facilities import between, facility_reason
 from .fuzzy import KeysByLength, near_keys
 from .index import EmbeddedIndex, default_index
 from .local import GeoNamesSource, LocalStore, UserSource
@@ -20,7 +21,7 @@ from .online import OnlineGeocoder
 from .model import Place, Resolution, validate_coordinates
 from .normalize import name_key, variant_key
 from .query import ParsedName, parse_name
-from .rank import Candidate
+from .rank import Candidate, distance_km
 from .ranking import Ranking, filter_candidates, identity
 from .regions import RegionFinder
 from .sources import PRECEDENCE, PlaceSource
@@ -32,6 +33,13 @@ MIN_VARIANT_LENGTH = 4
 #: may still name a country or first-level region exactly ("UK").
 MIN_NAME_LETTERS = 3
 CANDIDATE_CACHE_SIZE = 50_000
+#: How gazetteers name a second-level region after its town: "Volnovakha Raion".
+DISTRICT_WORDS = ("raion", "rayon", "district")
+#: A qualifier that names no region may name the town a district was named after (a raion
+#: centre is PPLA2) or any other town: the place is looked for near it.
+#: How far a former district's villages lie from the town it was named after.
+DISTRICT_RADIUS_KM = 50.0
+TOWN_LEVELS = ("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,7 @@ class Context:
     admin1: tuple[Place, ...] = ()
     region: Place | None = None
     near: tuple[float, float] | None = None
+    radius_km: float | None = None  # a district named after its town: places this close to it
 
 
 class Resolver:
@@ -149,19 +158,40 @@ class Resolver:
         contradicts it); a name that matches nothing is an unresolved resolution,
         an unknown ``admin1`` a reason, and a typo's answer an ambiguous one.
         """
+        ends = parse_name(name).between
+        if ends:
+            return between(name, *self._ends(ends, country, admin1, near, prior, fuzzy))
         ranking = self._ranking(name, country, admin1, near, fuzzy)
         result = ranking.resolve(prior)
         if result.status == "unresolved" and self.online is not None:
             parsed = parse_name(name)
             context = self._context(parsed, country, admin1, near, [])
             reasons = [*result.reasons, f"offline sources have no answer; asked {self.online.provider}"]
+            # an online geocoder may know the facility itself, not only its town
+            asked = parsed.full if parsed.facility else parsed.name
             found = [Candidate(self._online_place(p), "exact")
-                     for p in self.online.geocode(parsed.name, context.country)]
+                     for p in self.online.geocode(asked, context.country)]
             if not found:
-                reasons.append(f"{self.online.provider} knows no {parsed.name!r} either")
+                reasons.append(f"{self.online.provider} knows no {asked!r} either")
             kept = filter_candidates(found, context.country, (context.admin1, context.region), reasons)
             result = Ranking.of(name, kept, name_key(parsed.name), parsed.hint, context.near, reasons).resolve(prior)
         return result
+
+    def _ends(self, ends, country, admin1, near, prior, fuzzy) -> list[Resolution]:
+        """Both ends of "between X and Y", each ranked by distance to the other's answer.
+
+        The two ends of one road are near each other: of two Zarichnes, the one near Kreminna.
+        """
+        first, second = (self.resolve(end, country, admin1, near, prior, fuzzy) for end in ends)
+        if near is not None:
+            return [first, second]
+        if second.place is not None:
+            first = self.resolve(ends[0], country, admin1, (second.place.latitude, second.place.longitude),
+                                 prior, fuzzy)
+        if first.place is not None:
+            second = self.resolve(ends[1], country, admin1, (first.place.latitude, first.place.longitude),
+                                  prior, fuzzy)
+        return [first, second]
 
     def ranking(self, name: str, country: str | None = None, admin1: str | None = None,
                 near: tuple[float, float] | None = None, fuzzy: bool = False) -> Ranking:
@@ -187,7 +217,10 @@ class Resolver:
             if not candidates:
                 reasons.append(f"no place named {parsed.name!r} in the gazetteer")
             candidates = _short_name(parsed.name, key, candidates, reasons)
+            if candidates and parsed.facility and key != name_key(parsed.full):
+                reasons.append(facility_reason(parsed.facility, parsed.name))
             kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)
+            kept = _around(kept, context, reasons)
             ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
             if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
                 self._ranking_cache.clear()
@@ -207,7 +240,7 @@ class Resolver:
         code = self.countries.code(country) if country else None
         if code:
             reasons.append(f"country {code} from context {country!r}")
-        region = None
+        region, radius = None, None
         for qualifier in parsed.qualifiers:
             found = self.countries.find(qualifier)
             if found and code and found != code:
@@ -219,9 +252,12 @@ class Resolver:
             region = self.region(qualifier, code, levels=("ADM1", "ADM2"))
             if region is None and near is None:
                 # "Recreation centre (Borova)": a town as qualifier says where to look
-                town = self.region(qualifier, code, levels=("PPLC", "PPL"))
+                town = self.region(qualifier, code, levels=TOWN_LEVELS)
                 if town is not None:
                     near = (town.latitude, town.longitude)
+                    if parse_name(qualifier).hint == "admin2":
+                        # a former district, named after its centre: its villages lie around it
+                        radius = DISTRICT_RADIUS_KM
                     code = code or town.country_code
                     reasons.append(f"near {town.name} ({town.country_code}) from {qualifier!r}")
                     continue
@@ -246,7 +282,7 @@ class Resolver:
         if near is not None:
             near = validate_coordinates(*near)
             reasons.append(f"ranked by distance to {near[0]:.4f}, {near[1]:.4f}")
-        return Context(code, admin1_places, region, near)
+        return Context(code, admin1_places, region, near, radius)
 
     def region(self, text: str, country: str | None = None,
                levels: tuple[str, ...] = ("ADM1",)) -> Place | None:
@@ -261,7 +297,11 @@ class Resolver:
             match = self._regions.find(text, country)
             return match.regions[0] if match else None
         parsed = parse_name(text)
-        keys = [name_key(n) for n in dict.fromkeys((parsed.full, parsed.name))]
+        names = [parsed.full, parsed.name]
+        if parsed.hint == "admin2":
+            # "Volnovakha district" is GeoNames' "Volnovakha Raion": the region words are synonyms
+            names += [f"{parsed.name} {word}" for word in DISTRICT_WORDS]
+        keys = [name_key(n) for n in dict.fromkeys(names)]
         lookups = [(s.find, k) for k in keys for s in self.sources]
         lookups += [(s.find_variant, variant_key(k)) for k in keys for s in self.sources]
         for find, key in lookups:
@@ -346,6 +386,18 @@ class Resolver:
         if (admin1 or place.admin1, admin2 or place.admin2) == (place.admin1, place.admin2):
             return place
         return replace(place, admin1=admin1 or place.admin1, admin2=admin2 or place.admin2)
+
+
+def _around(candidates: list[Candidate], context: Context, reasons: list[str]) -> list[Candidate]:
+    """Keep the candidates within the context's radius, when any is; all of them otherwise."""
+    if context.radius_km is None or context.near is None:
+        return candidates
+    close = [c for c in candidates
+             if distance_km(*context.near, c.place.latitude, c.place.longitude) <= context.radius_km]
+    if close and len(close) < len(candidates):
+        reasons.append(f"kept {len(close)} of {len(candidates)} candidates within "
+                       f"{context.radius_km:.0f} km of the district's town")
+    return close or candidates
 
 
 def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:
