@@ -81,6 +81,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
         if work.resolution is not None and work.resolution.place is not None:
             told.setdefault(_vote_key(work), work)
     names = [(key, _candidates(resolver, work)) for key, work in told.items()]
+    candidates = dict(names)
     evidence = Evidence(names)
     for _ in range(EVIDENCE_ROUNDS - 1):
         # votes cast again as the report's evidence says: "Gainesville" in a Texas story
@@ -94,8 +95,10 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
         if result.place is not None and _has_rivals(resolver, work) and not work.span.country_alias:
             signature = (work.name, work.country, work.admin1, prior.signature(work))
             if signature not in second:
-                reachable = {id(place) for place, _ in dict(names).get(_vote_key(work), ())}
-                second[signature] = _resolve(resolver, work, prior.for_work(work, evidence, reachable))
+                key = _vote_key(work)
+                reachable = [place for place, _ in candidates.get(key, ())]
+                votes = dict(zip(map(id, reachable), evidence.bonuses(key, reachable)))
+                second[signature] = _resolve(resolver, work, prior.for_work(work, votes))
             work.resolution = second[signature]
     mentions = []
     for work in works:
@@ -214,11 +217,11 @@ class _Prior:
         return (_vote_key(work), region_named, place.admin1_code if region_named else None,
                 frozenset(regions) if regions else None)
 
-    def for_work(self, work: _Work, evidence: Evidence, reachable: set[int]):
-        """The bonus per candidate; those too unlikely to be lifted to the top get none."""
+    def for_work(self, work: _Work, votes: dict[int, float]):
+        """The bonus per candidate, with the other names' ``votes`` by place (``id``); those too
+        unlikely to be lifted to the top have none."""
         regions = self._sentence_regions.get(work.span.sentence, ())
         regions_named = self._regions
-        votes = evidence.prior_for(_vote_key(work))
         # a region the name itself is does not count as named beside it
         place = work.resolution.place
         own_region = (place.admin1_code if place is not None and place.feature_code in ("ADM1", "ADM2")
@@ -226,7 +229,7 @@ class _Prior:
         given = self._given
 
         def bonus(place: Place) -> float:
-            value = votes(place) if id(place) in reachable else 0.0
+            value = votes.get(id(place), 0.0)
             region = place.admin1_code
             if region in regions:
                 value += SENTENCE_REGION_WEIGHT
@@ -260,8 +263,8 @@ def _recast(evidence: Evidence, key: str, found: list[tuple[Place, float]]) -> l
     """A name's candidates scored with what the other names say (one candidate: nothing to recast)."""
     if len(found) < 2:
         return found
-    bonus = evidence.prior_for(key)
-    return [(place, score + bonus(place)) for place, score in found]
+    bonuses = evidence.bonuses(key, [place for place, _ in found])
+    return [(place, score + bonus) for (place, score), bonus in zip(found, bonuses)]
 
 
 def _has_rivals(resolver: Resolver, work: _Work) -> bool:
