@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .errors import InputError
 from .normalize import MAX_NAME_LENGTH, clean_name
@@ -82,6 +83,7 @@ class ParsedName:
     between: tuple[str, ...] = ()  # both ends of "between X and Y", each a name of its own
 
 
+@lru_cache(maxsize=50_000)  # a report's names are parsed again at every look; parsing is pure
 def parse_name(text: str) -> ParsedName:
     """Validate and split a place name.
 
