@@ -33,7 +33,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from gazetteer import IncidentMapError, Resolver
+from gazetteer import IncidentMapError, Resolver, resolve_batch
 from gazetteer.importer import import_files
 from gazetteer.local import LocalStore
 from gazetteer.rank import distance_km
@@ -89,6 +89,49 @@ def evaluate(events: list[dict], resolver: Resolver, with_admin1: bool, with_rai
     return result
 
 
+def evaluate_as_list(events: list[dict], resolver: Resolver, with_admin1: bool) -> dict:
+    """The distinct names as one list through ``resolve -`` (its batch focus on, as by default)."""
+    keys = list(dict.fromkeys((e["place_name"], e["adm_1"] if with_admin1 else "") for e in events))
+    started = time.perf_counter()
+    answers = resolve_batch([{"name": n, "admin1": a} for n, a in keys], resolver, "auto", country="UA")
+    elapsed = time.perf_counter() - started
+    point = {key: r.place for key, r in zip(keys, answers)}
+    per_event, misses = [], Counter()
+    for event in events:
+        key = (event["place_name"], event["adm_1"] if with_admin1 else "")
+        place = point[key]
+        km = None if place is None else distance_km(place.latitude, place.longitude,
+                                                    float(event["latitude"]), float(event["longitude"]))
+        hit = km is not None and km <= WITHIN_KM
+        per_event.append((PRECISIONS[event["where_prec"]], hit, km))
+        if not hit:
+            misses[(key[0], "unresolved" if km is None else f"{km:,.0f} km")] += 1
+    names = {name: place is not None and distance_km(place.latitude, place.longitude, *_first_point(events, name))
+             <= WITHIN_KM for (name, _), place in point.items()}
+    return {
+        "setting": "the list through resolve - (batch focus), country UA"
+                   + (" + UCDP oblast as admin1" if with_admin1 else ""),
+        "events": len(per_event),
+        "within_25km_events": _share(hit for _, hit, _ in per_event),
+        "distinct_names": len(names),
+        "within_25km_names": _share(names.values()),
+        "resolved_events": _share(km is not None for *_, km in per_event),
+        "median_km_resolved": statistics.median([km for *_, km in per_event if km is not None] or [0]),
+        "by_precision": {
+            level: {"events": sum(1 for lv, *_ in per_event if lv == level),
+                    "within_25km": _share(hit for lv, hit, _ in per_event if lv == level)}
+            for level in dict.fromkeys(PRECISIONS.values())
+        },
+        "names_per_s": round(len(keys) / elapsed) if elapsed else None,
+        "top_misses": [{"name": n, "outcome": o, "events": c} for (n, o), c in misses.most_common(100)],
+    }
+
+
+def _first_point(events: list[dict], name: str) -> tuple[float, float]:
+    event = next(e for e in events if e["place_name"] == name)
+    return float(event["latitude"]), float(event["longitude"])
+
+
 def _error_km(resolver: Resolver, event: dict, name: str, admin1: str | None) -> float | None:
     try:
         result = resolver.resolve(name, country="UA", admin1=admin1)
@@ -130,6 +173,7 @@ def main() -> int:
     resolver = Resolver(store=store)
     results = [evaluate(events, resolver, with_admin1=flag) for flag in (False, True)]
     results.append(evaluate(events, resolver, with_admin1=True, with_raion=True))
+    results += [evaluate_as_list(events, resolver, with_admin1=flag) for flag in (False, True)]
     print(f"UCDP GED Ukraine, {len(events):,} events coded to a settlement, district or oblast")
     print("| setting | events within 25 km | distinct names within 25 km | resolved | settlement | district | oblast |")
     print("|---|---|---|---|---|---|---|")
