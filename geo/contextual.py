@@ -82,8 +82,10 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
             told.setdefault(_vote_key(work), work)
     names = [(key, _candidates(resolver, work)) for key, work in told.items()]
     candidates = dict(names)
-    evidence = Evidence(names)
-    for _ in range(EVIDENCE_ROUNDS - 1):
+    # a report of one name, or of names without rivals, has nothing to weigh
+    weighed = len(names) > 1 and any(len(found) > 1 for _, found in names)
+    evidence = Evidence(names if weighed else [])
+    for _ in range(EVIDENCE_ROUNDS - 1 if weighed else 0):
         # votes cast again as the report's evidence says: "Gainesville" in a Texas story
         # votes for Texas once the other names have said so
         evidence = Evidence([(key, _recast(evidence, key, found)) for key, found in names])

@@ -167,7 +167,7 @@ class _Band:
         if own is not None:
             gain[:, self._name == own] = 0.0
         best = np.maximum.reduceat(gain, self._starts, axis=1)
-        result[wanted] = np.clip(best, 0.0, None).sum(axis=1)
+        result[wanted] = np.maximum(best, 0.0).sum(axis=1)
         return result
 
 
