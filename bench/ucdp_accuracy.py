@@ -69,9 +69,14 @@ def evaluate(events: list[dict], resolver: Resolver, with_admin1: bool, with_rai
     names = {}
     for (name, _), km in cache.items():
         names[name] = km is not None and km <= WITHIN_KM
-    result = {
-        "setting": ("country UA + UCDP oblast as admin1" if with_admin1 else "country UA")
-                   + (" + UCDP raion as qualifier" if with_raion else ""),
+    setting = (("country UA + UCDP oblast as admin1" if with_admin1 else "country UA")
+               + (" + UCDP raion as qualifier" if with_raion else ""))
+    return _summary(setting, per_event, names, misses, len(cache) / elapsed if elapsed else None)
+
+
+def _summary(setting: str, per_event: list, names: dict, misses: Counter, names_per_s: float | None) -> dict:
+    return {
+        "setting": setting,
         "events": len(per_event),
         "within_25km_events": _share(hit for _, hit, _ in per_event),
         "distinct_names": len(names),
@@ -83,10 +88,9 @@ def evaluate(events: list[dict], resolver: Resolver, with_admin1: bool, with_rai
                     "within_25km": _share(hit for lv, hit, _ in per_event if lv == level)}
             for level in dict.fromkeys(PRECISIONS.values())
         },
-        "names_per_s": round(len(cache) / elapsed) if elapsed else None,
+        "names_per_s": round(names_per_s) if names_per_s else None,
         "top_misses": [{"name": n, "outcome": o, "events": c} for (n, o), c in misses.most_common(100)],
     }
-    return result
 
 
 def evaluate_as_list(events: list[dict], resolver: Resolver, with_admin1: bool) -> dict:
@@ -108,23 +112,8 @@ def evaluate_as_list(events: list[dict], resolver: Resolver, with_admin1: bool) 
             misses[(key[0], "unresolved" if km is None else f"{km:,.0f} km")] += 1
     names = {name: place is not None and distance_km(place.latitude, place.longitude, *_first_point(events, name))
              <= WITHIN_KM for (name, _), place in point.items()}
-    return {
-        "setting": "the list through resolve - (batch focus), country UA"
-                   + (" + UCDP oblast as admin1" if with_admin1 else ""),
-        "events": len(per_event),
-        "within_25km_events": _share(hit for _, hit, _ in per_event),
-        "distinct_names": len(names),
-        "within_25km_names": _share(names.values()),
-        "resolved_events": _share(km is not None for *_, km in per_event),
-        "median_km_resolved": statistics.median([km for *_, km in per_event if km is not None] or [0]),
-        "by_precision": {
-            level: {"events": sum(1 for lv, *_ in per_event if lv == level),
-                    "within_25km": _share(hit for lv, hit, _ in per_event if lv == level)}
-            for level in dict.fromkeys(PRECISIONS.values())
-        },
-        "names_per_s": round(len(keys) / elapsed) if elapsed else None,
-        "top_misses": [{"name": n, "outcome": o, "events": c} for (n, o), c in misses.most_common(100)],
-    }
+    setting = "the list through resolve - (batch focus), country UA" + (" + UCDP oblast as admin1" if with_admin1 else "")
+    return _summary(setting, per_event, names, misses, len(keys) / elapsed if elapsed else None)
 
 
 def _first_point(events: list[dict], name: str) -> tuple[float, float]:
