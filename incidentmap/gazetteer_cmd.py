@@ -53,7 +53,8 @@ def register(commands) -> None:
                     "what it brought before.", epilog=done)
     imp.add_argument("files", nargs="+", metavar="FILE",
                      help="a GeoNames dump from download.geonames.org/export/dump, as downloaded: "
-                          "XX.zip or XX.txt (a country's places), allCountries.zip, cities500.zip "
+                          "XX.zip or XX.txt (a country's places: UA.zip for Ukraine), allCountries.zip, "
+                          "cities500.zip "
                           "(any places dump: GeoNames' 19 tab-separated columns), "
                           "alternateNamesV2.zip (other names and spellings), admin1CodesASCII.txt, "
                           "admin2Codes.txt (region names); or a places file of your own: .csv with "
