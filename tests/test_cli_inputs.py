@@ -15,8 +15,9 @@ BINARY = b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8 + b"\n\xd0\xff\xfe\r
 
 
 def resolve_stdin(capsys, monkeypatch, data: bytes, *options):
-    """``incidentmap resolve -`` with ``data`` on stdin, decoded as a UTF-8 locale decodes it (strictly)."""
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    """``incidentmap resolve -`` with ``data`` on stdin as Python opens it in a UTF-8 locale: strict
+    decoding, and lines split at ``\n`` only (``newline="\n"``, as sys.stdin on POSIX)."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline="\n"))
     code = main(["resolve", "-", *options])
     out, err = capsys.readouterr()
     return code, [json.loads(line) for line in out.splitlines()], err
