@@ -86,7 +86,8 @@ def _processes(reports: Iterator[Report], date, workers: int | None = None, focu
     import multiprocessing
 
     count = workers or os.cpu_count() or 1
-    with multiprocessing.get_context("spawn").Pool(count, initializer=_start_worker, initargs=(date, focus, country)) as pool:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(count, initializer=_start_worker, initargs=(date, focus, country)) as pool:
         # imap keeps the input order; a chunk is a few reports, so memory stays bounded
         yield from pool.imap(_extract_one, reports, chunksize=8)
 

@@ -36,8 +36,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="incidentmap", epilog=MAIN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
-                     description="Turn incident reports into geocoded incidents and maps, offline.")
+    parser = _Parser(prog="incidentmap", description="Turn incident reports into geocoded incidents and maps, "
+                     "offline.", epilog=MAIN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"incidentmap {__version__}")
     parser.add_argument("-q", "--quiet", action="store_true", help=_QUIET_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -40,7 +40,8 @@ def register(commands) -> None:
         "run", help="the main job: reports in, incidents and a map out",
         description="Reports in; OUTDIR/incidents.geojson, OUTDIR/incidents.gpkg and "
                     "OUTDIR/map.html out, with a summary line on stderr.",
-        epilog=epilog("done (unresolved mentions are part of the output)"), formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=epilog("done (unresolved mentions are part of the output)"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_report_arguments(run)
     run.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the outputs (created)")
     run.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the reports' date when they carry none")

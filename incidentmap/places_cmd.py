@@ -24,7 +24,8 @@ def register(commands) -> None:
         "places", help="list every place a report names",
         description="Find and resolve every place mention of the reports. Offsets are character "
                     "offsets into each document's text; for HTML, into the text extracted from it.",
-        epilog=epilog("done (unresolved mentions are part of the output)"), formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=epilog("done (unresolved mentions are part of the output)"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_report_arguments(places)
     places.add_argument("--json", action="store_true", help="one JSON object per mention")
     add_country_argument(places)

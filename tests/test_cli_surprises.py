@@ -64,7 +64,7 @@ def test_every_option_and_argument_has_a_help_line():
     assert missing == []
 
 
-def test_import_help_names_the_files_it_takes_and_their_columns(capsys):
+def test_import_help_names_the_files_it_takes_and_their_columns():
     parser = dict(_commands(build_parser()))[("gazetteer", "import")]
     files = next(a for a in parser._actions if a.dest == "files")
     for word in ("UA.zip", "alternateNamesV2", "admin1CodesASCII", ".csv", "latitude", "longitude",
