@@ -84,7 +84,7 @@ def add_place(place: UserPlace, store: LocalStore | None = None,
     with _transaction(connection):
         number = _next_user_id(connection)
         _insert_user_place(connection, number, rows[0], "gazetteer add")
-    return -number
+    return number
 
 
 def remove_places(numbers_or_names: Iterable[str], store: LocalStore | None = None) -> int:

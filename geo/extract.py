@@ -63,14 +63,16 @@ def extract(reports: Iterable[Report | str], date: str | dt.date | None = None,
 
 
 def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None = None,
-                   mentions: list[Mention] | None = None) -> list[Incident]:
+                   mentions: list[Mention] | None = None, country: str | None = None) -> list[Incident]:
     """The incidents of one report, one per place and clause, not yet merged.
 
-    ``mentions`` are the report's places when the caller has found them already.
+    ``mentions`` are the report's places when the caller has found them already;
+    ``country`` is the country the report is about, if known (a soft preference, see
+    :meth:`~geo.geoparser.Geoparser.find_places`).
     """
     text = report.text
     if mentions is None:
-        mentions = parser.find_places(text, document=report.document)
+        mentions = parser.find_places(text, document=report.document, country=country)
     when = _report_day(report, date)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:

@@ -49,16 +49,19 @@ class DaskError(IncidentMapError, ConnectionError):
 
 def extract_into(reports: Iterable[Report], state: RunState, date=None, engine: str = "local",
                  workers: int | None = None, dask_address: str | None = None,
-                 on_batch: Callable[[int, int], object] | None = None, focus: BatchFocus | None = None) -> int:
+                 on_batch: Callable[[int, int], object] | None = None, focus: BatchFocus | None = None,
+                 country: str | None = None) -> int:
     """Extract ``reports`` into ``state``, skipping those an earlier run committed.
 
     Returns the number of reports done in all; ``on_batch(reports, incidents)`` hears
     each committed batch (for a progress bar). ``focus`` is the area the reports are
-    about (:func:`geo.focus.area_focus`), given to every engine's geoparser.
+    about (:func:`geo.focus.area_focus`), given to every engine's geoparser; ``country``
+    the country they are about (a soft preference), given with every report.
     """
     done = state.reports_done
     remaining = itertools.islice(iter(reports), done, None)
-    told = ENGINES[engine](remaining, date, workers=workers, dask_address=dask_address, focus=focus)
+    told = ENGINES[engine](remaining, date, workers=workers, dask_address=dask_address, focus=focus,
+                           country=country)
     while True:
         batch = list(itertools.islice(told, BATCH))
         if not batch:
@@ -71,24 +74,26 @@ def extract_into(reports: Iterable[Report], state: RunState, date=None, engine: 
 
 # -- engines: reports in, each report's incidents out, in input order -------
 
-def _local(reports: Iterator[Report], date, focus: BatchFocus | None = None, **_) -> Iterator[list[Incident]]:
+def _local(reports: Iterator[Report], date, focus: BatchFocus | None = None, country: str | None = None,
+           **_) -> Iterator[list[Incident]]:
     parser = Geoparser(focus=focus)
     for report in reports:
-        yield extract_report(report, parser, date)
+        yield extract_report(report, parser, date, country=country)
 
 
 def _processes(reports: Iterator[Report], date, workers: int | None = None, focus: BatchFocus | None = None,
-               **_) -> Iterator[list[Incident]]:
+               country: str | None = None, **_) -> Iterator[list[Incident]]:
     import multiprocessing
 
     count = workers or os.cpu_count() or 1
-    with multiprocessing.get_context("spawn").Pool(count, initializer=_start_worker, initargs=(date, focus)) as pool:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(count, initializer=_start_worker, initargs=(date, focus, country)) as pool:
         # imap keeps the input order; a chunk is a few reports, so memory stays bounded
         yield from pool.imap(_extract_one, reports, chunksize=8)
 
 
 def _dask(reports: Iterator[Report], date, dask_address: str | None = None, workers: int | None = None,
-          focus: BatchFocus | None = None, **_) -> Iterator[list[Incident]]:
+          focus: BatchFocus | None = None, country: str | None = None, **_) -> Iterator[list[Incident]]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
@@ -108,7 +113,7 @@ def _dask(reports: Iterator[Report], date, dask_address: str | None = None, work
         window: deque = deque()
         batches = iter(lambda: list(itertools.islice(reports, BATCH)), [])
         for batch in batches:
-            window.append(client.submit(_extract_batch, batch, date, focus, pure=False))
+            window.append(client.submit(_extract_batch, batch, date, focus, country, pure=False))
             if len(window) >= 2 * max(1, len(client.scheduler_info().get("workers", {}))):
                 yield from window.popleft().result()
         while window:
@@ -125,19 +130,21 @@ ENGINES = {"local": _local, "processes": _processes, "dask": _dask}
 
 _worker_parser: Geoparser | None = None
 _worker_date = None
+_worker_country: str | None = None
 
 
-def _start_worker(date, focus: BatchFocus | None = None) -> None:
-    global _worker_parser, _worker_date
-    _worker_parser, _worker_date = Geoparser(focus=focus), date
+def _start_worker(date, focus: BatchFocus | None = None, country: str | None = None) -> None:
+    global _worker_parser, _worker_date, _worker_country
+    _worker_parser, _worker_date, _worker_country = Geoparser(focus=focus), date, country
 
 
 def _extract_one(report: Report) -> list[Incident]:
-    return extract_report(report, _worker_parser, _worker_date)
+    return extract_report(report, _worker_parser, _worker_date, country=_worker_country)
 
 
-def _extract_batch(batch: list[Report], date, focus: BatchFocus | None = None) -> list[list[Incident]]:
+def _extract_batch(batch: list[Report], date, focus: BatchFocus | None = None,
+                   country: str | None = None) -> list[list[Incident]]:
     global _worker_parser
     if _worker_parser is None or _worker_parser.focus != focus:  # once per Dask worker process and focus
         _worker_parser = Geoparser(focus=focus)
-    return [extract_report(report, _worker_parser, date) for report in batch]
+    return [extract_report(report, _worker_parser, date, country=country) for report in batch]

@@ -1,12 +1,13 @@
 """``incidentmap``: a thin shell over the library.
 
-Exit codes (also in the README and in ``incidentmap --help``):
+Exit codes (also in the README and in ``incidentmap --help``; each command's ``--help``
+lists its own, see :mod:`incidentmap.exits`):
 
 ====  ==========================================================
 0     success; every name resolved
 1     an error of the tool or the machine (data directory, index)
 2     bad usage or bad input (unknown option, empty name, unknown country)
-3     done, but some name is unresolved or ambiguous
+3     ``resolve``: some name unresolved or ambiguous; ``gazetteer remove``: no place matched
 130   interrupted
 ====  ==========================================================
 """
@@ -20,13 +21,11 @@ import sys
 from gazetteer import IncidentMapError
 
 from . import __version__, extract_cmd, gazetteer_cmd, map_cmd, places_cmd, resolve_cmd
+from .exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNRESOLVED, EXIT_USAGE, MAIN_EPILOG
 
 __all__ = ["main", "build_parser", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_UNRESOLVED"]
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNRESOLVED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-
-EPILOG = """exit codes: 0 success, 1 tool or machine error, 2 bad usage or input,
-3 some name unresolved or ambiguous, 130 interrupted"""
+_QUIET_HELP = "no progress bars, notes or summary on stderr (errors still)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,19 +36,26 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="incidentmap", description=__doc__.splitlines()[0] if __doc__ else None,
-                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.description = "Turn incident reports into geocoded incidents and maps, offline."
+    parser = _Parser(prog="incidentmap", description="Turn incident reports into geocoded incidents and maps, "
+                     "offline.", epilog=MAIN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"incidentmap {__version__}")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars or notes on stderr")
+    parser.add_argument("-q", "--quiet", action="store_true", help=_QUIET_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
-    resolve_cmd.register(commands, EPILOG)
-    gazetteer_cmd.register(commands, EPILOG)
-    places_cmd.register(commands, EPILOG)
-    extract_cmd.register(commands, EPILOG)
-    map_cmd.register(commands, EPILOG)
+    for module in (resolve_cmd, gazetteer_cmd, places_cmd, extract_cmd, map_cmd):
+        module.register(commands)
+    _quiet_everywhere(commands)
     return parser
+
+
+def _quiet_everywhere(commands: argparse._SubParsersAction) -> None:
+    """``-q`` after the command as well as before it (``incidentmap run ... -q``)."""
+    for sub in set(commands.choices.values()):
+        # SUPPRESS: a command that was not given -q keeps what the main parser read
+        sub.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help=_QUIET_HELP)
+        for action in sub._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _quiet_everywhere(action)
 
 
 def main(argv: list[str] | None = None) -> int:

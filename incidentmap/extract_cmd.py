@@ -22,18 +22,23 @@ from geo.reports import count_reports
 from geo.runstate import RunState, state_path
 from geo.stream import extract_into
 
-from .reports_args import add_focus_arguments, add_report_arguments, focus_of_args, is_quiet, read_args_reports
+from .console import plural, summary
+from .exits import epilog
+from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
+                           focus_of_args, is_quiet, read_args_reports)
 
 __all__ = ["register", "run"]
 
 
-def register(commands, epilog: str) -> None:
+def register(commands) -> None:
     parser = commands.add_parser(
         "extract", help="turn reports into incidents for GIS",
         description="Find the incidents that reports tell (a place plus what happened there), "
                     "merge the same incident told twice, and write them. The format follows "
                     f"the output's extension: {', '.join(FORMATS)}. The run streams and can be resumed.",
-        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=epilog("done (incidents without coordinates are part of the output)",
+                      interrupted="interrupted (the reports done are kept for --resume)"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_report_arguments(parser)
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help=f"where to write the incidents ({', '.join(FORMATS)})")
@@ -45,6 +50,7 @@ def register(commands, epilog: str) -> None:
                         help="extract on N local processes (same result, same order)")
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="extract on a Dask cluster: tcp://scheduler:8786, or 'local' for one on this machine")
+    add_country_argument(parser)
     add_focus_arguments(parser)
     parser.set_defaults(handler=run)
 
@@ -52,8 +58,9 @@ def register(commands, epilog: str) -> None:
 def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     check_output(output)
-    focus = focus_of_args(args)  # a bad --near fails before any state is made
-    state = RunState(state_path(output), _fingerprint(args), resume=args.resume)
+    focus = focus_of_args(args)  # a bad --near or --country fails before any state is made
+    country = country_of_args(args)
+    state = RunState(state_path(output), _fingerprint(args, country), resume=args.resume)
     resumed = state.reports_done
     engine = "dask" if args.dask else "processes" if args.workers > 1 else "local"
     quiet = is_quiet(args)
@@ -69,27 +76,27 @@ def run(args: argparse.Namespace) -> int:
                 bar.set_postfix(told=found, refresh=False)
 
             done = extract_into(read_args_reports(args), state, args.date, engine=engine, workers=args.workers,
-                                dask_address=args.dask, on_batch=advance, focus=focus)
+                                dask_address=args.dask, on_batch=advance, focus=focus, country=country)
         count, located = state.count()
         path = write_incidents(output, state.incidents())
     except KeyboardInterrupt:
         # what the last batch committed is kept: --resume goes on from there
         kept = state.reports_done
         state.close()
-        print(f"incidentmap: {kept} reports are saved; run the same command with --resume to go on",
-              file=sys.stderr)
+        print(f"incidentmap: {plural(kept, 'report')} {'is' if kept == 1 else 'are'} saved; "
+              "run the same command with --resume to go on", file=sys.stderr)
         raise
     except Exception:
         state.remove()  # bad input or a failed write: a fresh run is what comes next
         raise
     state.remove()
-    again = f", {resumed} of them done before --resume" if resumed else ""
-    print(f"{count} incidents ({located} located, {count - located} without coordinates) from {done} reports"
-          f"{again}, written to {path}", file=sys.stderr)
+    again = f", {resumed:,} of them done before --resume" if resumed else ""
+    summary(args, f"{plural(count, 'incident')} ({located:,} located, {count - located:,} without coordinates) "
+                  f"from {plural(done, 'report')}{again}, written to {path}")
     return 0
 
 
-def _fingerprint(args: argparse.Namespace) -> str:
+def _fingerprint(args: argparse.Namespace, country: str | None = None) -> str:
     """What a resumed run must share with the one it resumes: the reports and the options."""
     sources = []
     for source in args.reports:
@@ -102,6 +109,8 @@ def _fingerprint(args: argparse.Namespace) -> str:
     near, bbox = getattr(args, "near", None), getattr(args, "bbox", None)
     if near or bbox:
         options["focus"] = [near, bbox.bbox if bbox else None]
+    if country:
+        options["country"] = country
     text = json.dumps(options)
     return hashlib.sha256(text.encode()).hexdigest()
 

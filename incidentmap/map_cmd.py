@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from gazetteer import Resolver
@@ -13,20 +12,24 @@ from geo.dedupe import merge_incidents
 from geo.extract import extract_report
 from geo.io import FORMATS, OutputError, atomic_output
 
-from .reports_args import add_focus_arguments, add_report_arguments, focus_of_args, reports_of
+from .console import plural, summary
+from .exits import epilog
+from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
+                           focus_of_args, reports_of)
 
 __all__ = ["register", "run_map", "run_all"]
 
 
-def register(commands, epilog: str) -> None:
+def register(commands) -> None:
     parser = commands.add_parser(
         "map", help="draw incidents on an HTML map",
         description=f"Render an incidents file ({', '.join(FORMATS)}) as one HTML map with a "
                     "layer per event type, clustering, a casualty heat layer, a time slider, "
                     "a legend and a summary panel.",
-        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=epilog("done"), formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("incidents", metavar="INCIDENTS", help="a file that 'incidentmap extract' wrote")
-    parser.add_argument("-o", "--output", required=True, metavar="MAP.html")
+    parser.add_argument("-o", "--output", required=True, metavar="MAP.html",
+                        help="where to write the map: one HTML file (replaced whole, never half-written)")
     parser.add_argument("--title", default="Incidents", help="the map's title")
     parser.add_argument("--offline", action="store_true",
                         help="one HTML file that makes no network request: assets inlined, "
@@ -36,13 +39,15 @@ def register(commands, epilog: str) -> None:
     run = commands.add_parser(
         "run", help="the main job: reports in, incidents and a map out",
         description="Reports in; OUTDIR/incidents.geojson, OUTDIR/incidents.gpkg and "
-                    "OUTDIR/map.html out, with a summary line.",
-        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+                    "OUTDIR/map.html out, with a summary line on stderr.",
+        epilog=epilog("done (unresolved mentions are part of the output)"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_report_arguments(run)
     run.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the outputs (created)")
     run.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the reports' date when they carry none")
     run.add_argument("--title", default=None, help="the map's title")
     run.add_argument("--offline", action="store_true", help="a map that makes no network request")
+    add_country_argument(run)
     add_focus_arguments(run)
     run.set_defaults(handler=run_all)
 
@@ -52,7 +57,7 @@ def run_map(args: argparse.Namespace) -> int:
 
     incidents = read_incidents(args.incidents)
     _save(to_html(render(incidents, title=args.title, offline=args.offline), args.offline), Path(args.output))
-    print(f"{len(incidents)} incidents drawn in {args.output}", file=sys.stderr)
+    summary(args, f"{plural(len(incidents), 'incident')} drawn in {args.output}")
     return 0
 
 
@@ -61,14 +66,16 @@ def run_all(args: argparse.Namespace) -> int:
 
     resolver = Resolver()
     parser = Geoparser(resolver, focus=focus_of_args(args, resolver))  # a bad --near fails before any output
+    country = country_of_args(args, resolver)
     folder = Path(args.output)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{folder}: cannot create the output folder ({err.strerror})") from err
-    told, mentions, unresolved = [], [], 0
+    told, mentions, unresolved, reports = [], [], 0, 0
     for report in reports_of(args):
-        found = parser.find_places(report.text, document=report.document)
+        reports += 1
+        found = parser.find_places(report.text, document=report.document, country=country)
         mentions.extend(found)
         unresolved += sum(1 for m in found if m.place is None)
         told.extend(extract_report(report, parser, args.date, mentions=found))
@@ -79,8 +86,9 @@ def run_all(args: argparse.Namespace) -> int:
     fmap = render(incidents, title=title, mentions=mentions, offline=args.offline)
     _save(to_html(fmap, args.offline), folder / "map.html")
     places = len({(m.place.geonameid, m.place.name) for m in mentions if m.place is not None})
-    print(f"{len(incidents)} incidents, {places} places, {unresolved} unresolved mentions; "
-          f"wrote {folder / 'incidents.geojson'}, {folder / 'incidents.gpkg'}, {folder / 'map.html'}")
+    summary(args, f"{plural(len(incidents), 'incident')} from {plural(reports, 'report')}, "
+                  f"{plural(places, 'place')}, {plural(unresolved, 'unresolved mention')}; "
+                  f"wrote {folder / 'incidents.geojson'}, {folder / 'incidents.gpkg'}, {folder / 'map.html'}")
     return 0
 
 

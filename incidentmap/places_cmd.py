@@ -12,20 +12,23 @@ from tqdm import tqdm
 from gazetteer import Resolver
 from geo import Geoparser
 
-from .reports_args import add_focus_arguments, add_report_arguments, focus_of_args, is_quiet, reports_of
+from .exits import epilog
+from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
+                           focus_of_args, is_quiet, reports_of)
 
 __all__ = ["register", "run_places", "run_evaluate"]
 
 
-def register(commands, epilog: str) -> None:
+def register(commands) -> None:
     places = commands.add_parser(
         "places", help="list every place a report names",
         description="Find and resolve every place mention of the reports. Offsets are character "
                     "offsets into each document's text; for HTML, into the text extracted from it.",
-        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=epilog("done (unresolved mentions are part of the output)"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_report_arguments(places)
     places.add_argument("--json", action="store_true", help="one JSON object per mention")
-    places.add_argument("--country", help="the country the reports are about (a soft preference)")
+    add_country_argument(places)
     add_focus_arguments(places)
     places.add_argument("--demonyms", action="store_true",
                         help="also list country adjectives ('Russian') as mentions of the country")
@@ -36,8 +39,10 @@ def register(commands, epilog: str) -> None:
         description="Score recognition (exact-span precision, recall, F1) and resolution (accuracy "
                     "within 161 km, AUC of the error curve, median km) on a JSON-lines gold corpus "
                     "with text and toponyms (start, end, lat, lon).",
-        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
-    evaluate.add_argument("corpus", metavar="CORPUS.jsonl")
+        epilog=epilog("done"), formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate.add_argument("corpus", metavar="CORPUS.jsonl",
+                          help='one JSON object a line: {"text": ..., "toponyms": [{"start", "end", '
+                               '"lat", "lon"}, ...]}')
     evaluate.add_argument("--gold-spans", action="store_true",
                           help="resolve the gold mentions: scores resolution alone")
     evaluate.add_argument("--demonyms", action="store_true",
@@ -49,18 +54,19 @@ def register(commands, epilog: str) -> None:
 def run_places(args: argparse.Namespace) -> int:
     resolver = Resolver()
     parser = Geoparser(resolver, demonyms=args.demonyms, focus=focus_of_args(args, resolver))
-    if args.country:
-        parser.resolver.countries.code(args.country)  # an unknown country fails before any work
+    country = country_of_args(args, parser.resolver)
     out = sys.stdout
-    if not args.json:
-        out.write(f"{'document':24} {'offsets':>13}  {'surface':24} {'status':10} {'place':24} "
-                  f"{'admin1':24} {'cc':2} {'lat':>9} {'lon':>10} p\n")
+    header = not args.json  # written before the first row: an input that fails first leaves no table
     for report in reports_of(args):
-        for mention in parser.find_places(report.text, document=report.document, country=args.country):
+        for mention in parser.find_places(report.text, document=report.document, country=country):
             if args.json:
                 out.write(json.dumps(mention.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                out.write(_row(mention) + "\n")
+                continue
+            if header:
+                out.write(f"{'document':24} {'offsets':>13}  {'surface':24} {'status':10} {'place':24} "
+                          f"{'admin1':24} {'cc':2} {'lat':>9} {'lon':>10} p\n")
+                header = False
+            out.write(_row(mention) + "\n")
     return 0
 
 

@@ -8,6 +8,7 @@ import sys
 from tqdm import tqdm
 
 __all__ = ["add_report_arguments", "add_focus_arguments", "focus_of_args", "parse_bbox",
+           "add_country_argument", "country_of_args",
            "reports_of", "read_args_reports", "is_quiet"]
 
 
@@ -27,6 +28,25 @@ def add_focus_arguments(parser: argparse.ArgumentParser) -> None:
     area.add_argument("--bbox", type=parse_bbox, metavar="W,S,E,N",
                       help="the reports are about this box: a name's namesakes inside it rank higher "
                            "(a soft preference: a name with no place in it resolves outside)")
+
+
+def add_country_argument(parser: argparse.ArgumentParser) -> None:
+    """``--country``: the country the reports are about, a soft preference for its places."""
+    parser.add_argument("--country", metavar="COUNTRY",
+                        help="the country the reports are about: ISO code, name or adjective (UA, "
+                             "Ukraine, Ukrainian); its places rank higher (a soft preference)")
+
+
+def country_of_args(args: argparse.Namespace, resolver=None) -> str | None:
+    """The ISO code of ``--country``, or None; an unknown country fails before any work is done."""
+    country = getattr(args, "country", None)
+    if not country:
+        return None
+    if resolver is None:
+        from gazetteer import Resolver
+
+        resolver = Resolver()
+    return resolver.countries.code(country)
 
 
 def focus_of_args(args: argparse.Namespace, resolver=None):

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 
@@ -17,20 +14,23 @@ from gazetteer import Resolution, Resolver, resolve_batch
 from gazetteer.batch import FOCUS_MODES, near_point, resolve_each
 from gazetteer.online import PROVIDERS, OnlineGeocoder
 
+from .batch_input import NAME_COLUMNS, read_batch
+from .exits import EXIT_OK, EXIT_UNRESOLVED, epilog
 from .reports_args import parse_bbox as _bbox
 
 __all__ = ["register", "run", "read_batch"]
 
-EXIT_OK, EXIT_UNRESOLVED = 0, 3
 
-
-def register(commands, epilog: str) -> None:
+def register(commands) -> None:
     parser = commands.add_parser(
         "resolve", help="resolve a place name to coordinates",
         description="Resolve a place name to one place, offline. NAME '-' reads names from "
-                    "stdin, one per line or a CSV with a 'name' column and optional 'country' "
-                    "and 'admin1' columns, and writes one JSON object per line.",
-        epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+                    "stdin, one per line or a CSV with a header naming the names' column "
+                    f"({', '.join(NAME_COLUMNS)}) and optional 'country' and 'admin1' columns "
+                    "(comma, semicolon or tab separated; a byte-order mark and any line ends "
+                    "are fine), and writes one JSON object per line.",
+        epilog=epilog("every name resolved", "some name unresolved or ambiguous"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("name", metavar="NAME", help="place name, or - for stdin")
     parser.add_argument("--country", help="ISO code, name or adjective (BY, Belarus, Belarusian)")
     parser.add_argument("--admin1", help="first-level region (oblast, state), e.g. 'Brest'")
@@ -49,7 +49,9 @@ def register(commands, epilog: str) -> None:
     online.add_argument("--online", action="store_true",
                         help="ask an online geocoder when the offline sources have no answer "
                              "(rate-limited, cached in the data directory)")
-    online.add_argument("--online-provider", default="nominatim", choices=sorted(PROVIDERS))
+    online.add_argument("--online-provider", default="nominatim", choices=sorted(PROVIDERS),
+                        help="the geocoder to ask: nominatim (OpenStreetMap's, the default) or photon "
+                             "(Komoot's), at its public server or at --online-url")
     online.add_argument("--online-url", metavar="URL", help="a self-hosted server, e.g. http://127.0.0.1:8080")
     online.add_argument("--user-agent", help="identify yourself to the provider "
                                              "(default: $INCIDENTMAP_USER_AGENT or incidentmap's)")
@@ -90,30 +92,6 @@ def _run_batch(resolver: Resolver, args: argparse.Namespace, near) -> int:
     return status
 
 
-def read_batch(stream: io.TextIOBase) -> Iterator[dict[str, str]]:
-    """Rows from a CSV with a ``name`` header, or one name per line.
-
-    >>> list(read_batch(io.StringIO("name,country\\nKopani,BY\\n")))
-    [{'name': 'Kopani', 'country': 'BY'}]
-    >>> list(read_batch(io.StringIO("Lutsk\\n\\nIzyum\\n")))
-    [{'name': 'Lutsk'}, {'name': 'Izyum'}]
-    """
-    first = stream.readline()
-    try:
-        header = [h.strip().lower() for h in next(csv.reader([first]), [])]
-    except csv.Error:  # not a CSV line (binary input, a stray carriage return): names, one a line
-        header = []
-    if "name" in header:
-        reader = csv.reader(stream)
-        for values in reader:
-            if any(v.strip() for v in values):
-                yield {h: v.strip() for h, v in zip(header, values)}
-        return
-    for line in _chain(first, stream):
-        if line.strip():
-            yield {"name": line.strip()}
-
-
 def _printable(text: str, limit: int = 80) -> str:
     """A refused input as it may be echoed: undecodable bytes and control characters escaped, cut short.
 
@@ -123,11 +101,6 @@ def _printable(text: str, limit: int = 80) -> str:
     raw = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     escaped = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in raw)
     return escaped if len(escaped) <= limit else escaped[:limit] + "…"
-
-
-def _chain(first: str, stream) -> Iterator[str]:
-    yield first
-    yield from stream
 
 
 def format_text(result: Resolution) -> str:

@@ -46,7 +46,8 @@ def test_map_and_run(tmp_path, cli):
     assert "leaflet" in html.lower() and "<script>x</script>" not in html
     code, out, err = cli("run", EXAMPLES, "-o", tmp_path / "out", "--offline")
     assert code == 0, err
-    assert out.startswith(tuple("0123456789")) and "incidents" in out and "unresolved mentions" in out
+    # the summary is on stderr, so a pipe gets only the output
+    assert out == "" and err.startswith(tuple("0123456789")) and "incidents" in err and "unresolved mention" in err
     for name in ("incidents.geojson", "incidents.gpkg", "map.html"):
         assert (tmp_path / "out" / name).stat().st_size > 0
     offline = (tmp_path / "out" / "map.html").read_text(encoding="utf-8")
