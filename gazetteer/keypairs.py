@@ -11,6 +11,7 @@ if one loop had seen every row in order.
 from __future__ import annotations
 
 from array import array
+from itertools import compress
 
 from .normalize import variant_key
 
@@ -56,16 +57,22 @@ def merge_parts(parts: list[tuple[KeyPairs, int]]) -> tuple[list[str], object, o
     seen: list[tuple[dict, np.ndarray]] = []
     numbers, rows = [], []
     for part, first_row in parts:
-        renumber = np.empty(len(part.ids), dtype=np.int64)
-        for key, local in part.ids.items():
-            for ids, their_numbers in seen:
-                earlier = ids.get(key)
-                if earlier is not None:
-                    renumber[local] = their_numbers[earlier]
-                    break
+        renumber = np.full(len(part.ids), -1, dtype=np.int64)
+        for ids, their_numbers in seen:
+            # look up the smaller side's keys in the larger: 100,000 regions' keys, not 700,000 places'
+            if len(ids) <= len(part.ids):
+                for key, earlier in ids.items():
+                    local = part.ids.get(key)
+                    if local is not None:
+                        renumber[local] = their_numbers[earlier]
             else:
-                renumber[local] = len(keys)
-                keys.append(key)
+                for key, local in part.ids.items():
+                    earlier = ids.get(key)
+                    if earlier is not None:
+                        renumber[local] = their_numbers[earlier]
+        new = renumber < 0
+        renumber[new] = np.arange(len(keys), len(keys) + int(new.sum()))
+        keys.extend(compress(part.ids, new.tolist()))
         seen.append((part.ids, renumber))
         numbers.append(renumber[np.frombuffer(part.key_numbers, dtype=np.int32)])
         rows.append(np.frombuffer(part.rows, dtype=np.int32).astype(np.int64) + first_row)

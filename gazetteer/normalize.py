@@ -45,6 +45,10 @@ _VARIANT_RULES = [
 _DOUBLED = re.compile(r"([a-z])\1+")
 
 
+def _first_letter(match: re.Match) -> str:
+    return match.group(1)
+
+
 class _Transliteration(dict):
     """unidecode's replacement of each character, looked up once and kept, for ``str.translate``.
 
@@ -115,7 +119,7 @@ def variant_key(key: str) -> str:
     for old, new in _VARIANT_RULES:
         if old in key:
             key = key.replace(old, new)
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(_first_letter, key)  # a function: a template is re-expanded at every call
 
 
 def is_indexable_script(name: str) -> bool:

@@ -27,13 +27,16 @@ class StringTable:
 
     @classmethod
     def from_strings(cls, strings: Sequence[str]) -> StringTable:
-        encoded = [s.replace("\n", " ").encode() for s in strings]
+        text = "\n".join(s.replace("\n", " ") for s in strings)
+        blob = text.encode()
+        # one blob, not a bytes object per string: a million keys would cost 50 MB more
+        sizes = map(len, strings) if len(blob) == len(text) else (len(s.encode()) for s in strings)
         offsets, position = array("I"), 0
-        for item in encoded:
+        for size in sizes:
             offsets.append(position)
-            position += len(item) + 1
+            position += size + 1
         offsets.append(position)
-        return cls(b"\n".join(encoded), offsets)
+        return cls(blob, offsets)
 
     def sections(self, prefix: str) -> dict:
         return {f"{prefix}.blob": self._blob, f"{prefix}.offsets": self._offsets}
