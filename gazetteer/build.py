@@ -436,19 +436,21 @@ def _key_sections(first: list[_Row], cities: _Cities, later: list[_Row], places_
                     key = name_key(text)
                     if key:
                         part.add(key, number)
+    # the lone aliases first: their 200,000 keys are let go before the big tables are made
+    lone = KeyTable.from_pairs(list(cities.lone.ids), cities.lone.key_numbers,
+                               [n + places_at for n in cities.lone.rows]).sections("lone")
+    del cities.lone
     keys, numbers, rows = merge_parts([(before, 0), (cities.keys, places_at), (after, later_at)])
-    del cities.keys
+    del cities.keys, before, after
     numbers, rows = group_pairs(numbers, rows)
-    sections = KeyTable.from_pairs(keys, numbers, rows).sections("key")
+    table = KeyTable.from_pairs(keys, numbers, rows)
     counts["keys"] = len(keys)
-    variants, numbers, rows = variant_pairs(keys, numbers, rows)
-    del keys
+    del keys  # the table holds them as bytes; the variants read them back one at a time
+    variants, numbers, rows = variant_pairs((table.keys[i] for i in range(len(table))), numbers, rows)
+    sections = table.sections("key")
     sections.update(KeyTable.from_pairs(variants, numbers, rows).sections("variant"))
     counts["variant_keys"] = len(variants)
-    del variants, numbers, rows
-    lone = list(cities.lone.ids)
-    sections.update(KeyTable.from_pairs(lone, cities.lone.key_numbers,
-                                        [n + places_at for n in cities.lone.rows]).sections("lone"))
+    sections.update(lone)
     return sections
 
 

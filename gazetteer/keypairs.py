@@ -11,6 +11,7 @@ if one loop had seen every row in order.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable
 from itertools import compress
 
 from .normalize import variant_key
@@ -79,7 +80,7 @@ def merge_parts(parts: list[tuple[KeyPairs, int]]) -> tuple[list[str], object, o
     return keys, np.concatenate(numbers), np.concatenate(rows)
 
 
-def variant_pairs(keys: list[str], numbers, rows) -> tuple[list[str], object, object]:
+def variant_pairs(keys: Iterable[str], numbers, rows) -> tuple[list[str], object, object]:
     """The variant keys of ``keys`` and their pairs, as ``variants[variant_key(k)].extend(rows of k)`` gives.
 
     ``numbers`` and ``rows`` are grouped by key (:func:`gazetteer.tables.group_pairs`),
@@ -91,8 +92,7 @@ def variant_pairs(keys: list[str], numbers, rows) -> tuple[list[str], object, ob
     import numpy as np
 
     ids: dict[str, int] = {}
-    of_key = np.fromiter((ids.setdefault(variant_key(key), len(ids)) for key in keys),
-                         dtype=np.int64, count=len(keys))
+    of_key = np.fromiter((ids.setdefault(variant_key(key), len(ids)) for key in keys), dtype=np.int64)
     return list(ids), of_key[np.asarray(numbers)], np.asarray(rows)
 
 
