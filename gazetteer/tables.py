@@ -10,7 +10,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["StringTable", "KeyTable"]
+__all__ = ["StringTable", "KeyTable", "group_pairs"]
 
 
 class StringTable:
@@ -27,13 +27,16 @@ class StringTable:
 
     @classmethod
     def from_strings(cls, strings: Sequence[str]) -> StringTable:
-        encoded = [s.replace("\n", " ").encode() for s in strings]
+        text = "\n".join(s.replace("\n", " ") for s in strings)
+        blob = text.encode()
+        # one blob, not a bytes object per string: a million keys would cost 50 MB more
+        sizes = map(len, strings) if len(blob) == len(text) else (len(s.encode()) for s in strings)
         offsets, position = array("I"), 0
-        for item in encoded:
+        for size in sizes:
             offsets.append(position)
-            position += len(item) + 1
+            position += size + 1
         offsets.append(position)
-        return cls(b"\n".join(encoded), offsets)
+        return cls(blob, offsets)
 
     def sections(self, prefix: str) -> dict:
         return {f"{prefix}.blob": self._blob, f"{prefix}.offsets": self._offsets}
@@ -81,16 +84,29 @@ class KeyTable:
         for key in keys:
             postings.extend(dict.fromkeys(mapping[key]))  # dedupe, keep order
             offsets.append(len(postings))
-        size = 2
-        while size < 2 * max(len(keys), 1):
-            size *= 2
-        slots, mask = array("i", [-1]) * size, size - 1
-        for number, key in enumerate(keys):
-            slot = zlib.crc32(key.encode()) & mask
-            while slots[slot] >= 0:
-                slot = (slot + 1) & mask
-            slots[slot] = number
-        return cls(StringTable.from_strings(keys), postings, offsets, slots)
+        return cls(StringTable.from_strings(keys), postings, offsets, _slots(keys))
+
+    @classmethod
+    def from_pairs(cls, keys: Sequence[str], key_numbers, numbers) -> KeyTable:
+        """The table of ``{keys[k]: [n for k, n in pairs]}``: what :meth:`build` makes of it.
+
+        ``key_numbers`` and ``numbers`` are parallel int32 arrays, one pair per
+        posting; no dict of lists is made, which is what a table of a million
+        keys costs most.
+
+        >>> table = KeyTable.from_pairs(["kyiv", "lutsk"], array("i", [1, 0, 1, 0]), array("i", [7, 3, 7, 2]))
+        >>> table.get("kyiv"), table.get("lutsk")
+        ((3, 2), (7,))
+        """
+        import numpy as np  # only the build needs it; loading an index stays free of it
+
+        key_numbers, numbers = group_pairs(key_numbers, numbers)
+        counts = np.bincount(key_numbers, minlength=len(keys))
+        offsets = array("I", [0])
+        offsets.frombytes(np.cumsum(counts, dtype=np.uint32).tobytes())
+        postings = array("i")
+        postings.frombytes(numbers.astype(np.int32).tobytes())
+        return cls(StringTable.from_strings(keys), postings, offsets, _slots(keys))
 
     def sections(self, prefix: str) -> dict:
         return {
@@ -130,3 +146,35 @@ class KeyTable:
 
     def __len__(self) -> int:
         return len(self.keys)
+
+
+def group_pairs(key_numbers, numbers) -> tuple:
+    """Pairs sorted by key number, each key's numbers in their order, repeats left out.
+
+    >>> [a.tolist() for a in group_pairs(array("i", [1, 0, 1, 1]), array("i", [5, 3, 4, 5]))]
+    [[0, 1, 1], [3, 5, 4]]
+    """
+    import numpy as np
+
+    keys = np.asarray(key_numbers, dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    keys, values = keys[order], np.asarray(numbers, dtype=np.int64)[order]
+    _, first = np.unique(keys << 32 | values, return_index=True)  # numbers are >= 0
+    keep = np.zeros(len(keys), dtype=bool)
+    keep[first] = True
+    return keys[keep], values[keep]
+
+
+def _slots(keys: Sequence[str]) -> array:
+    """Open addressing: each key's number at its CRC-32 slot, or the next free one."""
+    size = 2
+    while size < 2 * max(len(keys), 1):
+        size *= 2
+    slots, mask = array("i", [-1]) * size, size - 1
+    crc32 = zlib.crc32
+    for number, key in enumerate(keys):
+        slot = crc32(key.encode()) & mask
+        while slots[slot] >= 0:
+            slot = (slot + 1) & mask
+        slots[slot] = number
+    return slots
