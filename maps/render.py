@@ -19,6 +19,7 @@ from folium import plugins
 
 from .chart import day_chart
 from .escape import escape_text
+from .frames import as_incidents
 from .layers import IncidentPoints, SummaryPanel, TimeFilter
 from .popup import POPUP_LABELS, IncidentTable
 from .style import EVENT_STYLES, PRECISION_NOTES, style_of
@@ -32,15 +33,6 @@ LARGE_MAP = 20_000
 ANIMATED_UP_TO = 2_000
 #: Above this many approximate incidents, their rings are drawn only when the layer is switched on.
 MAX_RINGS_SHOWN = 2000
-
-
-def as_incidents(data) -> list:
-    """Incidents from a list of :class:`geo.Incident` or a GeoDataFrame that geo wrote."""
-    if hasattr(data, "geometry") and hasattr(data, "columns"):
-        from geo import from_geodataframe
-
-        return from_geodataframe(data)
-    return list(data)
 
 
 def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
