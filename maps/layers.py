@@ -82,16 +82,21 @@ class IncidentPoints(_Layer):
 
 
 class SummaryPanel(_Layer):
-    """Title, date range, counts per event type and a per-day bar chart; every string escaped."""
+    """Title, date range, counts per event type and a per-day bar chart; every string escaped.
+
+    A map with no incident says so over the map, in ``empty``.
+    """
 
     _template = _template("summary.html")
 
     def __init__(self, title: str, period: str, totals: str, rows: list[tuple[str, str, str]],
-                 chart: str, precision_note: str):
+                 chart: str, precision_note: str, empty: str | None = None):
         super().__init__()
         self._name = "SummaryPanel"
         self.title, self.period, self.totals = title, period, totals
         self.rows, self.chart, self.precision_note = rows, chart, precision_note
+        #: the message of a map with no incident on it (escaped), shown over the map
+        self.empty = empty
 
 
 class TimeFilter(_Layer):

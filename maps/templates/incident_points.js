@@ -20,6 +20,10 @@
     var firstSource = new Int32Array(count);
     for (var f = 1; f < count; f++) { firstSource[f] = firstSource[f - 1] + Math.min(d.source_count[f - 1], maxSources); }
 
+    // the date slider's day: incidents after it are hidden from every layer (null: all dates)
+    var until = null;
+    function shownNow(i) { var day = S[d.date[i]]; return until === null || !day || day <= until; }
+
     function figure(n) { return n < 0 ? "" : n.toLocaleString("en-US"); }
     // every value below is escaped already; the markup around it is fixed
     function popupHtml(i) {
@@ -55,7 +59,7 @@
         return byPoint.get(d.lat[i] + "," + d.lon[i]);
     }
     function pointPopupHtml(i) {
-        var rows = samePoint(i);
+        var rows = samePoint(i).filter(function (r) { return r === i || shownNow(r); });
         if (rows.length === 1) { return popupHtml(i); }
         var shown = [i].concat(rows.filter(function (r) { return r !== i; })).slice(0, {{ this.same_point_max }});
         var more = rows.length - shown.length;
@@ -82,7 +86,6 @@
     if (shown) { map.removeLayer(cluster); }
     groups.forEach(function (group, t) {
         if (group.addLayers) { group.addLayers(perType[t]); } else { perType[t].forEach(function (m) { group.addLayer(m); }); }
-        (window.__incidentmapLayers = window.__incidentmapLayers || []).push({group: group, markers: perType[t]});
     });
     if (shown) { map.addLayer(cluster); }
 
@@ -99,30 +102,46 @@
     });
     cluster.on("mouseout", function () { map.closeTooltip(tip); });
 
-    if (rings) {
-        var drawn = false;
-        var drawRings = function () {
-            if (drawn) { return; }
-            drawn = true;
+    var ringOf = null;  // each row's ring (or null), made when the rings are first shown
+    function drawRings() {
+        if (ringOf === null) {
+            ringOf = new Array(count);
             for (var i = 0; i < count; i++) {
                 var km = ringKm[d.precision[i]];
-                if (km) {
-                    L.circle([d.lat[i], d.lon[i]], {radius: km * 1000, color: styles[d.type[i]][1], weight: 1,
-                        dashArray: "4 4", fill: false, interactive: false}).addTo(rings);
-                }
+                ringOf[i] = km ? L.circle([d.lat[i], d.lon[i]], {radius: km * 1000, color: styles[d.type[i]][1],
+                    weight: 1, dashArray: "4 4", fill: false, interactive: false}) : null;
             }
-        };
-        if ({{ this.rings_shown }}) { drawRings(); } else { rings.on("add", drawRings); }
-    }
-    if (heat) {
-        var points = new Array(count);
-        for (var h = 0; h < count; h++) {
-            points[h] = [d.lat[h], d.lon[h], 1 + Math.max(d.killed[h], 0) + Math.max(d.injured[h], 0)];
         }
-        heat.setLatLngs(points);
+        rings.clearLayers();
+        for (var r = 0; r < count; r++) { if (ringOf[r] && shownNow(r)) { rings.addLayer(ringOf[r]); } }
     }
+    if (rings) {
+        if ({{ this.rings_shown }}) { drawRings(); } else { rings.once("add", drawRings); }
+    }
+    function heatPoints() {
+        var points = [];
+        for (var h = 0; h < count; h++) {
+            if (shownNow(h)) { points.push([d.lat[h], d.lon[h], 1 + Math.max(d.killed[h], 0) + Math.max(d.injured[h], 0)]); }
+        }
+        return points;
+    }
+    if (heat) { heat.setLatLngs(heatPoints()); }
+
+    // the date slider calls this: markers, rings, heat and popups all keep to the chosen day
+    function showUntil(day) {
+        until = day;
+        groups.forEach(function (group, t) {
+            var keep = perType[t].filter(function (m) { return shownNow(m.imRow); });
+            group.clearLayers();
+            if (group.addLayers) { group.addLayers(keep); } else { keep.forEach(function (m) { group.addLayer(m); }); }
+        });
+        if (rings && ringOf !== null) { drawRings(); }
+        if (heat) { heat.setLatLngs(heatPoints()); }
+        map.closePopup();
+    }
+    (window.__incidentmapFilters = window.__incidentmapFilters || []).push(showUntil);
     // for tests and for whoever embeds the map: the popup and tooltip of a marker
-    window.__incidentmap = {markers: all, popupHtml: function (m) { return pointPopupHtml(m.imRow); },
+    window.__incidentmap = {markers: all, heat: heat, rings: rings, popupHtml: function (m) { return pointPopupHtml(m.imRow); },
                             tooltipHtml: function (m) { return tooltipHtml(m.imRow); }};
 })();
 {% endmacro %}
