@@ -11,7 +11,7 @@ from .escape import script_json
 from .popup import MAX_SOURCES_SHOWN
 from .style import PRECISION_RING_KM
 
-__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "CityLabels"]
+__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "CityLabels", "PlaceSearch"]
 
 _TEMPLATES = Path(__file__).with_name("templates")
 
@@ -119,3 +119,16 @@ class CityLabels(_Layer):
         super().__init__()
         self._name = "CityLabels"
         self.cities = script_json([list(c) for c in cities])
+
+
+class PlaceSearch(_Layer):
+    """What the place search needs beyond Folium's control: its points off the map, and a found
+    place's popup opened. Added to the map after the :class:`folium.plugins.Search` control."""
+
+    _template = _template("place_search.js")
+
+    def __init__(self, layer):
+        super().__init__()
+        self._name = "PlaceSearch"
+        self.layer = layer.get_name()
+        self.control = layer.get_name() + "searchControl"  # the name Folium's Search gives it

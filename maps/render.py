@@ -20,7 +20,7 @@ from folium import plugins
 from .chart import day_chart
 from .escape import escape_text
 from .frames import as_incidents
-from .layers import IncidentPoints, SummaryPanel, TimeFilter
+from .layers import IncidentPoints, PlaceSearch, SummaryPanel, TimeFilter
 from .popup import POPUP_LABELS, IncidentTable
 from .style import EVENT_STYLES, PRECISION_NOTES, style_of
 
@@ -170,17 +170,20 @@ def _add_mentions(fmap, mentions, show: bool = False) -> None:
 def _add_search(fmap, located) -> None:
     places = {}  # one entry per name: a search finds the place, not each of its incidents
     for incident in located:
-        places.setdefault(incident.name or incident.place_name, (incident.latitude, incident.longitude))
+        # rounded as the markers' points are, so a found place is their very point
+        places.setdefault(incident.name or incident.place_name,
+                          (round(incident.latitude, 5), round(incident.longitude, 5)))
     if not places:
         return
     collection = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
          "properties": {"place": escape_text(name)}} for name, (lat, lon) in places.items()]}
-    layer = folium.GeoJson(collection, name="Place search", show=True, control=False,
+    layer = folium.GeoJson(collection, name="Place search", show=False, control=False,
                            marker=folium.CircleMarker(radius=1, weight=0, fill=False, opacity=0))
     fmap.add_child(layer)
     plugins.Search(layer=layer, search_label="place", placeholder="Search a place",
                    collapsed=True).add_to(fmap)
+    fmap.add_child(PlaceSearch(layer))
 
 
 def _summary(title: str, incidents, located, mentions=None) -> SummaryPanel:

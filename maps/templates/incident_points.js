@@ -58,13 +58,29 @@
         }
         return byPoint.get(d.lat[i] + "," + d.lon[i]);
     }
+    function samePointOf(lat, lon) {
+        if (byPoint === null && count) { samePoint(0); }
+        return byPoint === null ? undefined : byPoint.get(lat + "," + lon);
+    }
+    // the incidents shown at row i's point, row i first
+    function atPoint(i) {
+        return [i].concat(samePoint(i).filter(function (r) { return r !== i && shownNow(r); }));
+    }
     function pointPopupHtml(i) {
-        var rows = samePoint(i).filter(function (r) { return r === i || shownNow(r); });
+        var rows = atPoint(i);
         if (rows.length === 1) { return popupHtml(i); }
-        var shown = [i].concat(rows.filter(function (r) { return r !== i; })).slice(0, {{ this.same_point_max }});
+        var shown = rows.slice(0, {{ this.same_point_max }});
         var more = rows.length - shown.length;
         return '<div class="im-same-point"><p>' + rows.length + " incidents at this point</p>" +
             shown.map(popupHtml).join("<hr>") + (more > 0 ? "<p>and " + more + " more</p>" : "") + "</div>";
+    }
+    // markers at one point lie on each other: the tooltip names them all, as the popup does
+    function pointTooltipHtml(i) {
+        var rows = atPoint(i), shown = rows.slice(0, 5);
+        return shown.map(tooltipHtml).join("<br>") + (rows.length > shown.length ? "<br>and " + (rows.length - shown.length) + " more" : "");
+    }
+    function openPopup(i) {
+        L.popup({maxWidth: 380, maxHeight: 420}).setLatLng([d.lat[i], d.lon[i]]).setContent(pointPopupHtml(i)).openOn(map);
     }
 
     var perType = groups.map(function () { return []; });
@@ -92,12 +108,11 @@
     var tip = L.tooltip({direction: "top", offset: [0, -6]});
     cluster.on("click", function (e) {
         if (e.layer.imRow === undefined) { return; }
-        L.popup({maxWidth: 380, maxHeight: 420}).setLatLng(e.layer.getLatLng())
-            .setContent(pointPopupHtml(e.layer.imRow)).openOn(map);
+        openPopup(e.layer.imRow);
     });
     cluster.on("mouseover", function (e) {
         if (e.layer.imRow === undefined) { return; }
-        tip.setLatLng(e.layer.getLatLng()).setContent(tooltipHtml(e.layer.imRow));
+        tip.setLatLng(e.layer.getLatLng()).setContent(pointTooltipHtml(e.layer.imRow));
         map.openTooltip(tip);
     });
     cluster.on("mouseout", function () { map.closeTooltip(tip); });
@@ -141,7 +156,12 @@
     }
     (window.__incidentmapFilters = window.__incidentmapFilters || []).push(showUntil);
     // for tests and for whoever embeds the map: the popup and tooltip of a marker
-    window.__incidentmap = {markers: all, heat: heat, rings: rings, popupHtml: function (m) { return pointPopupHtml(m.imRow); },
+    // the place search found a point: the popup of its incidents opens, as a click would
+    function openAt(latlng) {
+        var rows = samePointOf(latlng.lat, latlng.lng);
+        if (rows) { openPopup(rows.filter(shownNow).concat(rows)[0]); }
+    }
+    window.__incidentmap = {markers: all, heat: heat, rings: rings, openAt: openAt, popupHtml: function (m) { return pointPopupHtml(m.imRow); },
                             tooltipHtml: function (m) { return tooltipHtml(m.imRow); }};
 })();
 {% endmacro %}
