@@ -105,12 +105,12 @@ def from_geodataframe(frame) -> list[Incident]:
     geometry (the points are its ``latitude``/``longitude`` columns). Each is put back as
     the formats wrote it before the record is made.
 
-    >>> import pandas
+    >>> import numpy, pandas
     >>> frame = pandas.DataFrame({"id": ["im-1"], "event_type": ["shelling"],
     ...     "date": pandas.to_datetime(["2022-03-11"]), "date_precision": ["day"], "place_name": ["Izium"],
     ...     "name": [float("nan")], "geonameid": [float("nan")], "country_code": ["UA"],
     ...     "admin1": [None], "latitude": ["49.2"], "longitude": ["37.3"], "geo_precision": ["1"]})
-    >>> frame["figures_reported"] = [__import__("numpy").array(["3 killed"])]
+    >>> frame["figures_reported"] = [numpy.array(["3 killed"])]
     >>> row = from_geodataframe(frame)[0]
     >>> row.date, row.name, row.latitude, row.figures_reported
     ('2022-03-11', None, 49.2, ('3 killed',))
