@@ -11,7 +11,7 @@ from .escape import script_json
 from .popup import MAX_SOURCES_SHOWN
 from .style import PRECISION_RING_KM
 
-__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "CityLabels", "PlaceSearch"]
+__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "CityLabels", "PlaceSearch", "FirstView"]
 
 _TEMPLATES = Path(__file__).with_name("templates")
 
@@ -132,3 +132,22 @@ class PlaceSearch(_Layer):
         self._name = "PlaceSearch"
         self.layer = layer.get_name()
         self.control = layer.get_name() + "searchControl"  # the name Folium's Search gives it
+
+
+class FirstView(_Layer):
+    """The view the map opens on: ``bounds`` fitted inside what the panels leave free.
+
+    Runs after the panels and controls exist, so it measures them as the browser laid
+    them out; on a narrow screen it folds the summary and the layer list first.
+    ``layer_control`` is the name of Folium's layer control.
+    """
+
+    _template = _template("first_view.js")
+
+    def __init__(self, bounds: list[list[float]], layer_control: str, max_zoom: int = 10, narrow: int = 700):
+        super().__init__()
+        self._name = "FirstView"
+        self.bounds = script_json(bounds)
+        self.layer_control = layer_control
+        self.max_zoom = int(max_zoom)
+        self.narrow = int(narrow)

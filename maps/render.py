@@ -20,7 +20,7 @@ from folium import plugins
 from .chart import day_chart
 from .escape import escape_text
 from .frames import as_incidents
-from .layers import IncidentPoints, PlaceSearch, SummaryPanel, TimeFilter
+from .layers import FirstView, IncidentPoints, PlaceSearch, SummaryPanel, TimeFilter
 from .popup import POPUP_LABELS, IncidentTable
 from .style import EVENT_STYLES, PRECISION_NOTES, style_of
 
@@ -98,9 +98,10 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
         # offline there are no tiles to show in it: a blank square that cost every pan and zoom
         plugins.MiniMap(toggle_display=True).add_to(fmap)
     _add_search(fmap, located)
-    folium.LayerControl(collapsed=False).add_to(fmap)
+    layer_control = folium.LayerControl(collapsed=False).add_to(fmap)
     fmap.get_root().add_child(_summary(title, incidents, located, mentions))
-    fmap.fit_bounds(_view(located, mentions), max_zoom=10)
+    # last: it measures the panels and controls that everything above made
+    fmap.add_child(FirstView(_view(located, mentions), layer_control.get_name()))
     return fmap
 
 

@@ -80,7 +80,11 @@
         return shown.map(tooltipHtml).join("<br>") + (rows.length > shown.length ? "<br>and " + (rows.length - shown.length) + " more" : "");
     }
     function openPopup(i) {
-        L.popup({maxWidth: 380, maxHeight: 420}).setLatLng([d.lat[i], d.lon[i]]).setContent(pointPopupHtml(i)).openOn(map);
+        // the map pans the popup clear of the panels, as the first view keeps the markers clear
+        var pad = window.__incidentmapPadding || {topLeft: [5, 5], bottomRight: [5, 5]};
+        L.popup({maxWidth: 380, maxHeight: 420, autoPanPaddingTopLeft: pad.topLeft,
+                 autoPanPaddingBottomRight: pad.bottomRight})
+            .setLatLng([d.lat[i], d.lon[i]]).setContent(pointPopupHtml(i)).openOn(map);
     }
 
     var perType = groups.map(function () { return []; });

@@ -135,3 +135,60 @@ def test_the_search_list_lies_above_the_summary_panel(open_map):
                            [box["x"] + box["width"] / 2, box["y"] + min(box["height"], 40) / 2])
     assert on_top
     assert page.errors == []
+
+
+#: For every incident, what shows it in the first view (its marker, or the cluster holding it):
+#: whether that centre is on the map and nothing (a panel, a control) lies on it.
+FIRST_VIEW = f"""() => {{
+    const map = {MAP}, box = map.getContainer().getBoundingClientRect();
+    const cluster = Object.keys(window).filter(k => k.startsWith('marker_cluster_')).map(k => window[k])[0];
+    return window.__incidentmap.markers.map(marker => {{
+        let x, y;
+        if (marker._map) {{
+            const p = map.latLngToContainerPoint(marker.getLatLng());
+            x = box.left + p.x; y = box.top + p.y;
+        }} else {{
+            const icon = cluster.getVisibleParent(marker)._icon.getBoundingClientRect();
+            x = icon.left + icon.width / 2; y = icon.top + icon.height / 2;
+        }}
+        const inside = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+        const over = inside ? document.elementFromPoint(x, y) : null;
+        return {{name: window.__incidentmap.tooltipHtml(marker), inside: inside,
+                 clear: !!(over && over.closest('.leaflet-map-pane')),
+                 over: over ? over.tagName + '.' + over.getAttribute('class') : null}};
+    }});
+}}"""
+SCREENS = [(1920, 1080), (1366, 850), (390, 844)]
+
+
+def hidden_in_first_view(page) -> list[str]:
+    return [f"{seen['name']}: {'under ' + str(seen['over']) if seen['inside'] else 'off screen'}"
+            for seen in page.evaluate(FIRST_VIEW) if not (seen["inside"] and seen["clear"])]
+
+
+def hidden_on_each_screen(open_map, html) -> dict:
+    hidden = {}
+    for width, height in SCREENS:
+        page = open_map(html, width, height)
+        hidden[f"{width}x{height}"] = hidden_in_first_view(page)
+        assert page.errors == []
+    return hidden
+
+
+def test_no_incident_of_the_example_map_is_hidden_in_the_first_view(open_map, example_map):
+    assert hidden_on_each_screen(open_map, example_map) == {f"{w}x{h}": [] for w, h in SCREENS}
+
+
+def test_no_incident_of_a_crowded_map_is_hidden_in_the_first_view(open_map):
+    html = to_html(render(crowded(), offline=True), offline=True)
+    assert hidden_on_each_screen(open_map, html) == {f"{w}x{h}": [] for w, h in SCREENS}
+
+
+def test_on_a_phone_the_panels_start_folded_and_open_on_a_tap(open_map, example_map):
+    page = open_map(example_map, 390, 844)
+    assert page.evaluate("() => document.querySelector('.im-summary').open") is False
+    assert not page.locator(".leaflet-control-layers-list").is_visible()
+    page.locator(".im-summary summary").click()
+    assert page.locator(".im-summary table").is_visible()
+    page.locator(".leaflet-control-layers-toggle").click()
+    assert page.locator(".leaflet-control-layers-list").is_visible()
