@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 
 from .incidents import FIELDS, Incident
@@ -96,15 +97,78 @@ def _points(lonlats: list):
 
 
 def from_geodataframe(frame) -> list[Incident]:
-    """Incidents from a GeoDataFrame that :func:`to_geodataframe` (or a file it wrote) gave."""
-    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+    """Incidents from a (Geo)DataFrame: one :func:`to_geodataframe` made, or what geopandas
+    reads back from any file :func:`geo.write_incidents` wrote.
+
+    Reading undoes some of the writing: GeoJSON's lists come back as numpy arrays and its
+    dates as timestamps, missing values as NaN or NaT, a CSV as a frame of text with no
+    geometry (the points are its ``latitude``/``longitude`` columns). Each is put back as
+    the formats wrote it before the record is made.
+
+    >>> import numpy, pandas
+    >>> frame = pandas.DataFrame({"id": ["im-1"], "event_type": ["shelling"],
+    ...     "date": pandas.to_datetime(["2022-03-11"]), "date_precision": ["day"], "place_name": ["Izium"],
+    ...     "name": [float("nan")], "geonameid": [float("nan")], "country_code": ["UA"],
+    ...     "admin1": [None], "latitude": ["49.2"], "longitude": ["37.3"], "geo_precision": ["1"]})
+    >>> frame["figures_reported"] = [numpy.array(["3 killed"])]
+    >>> row = from_geodataframe(frame)[0]
+    >>> row.date, row.name, row.latitude, row.figures_reported
+    ('2022-03-11', None, 49.2, ('3 killed',))
+    """
+    try:
+        geometry = frame.geometry
+    except AttributeError:  # a plain DataFrame, or a GeoDataFrame without an active geometry
+        geometry = None
+    if geometry is not None and frame.crs is not None and frame.crs.to_epsg() != 4326:
         frame = frame.to_crs(4326)
+        geometry = frame.geometry
+    columns = [c for c in frame.columns if geometry is None or c != geometry.name]
+    values_of = [_as_written(frame[c]) for c in columns]
+    points = geometry if geometry is not None else [None] * len(frame)
     incidents = []
-    columns = [c for c in frame.columns if c != frame.geometry.name]
-    for values, point in zip(frame[columns].itertuples(index=False, name=None), frame.geometry):
+    for values, point in zip(zip(*values_of) if columns else [()] * len(frame), points):
         properties = dict(zip(columns, values))
         latitude = longitude = None
         if point is not None and not point.is_empty:
             latitude, longitude = point.y, point.x
         incidents.append(Incident.from_properties(properties, latitude, longitude))
     return incidents
+
+
+def _as_written(series) -> list:
+    """A column's values as the formats wrote them; only dates and objects need more than a list."""
+    import pandas
+
+    if pandas.api.types.is_datetime64_any_dtype(series.dtype):
+        return [_plain(value) for value in series]
+    if series.dtype == object:
+        return [_plain(value) for value in series]
+    return series.tolist()
+
+
+def _plain(value):
+    """One value back to JSON's kinds: arrays to lists, NaN/NaT/NA to None, timestamps to ISO dates.
+
+    >>> import numpy, pandas
+    >>> _plain(numpy.array(["a", "b"])), _plain(pandas.NaT), _plain(pandas.Timestamp("2022-03-11"))
+    (['a', 'b'], None, '2022-03-11')
+    """
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if hasattr(value, "tolist") and not hasattr(value, "isoformat"):  # numpy arrays and scalars
+        converted = value.tolist()
+        return [_plain(item) for item in converted] if isinstance(converted, list) else _plain(converted)
+    import pandas
+
+    if pandas.isna(value):
+        return None
+    if isinstance(value, _dt.datetime):
+        # a date written as text that GDAL parsed: midnight means the day itself
+        return value.date().isoformat() if value.time() == _dt.time() else value.isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return value

@@ -11,7 +11,7 @@ from .escape import script_json
 from .popup import MAX_SOURCES_SHOWN
 from .style import PRECISION_RING_KM
 
-__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "CityLabels"]
+__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "CityLabels", "PlaceSearch", "FirstView"]
 
 _TEMPLATES = Path(__file__).with_name("templates")
 
@@ -82,16 +82,21 @@ class IncidentPoints(_Layer):
 
 
 class SummaryPanel(_Layer):
-    """Title, date range, counts per event type and a per-day bar chart; every string escaped."""
+    """Title, date range, counts per event type and a per-day bar chart; every string escaped.
+
+    A map with no incident says so over the map, in ``empty``.
+    """
 
     _template = _template("summary.html")
 
     def __init__(self, title: str, period: str, totals: str, rows: list[tuple[str, str, str]],
-                 chart: str, precision_note: str):
+                 chart: str, precision_note: str, empty: str | None = None):
         super().__init__()
         self._name = "SummaryPanel"
         self.title, self.period, self.totals = title, period, totals
         self.rows, self.chart, self.precision_note = rows, chart, precision_note
+        #: the message of a map with no incident on it (escaped), shown over the map
+        self.empty = empty
 
 
 class TimeFilter(_Layer):
@@ -114,3 +119,35 @@ class CityLabels(_Layer):
         super().__init__()
         self._name = "CityLabels"
         self.cities = script_json([list(c) for c in cities])
+
+
+class PlaceSearch(_Layer):
+    """What the place search needs beyond Folium's control: its points off the map, and a found
+    place's popup opened. Added to the map after the :class:`folium.plugins.Search` control."""
+
+    _template = _template("place_search.js")
+
+    def __init__(self, layer):
+        super().__init__()
+        self._name = "PlaceSearch"
+        self.layer = layer.get_name()
+        self.control = layer.get_name() + "searchControl"  # the name Folium's Search gives it
+
+
+class FirstView(_Layer):
+    """The view the map opens on: ``bounds`` fitted inside what the panels leave free.
+
+    Runs after the panels and controls exist, so it measures them as the browser laid
+    them out; on a narrow screen it folds the summary and the layer list first.
+    ``layer_control`` is the name of Folium's layer control.
+    """
+
+    _template = _template("first_view.js")
+
+    def __init__(self, bounds: list[list[float]], layer_control: str, max_zoom: int = 10, narrow: int = 700):
+        super().__init__()
+        self._name = "FirstView"
+        self.bounds = script_json(bounds)
+        self.layer_control = layer_control
+        self.max_zoom = int(max_zoom)
+        self.narrow = int(narrow)

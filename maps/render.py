@@ -19,7 +19,8 @@ from folium import plugins
 
 from .chart import day_chart
 from .escape import escape_text
-from .layers import IncidentPoints, SummaryPanel, TimeFilter
+from .frames import as_incidents
+from .layers import FirstView, IncidentPoints, PlaceSearch, SummaryPanel, TimeFilter
 from .popup import POPUP_LABELS, IncidentTable
 from .style import EVENT_STYLES, PRECISION_NOTES, style_of
 
@@ -34,15 +35,6 @@ ANIMATED_UP_TO = 2_000
 MAX_RINGS_SHOWN = 2000
 
 
-def as_incidents(data) -> list:
-    """Incidents from a list of :class:`geo.Incident` or a GeoDataFrame that geo wrote."""
-    if hasattr(data, "geometry") and hasattr(data, "columns"):
-        from geo import from_geodataframe
-
-        return from_geodataframe(data)
-    return list(data)
-
-
 def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
            timeline: bool = True, offline: bool = False) -> folium.Map:
     """A :class:`folium.Map` of ``data`` (incidents or a GeoDataFrame), ready to save or show.
@@ -54,7 +46,7 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
     tiles = not offline
     incidents = as_incidents(data)
     located = [i for i in incidents if i.latitude is not None]
-    fmap = folium.Map(location=_centre(located), zoom_start=5, tiles=None, control_scale=True,
+    fmap = folium.Map(location=_centre(located), zoom_start=5 if located else 2, tiles=None, control_scale=True,
                       max_zoom=18, min_zoom=2, prefer_canvas=True)
     # MarkerCluster needs the map's own maxZoom when there is no tile layer to lend one
     fmap.options["max_zoom"] = 18
@@ -99,18 +91,17 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
     if timeline:
         _add_timeline(fmap, located)
     if mentions:
-        _add_mentions(fmap, mentions)
+        # with no incident, the places the reports named are what there is to see
+        _add_mentions(fmap, mentions, show=not located)
     plugins.Fullscreen().add_to(fmap)
     if tiles:
         # offline there are no tiles to show in it: a blank square that cost every pan and zoom
         plugins.MiniMap(toggle_display=True).add_to(fmap)
     _add_search(fmap, located)
-    folium.LayerControl(collapsed=False).add_to(fmap)
-    fmap.get_root().add_child(_summary(title, incidents, located))
-    if located:
-        lats = [i.latitude for i in located]
-        lons = [i.longitude for i in located]
-        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=10)
+    layer_control = folium.LayerControl(collapsed=False).add_to(fmap)
+    fmap.get_root().add_child(_summary(title, incidents, located, mentions))
+    # last: it measures the panels and controls that everything above made
+    fmap.add_child(FirstView(_view(located, mentions), layer_control.get_name()))
     return fmap
 
 
@@ -140,9 +131,23 @@ def _type_of(incident) -> str:
     return incident.event_type if incident.event_type in EVENT_STYLES else "other"
 
 
+#: The whole inhabited world: the view of a map with nothing to show and no place named.
+WORLD = [[-50.0, -170.0], [70.0, 170.0]]
+
+
+def _view(located, mentions) -> list[list[float]]:
+    """The bounds to open on: the incidents; without any, the places the reports named; else the world."""
+    points = [(i.latitude, i.longitude) for i in located] or [
+        (m.place.latitude, m.place.longitude) for m in mentions or () if m.place is not None]
+    if not points:
+        return WORLD
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
 def _centre(located) -> list[float]:
     if not located:
-        return [0.0, 0.0]
+        return [20.0, 0.0]  # the world's middle, not the sea off Africa at (0, 0)
     return [sum(i.latitude for i in located) / len(located), sum(i.longitude for i in located) / len(located)]
 
 
@@ -152,8 +157,8 @@ def _add_timeline(fmap, located) -> None:
         fmap.add_child(TimeFilter(dates))
 
 
-def _add_mentions(fmap, mentions) -> None:
-    layer = folium.FeatureGroup(name="Places mentioned (not incidents)", show=False)
+def _add_mentions(fmap, mentions, show: bool = False) -> None:
+    layer = folium.FeatureGroup(name="Places mentioned (not incidents)", show=show)
     for mention in mentions:
         if mention.place is None:
             continue
@@ -166,20 +171,23 @@ def _add_mentions(fmap, mentions) -> None:
 def _add_search(fmap, located) -> None:
     places = {}  # one entry per name: a search finds the place, not each of its incidents
     for incident in located:
-        places.setdefault(incident.name or incident.place_name, (incident.latitude, incident.longitude))
+        # rounded as the markers' points are, so a found place is their very point
+        places.setdefault(incident.name or incident.place_name,
+                          (round(incident.latitude, 5), round(incident.longitude, 5)))
     if not places:
         return
     collection = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
          "properties": {"place": escape_text(name)}} for name, (lat, lon) in places.items()]}
-    layer = folium.GeoJson(collection, name="Place search", show=True, control=False,
+    layer = folium.GeoJson(collection, name="Place search", show=False, control=False,
                            marker=folium.CircleMarker(radius=1, weight=0, fill=False, opacity=0))
     fmap.add_child(layer)
     plugins.Search(layer=layer, search_label="place", placeholder="Search a place",
                    collapsed=True).add_to(fmap)
+    fmap.add_child(PlaceSearch(layer))
 
 
-def _summary(title: str, incidents, located) -> SummaryPanel:
+def _summary(title: str, incidents, located, mentions=None) -> SummaryPanel:
     counts = Counter(i.event_type for i in located)
     per_day: dict[str, Counter] = defaultdict(Counter)
     for incident in located:
@@ -193,4 +201,14 @@ def _summary(title: str, incidents, located) -> SummaryPanel:
     totals = f"{len(located)} incidents on the map" + (f", {unlocated} without coordinates" if unlocated else "")
     return SummaryPanel(escape_text(title), escape_text(period), escape_text(totals), rows,
                         day_chart({d: dict(c) for d, c in per_day.items()}),
-                        escape_text("Dashed markers and rings: approximate places (precision 2 or 3)."))
+                        escape_text("Dashed markers and rings: approximate places (precision 2 or 3)."),
+                        empty=None if located else escape_text(_empty_note(incidents, mentions)))
+
+
+def _empty_note(incidents, mentions) -> str:
+    """What a map with no incident on it says, and why it looks where it does."""
+    why = ("the reports gave no incident" if not incidents else "its one incident has no coordinates"
+           if len(incidents) == 1 else f"none of its {len(incidents)} incidents has coordinates")
+    named = any(m.place is not None for m in mentions or ())
+    return (f"No incidents on this map: {why}. "
+            + ("The view shows the places the reports name." if named else "The view shows the world."))

@@ -20,6 +20,10 @@
     var firstSource = new Int32Array(count);
     for (var f = 1; f < count; f++) { firstSource[f] = firstSource[f - 1] + Math.min(d.source_count[f - 1], maxSources); }
 
+    // the date slider's day: incidents after it are hidden from every layer (null: all dates)
+    var until = null;
+    function shownNow(i) { var day = S[d.date[i]]; return until === null || !day || day <= until; }
+
     function figure(n) { return n < 0 ? "" : n.toLocaleString("en-US"); }
     // every value below is escaped already; the markup around it is fixed
     function popupHtml(i) {
@@ -54,13 +58,33 @@
         }
         return byPoint.get(d.lat[i] + "," + d.lon[i]);
     }
+    function samePointOf(lat, lon) {
+        if (byPoint === null && count) { samePoint(0); }
+        return byPoint === null ? undefined : byPoint.get(lat + "," + lon);
+    }
+    // the incidents shown at row i's point, row i first
+    function atPoint(i) {
+        return [i].concat(samePoint(i).filter(function (r) { return r !== i && shownNow(r); }));
+    }
     function pointPopupHtml(i) {
-        var rows = samePoint(i);
+        var rows = atPoint(i);
         if (rows.length === 1) { return popupHtml(i); }
-        var shown = [i].concat(rows.filter(function (r) { return r !== i; })).slice(0, {{ this.same_point_max }});
+        var shown = rows.slice(0, {{ this.same_point_max }});
         var more = rows.length - shown.length;
         return '<div class="im-same-point"><p>' + rows.length + " incidents at this point</p>" +
             shown.map(popupHtml).join("<hr>") + (more > 0 ? "<p>and " + more + " more</p>" : "") + "</div>";
+    }
+    // markers at one point lie on each other: the tooltip names them all, as the popup does
+    function pointTooltipHtml(i) {
+        var rows = atPoint(i), shown = rows.slice(0, 5);
+        return shown.map(tooltipHtml).join("<br>") + (rows.length > shown.length ? "<br>and " + (rows.length - shown.length) + " more" : "");
+    }
+    function openPopup(i) {
+        // the map pans the popup clear of the panels, as the first view keeps the markers clear
+        var pad = window.__incidentmapPadding || {topLeft: [5, 5], bottomRight: [5, 5]};
+        L.popup({maxWidth: 380, maxHeight: 420, autoPanPaddingTopLeft: pad.topLeft,
+                 autoPanPaddingBottomRight: pad.bottomRight})
+            .setLatLng([d.lat[i], d.lon[i]]).setContent(pointPopupHtml(i)).openOn(map);
     }
 
     var perType = groups.map(function () { return []; });
@@ -82,47 +106,66 @@
     if (shown) { map.removeLayer(cluster); }
     groups.forEach(function (group, t) {
         if (group.addLayers) { group.addLayers(perType[t]); } else { perType[t].forEach(function (m) { group.addLayer(m); }); }
-        (window.__incidentmapLayers = window.__incidentmapLayers || []).push({group: group, markers: perType[t]});
     });
     if (shown) { map.addLayer(cluster); }
 
     var tip = L.tooltip({direction: "top", offset: [0, -6]});
     cluster.on("click", function (e) {
         if (e.layer.imRow === undefined) { return; }
-        L.popup({maxWidth: 380, maxHeight: 420}).setLatLng(e.layer.getLatLng())
-            .setContent(pointPopupHtml(e.layer.imRow)).openOn(map);
+        openPopup(e.layer.imRow);
     });
     cluster.on("mouseover", function (e) {
         if (e.layer.imRow === undefined) { return; }
-        tip.setLatLng(e.layer.getLatLng()).setContent(tooltipHtml(e.layer.imRow));
+        tip.setLatLng(e.layer.getLatLng()).setContent(pointTooltipHtml(e.layer.imRow));
         map.openTooltip(tip);
     });
     cluster.on("mouseout", function () { map.closeTooltip(tip); });
 
-    if (rings) {
-        var drawn = false;
-        var drawRings = function () {
-            if (drawn) { return; }
-            drawn = true;
+    var ringOf = null;  // each row's ring (or null), made when the rings are first shown
+    function drawRings() {
+        if (ringOf === null) {
+            ringOf = new Array(count);
             for (var i = 0; i < count; i++) {
                 var km = ringKm[d.precision[i]];
-                if (km) {
-                    L.circle([d.lat[i], d.lon[i]], {radius: km * 1000, color: styles[d.type[i]][1], weight: 1,
-                        dashArray: "4 4", fill: false, interactive: false}).addTo(rings);
-                }
+                ringOf[i] = km ? L.circle([d.lat[i], d.lon[i]], {radius: km * 1000, color: styles[d.type[i]][1],
+                    weight: 1, dashArray: "4 4", fill: false, interactive: false}) : null;
             }
-        };
-        if ({{ this.rings_shown }}) { drawRings(); } else { rings.on("add", drawRings); }
-    }
-    if (heat) {
-        var points = new Array(count);
-        for (var h = 0; h < count; h++) {
-            points[h] = [d.lat[h], d.lon[h], 1 + Math.max(d.killed[h], 0) + Math.max(d.injured[h], 0)];
         }
-        heat.setLatLngs(points);
+        rings.clearLayers();
+        for (var r = 0; r < count; r++) { if (ringOf[r] && shownNow(r)) { rings.addLayer(ringOf[r]); } }
     }
+    if (rings) {
+        if ({{ this.rings_shown }}) { drawRings(); } else { rings.once("add", drawRings); }
+    }
+    function heatPoints() {
+        var points = [];
+        for (var h = 0; h < count; h++) {
+            if (shownNow(h)) { points.push([d.lat[h], d.lon[h], 1 + Math.max(d.killed[h], 0) + Math.max(d.injured[h], 0)]); }
+        }
+        return points;
+    }
+    if (heat) { heat.setLatLngs(heatPoints()); }
+
+    // the date slider calls this: markers, rings, heat and popups all keep to the chosen day
+    function showUntil(day) {
+        until = day;
+        groups.forEach(function (group, t) {
+            var keep = perType[t].filter(function (m) { return shownNow(m.imRow); });
+            group.clearLayers();
+            if (group.addLayers) { group.addLayers(keep); } else { keep.forEach(function (m) { group.addLayer(m); }); }
+        });
+        if (rings && ringOf !== null) { drawRings(); }
+        if (heat) { heat.setLatLngs(heatPoints()); }
+        map.closePopup();
+    }
+    (window.__incidentmapFilters = window.__incidentmapFilters || []).push(showUntil);
     // for tests and for whoever embeds the map: the popup and tooltip of a marker
-    window.__incidentmap = {markers: all, popupHtml: function (m) { return pointPopupHtml(m.imRow); },
+    // the place search found a point: the popup of its incidents opens, as a click would
+    function openAt(latlng) {
+        var rows = samePointOf(latlng.lat, latlng.lng);
+        if (rows) { openPopup(rows.filter(shownNow).concat(rows)[0]); }
+    }
+    window.__incidentmap = {markers: all, heat: heat, rings: rings, openAt: openAt, popupHtml: function (m) { return pointPopupHtml(m.imRow); },
                             tooltipHtml: function (m) { return tooltipHtml(m.imRow); }};
 })();
 {% endmacro %}

@@ -21,14 +21,7 @@
         input.addEventListener("input", function () {
             var until = +input.value >= dates.length ? null : dates[+input.value];
             label.textContent = until ? " up to " + until : " all dates";
-            (window.__incidentmapLayers || []).forEach(function (layer) {
-                var keep = layer.markers.filter(function (m) {
-                    return until === null || !m.incidentDate || m.incidentDate <= until;
-                });
-                layer.group.clearLayers();
-                if (layer.group.addLayers) { layer.group.addLayers(keep); }
-                else { keep.forEach(function (m) { layer.group.addLayer(m); }); }
-            });
+            (window.__incidentmapFilters || []).forEach(function (showUntil) { showUntil(until); });
         });
         return box;
     };

@@ -1,7 +1,6 @@
-"""The map in a real browser (Debian's Chromium through Playwright): layers, popups, offline, XSS."""
+"""The map in a real browser (Debian's Chromium through Playwright, see conftest.py): layers, popups,
+offline, XSS."""
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,22 +10,6 @@ from maps import render, to_html
 
 PAYLOADS = [line for line in (Path(__file__).parent.parent / "fixtures" / "xss" / "payloads.txt")
             .read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-REQUIRED = os.environ.get("INCIDENTMAP_REQUIRE_BROWSER") == "1"
-
-
-def _browser_or_skip():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if REQUIRED:
-            raise
-        pytest.skip("playwright is not installed")
-    if not os.path.exists(CHROMIUM):
-        if REQUIRED:
-            pytest.fail(f"no Chromium at {CHROMIUM}")
-        pytest.skip("Debian's chromium is not installed")
-    return sync_playwright
 
 
 def incident(n, event_type, lat, lon, precision=1, date="2022-03-11", text=None, **extra):
@@ -58,24 +41,21 @@ def fixture_incidents():
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory):
-    sync_playwright = _browser_or_skip()
+def page(chromium, tmp_path_factory):
     folder = tmp_path_factory.mktemp("map")
     path = folder / "map.html"
     path.write_text(to_html(render(fixture_incidents(), title=PAYLOADS[1], offline=True), offline=True),
                     encoding="utf-8")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1200, "height": 800})
-        page.requests, page.errors = [], []
-        page.on("request", lambda request: page.requests.append(request.url))
-        page.on("pageerror", lambda error: page.errors.append(str(error)))
-        page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
-        page.on("dialog", lambda dialog: (page.errors.append("dialog: " + dialog.message), dialog.dismiss()))
-        page.goto(path.as_uri())
-        page.wait_for_timeout(1000)
-        yield page
-        browser.close()
+    page = chromium.new_page(viewport={"width": 1200, "height": 800})
+    page.requests, page.errors = [], []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+    page.on("dialog", lambda dialog: (page.errors.append("dialog: " + dialog.message), dialog.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_timeout(1000)
+    yield page
+    page.close()
 
 
 def layer_counts(page):
