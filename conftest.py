@@ -1,6 +1,6 @@
 """Test-wide set-up: one data directory for the whole run.
 
-The embedded index takes ~20 s to build, so a run reuses it: ``$INCIDENTMAP_HOME``
+The embedded index takes ~12 s to build, so a run reuses it: ``$INCIDENTMAP_HOME``
 when set (CI sets a fresh one), else ``.pytest_cache/incidentmap-home`` in the
 checkout, never the user's own data directory.
 """

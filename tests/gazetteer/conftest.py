@@ -1,4 +1,4 @@
-"""A data directory per test that reuses the run's embedded index (no 20 s rebuild)."""
+"""A data directory per test that reuses the run's embedded index (no 12 s rebuild)."""
 
 import shutil
 import zipfile
