@@ -2,23 +2,31 @@
 
 Written by hand, not through GDAL's KML driver: that driver folds field names
 case-insensitively, so the incident's ``id`` and ``name`` clash with KML's own
-and come back renamed. Here every field goes in ``ExtendedData`` under its own
-name (Google Earth shows them in the balloon) and reads back exactly.
+and come back renamed. Here every field goes in ``ExtendedData`` (Google Earth
+shows them in the balloon; ``id`` and ``name`` as ``incident_id`` and
+``resolved_name``) and reads back exactly.
 
-Report text is untrusted: every text node and attribute is XML-escaped, so a
-``<script>`` or ``&`` in a sentence is shown as text, never taken as markup.
+Report text is untrusted, and escaped twice where Google Earth renders HTML:
+the description is HTML (Google Earth shows it as such in the balloon), each
+line HTML-escaped, then the whole XML-escaped; a document style makes the
+balloon show the description alone, so the ``ExtendedData`` values (XML-escaped
+once, read back exactly) are never rendered as HTML. A ``<script>`` or ``&`` in
+a sentence is shown as text, never taken as markup.
 
 >>> from geo.incidents import Incident
 >>> row = Incident("im-1", "shelling", "2022-03-11", "day", "Kharkiv", "Kharkiv", 706483, "UA",
 ...                "Kharkiv Oblast", 49.98, 36.25, 1, target="a <b> & c", fatalities=2)
->>> placemark_name(row), description(row)
-('Shelling in Kharkiv, 2022-03-11', 'shelling at Kharkiv (Kharkiv Oblast, UA), 2022-03-11; 2 killed; target: a <b> & c')
->>> "a &lt;b&gt; &amp; c" in placemark(row)
+>>> placemark_name(row)
+'Shelling in Kharkiv, 2022-03-11'
+>>> description(row)
+'<b>shelling at Kharkiv (Kharkiv Oblast, UA), 2022-03-11</b><br>2 killed<br>target: a &lt;b&gt; &amp; c'
+>>> "target: a &amp;lt;b&amp;gt; &amp;amp; c" in placemark(row)
 True
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable
@@ -32,6 +40,10 @@ from .incidents import FIELDS, Incident
 __all__ = ["write_kml", "read_kml", "placemark", "placemark_name", "description"]
 
 _NS = "{http://www.opengis.net/kml/2.2}"
+#: Fields whose names KML readers take as the placemark's own (GDAL folds case: ``name`` is ``Name``).
+_DATA_NAMES = {"id": "incident_id", "name": "resolved_name"}
+_FIELD_NAMES = {data: field for field, data in _DATA_NAMES.items()}
+_STYLE = "incident"
 #: Source sentences shown in a description: a balloon, not the whole record (that is in ExtendedData).
 SENTENCES = 3
 #: The dates KML's ``<when>`` takes (year, month or day); anything else gets no time stamp.
@@ -52,7 +64,8 @@ def placemark_name(incident: Incident) -> str:
 
 
 def description(incident: Incident) -> str:
-    """One line of plain text: type, place, date, figures, target, then what the reports said."""
+    """The balloon's HTML: type, place and date, figures, target, then what the reports said,
+    a line each, every line's text HTML-escaped."""
     place = ", ".join(p for p in (incident.admin1, incident.country_code) if p)
     parts = [f"{incident.event_type.replace('_', ' ')} at {incident.name or incident.place_name}"
              + (f" ({place})" if place else "") + (f", {incident.date}" if incident.date else "")]
@@ -65,12 +78,13 @@ def description(incident: Incident) -> str:
     if incident.latitude is None:
         parts.append("no coordinates")
     parts += [f'"{source.sentence}"' for source in incident.sources[:SENTENCES]]
-    return "; ".join(parts)
+    lines = [html.escape(part, quote=False) for part in parts]
+    return f"<b>{lines[0]}</b>" + "".join(f"<br>{line}" for line in lines[1:])
 
 
 def placemark(incident: Incident) -> str:
     """One ``<Placemark>``, escaped: every field in ``ExtendedData``, a point when located."""
-    lines = [f"<Placemark id={quoteattr(_NOT_XML.sub('', incident.id))}>",
+    lines = ["<Placemark>", f"<styleUrl>#{_STYLE}</styleUrl>",
              f"<name>{_text(placemark_name(incident))}</name>",
              f"<description>{_text(description(incident))}</description>"]
     if incident.date and _WHEN.fullmatch(incident.date):
@@ -80,7 +94,7 @@ def placemark(incident: Incident) -> str:
         if key in NESTED_FIELDS:
             value = json.dumps(value, ensure_ascii=False)
         text = "" if value is None else repr(value) if isinstance(value, float) else str(value)
-        lines.append(f"<Data name={quoteattr(key)}><value>{_text(text)}</value></Data>")
+        lines.append(f"<Data name={quoteattr(_DATA_NAMES.get(key, key))}><value>{_text(text)}</value></Data>")
     lines.append("</ExtendedData>")
     if incident.lonlat is not None:
         lon, lat = incident.lonlat
@@ -93,7 +107,9 @@ def write_kml(path: Path, incidents: Iterable[Incident], title: str = "incidents
     """Write ``incidents`` as one KML document, as they come (memory does not grow with them)."""
     with open(path, "w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">\n'
-                  f"<Document>\n<name>{_text(title)}</name>\n")
+                  f"<Document>\n<name>{_text(title)}</name>\n"
+                  # the balloon shows the description only: ExtendedData values are not HTML-escaped
+                  f'<Style id="{_STYLE}"><BalloonStyle><text>$[description]</text></BalloonStyle></Style>\n')
         for incident in incidents:
             out.write(placemark(incident))
         out.write("</Document>\n</kml>\n")
@@ -110,7 +126,7 @@ def read_kml(path: Path) -> list[Incident]:
             if element.tag != f"{_NS}Placemark":
                 continue
             number = len(incidents) + 1
-            properties = {data.get("name"): data.findtext(f"{_NS}value") or ""
+            properties = {_FIELD_NAMES.get(data.get("name"), data.get("name")): data.findtext(f"{_NS}value") or ""
                           for data in element.iter(f"{_NS}Data")}
             missing = [k for k in FIELDS if k not in properties]
             if missing:

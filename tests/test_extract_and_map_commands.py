@@ -11,7 +11,7 @@ EXAMPLES = Path(__file__).parent.parent / "examples" / "reports"
 
 
 
-@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".csv", ".parquet"])
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".csv", ".parquet", ".kml"])
 def test_extract_writes_the_format_of_the_extension(tmp_path, cli, suffix):
     out = tmp_path / f"incidents{suffix}"
     code, _, err = cli("extract", EXAMPLES, "-o", out, "--date", "2022-03-11")
