@@ -49,7 +49,8 @@ def test_report_text_stays_text(tmp_path):
     assert html.unescape(re.sub(r"<b>|</b>|<br>", "\n", shown)).count('<script>alert("x")</script>') == 1
     # and the balloon shows the description alone, not the ExtendedData values, which are escaped once
     style = placemark.findtext(f"{KML}styleUrl").lstrip("#")
-    balloons = [s.findtext(f"{KML}BalloonStyle/{KML}text") for s in root.iter(f"{KML}Style") if s.get("id") == style]
+    balloons = [s.findtext(f"{KML}BalloonStyle/{KML}text") for s in root.iter(f"{KML}Style")
+                if s.get("id") == style]
     assert balloons == ["$[description]"]
     assert placemark.findtext(f"{KML}TimeStamp/{KML}when") == "2023-07-02"
     frame = pyogrio.read_dataframe(path)
