@@ -1,4 +1,4 @@
-"""Write and read incidents: GeoJSON, GeoPackage, CSV and GeoParquet, chosen by extension.
+"""Write and read incidents: GeoJSON, GeoPackage, CSV, GeoParquet and KML, chosen by extension.
 
 Every writer writes to a temporary file beside the target and renames it, so a
 run that fails or is killed leaves the old file or the new one, never half of one.
@@ -30,11 +30,12 @@ from gazetteer import IncidentMapError, InputError, validate_coordinates
 from .events import ACLED
 from .frame import NESTED_FIELDS, arrow_schema, from_geodataframe, to_geodataframe, to_record_batch
 from .incidents import FIELDS, Incident
+from .kml import read_kml, write_kml
 
 __all__ = ["write_incidents", "read_incidents", "FORMATS", "OutputError", "to_feature", "check_output",
            "atomic_output", "publish", "clear_stale_temporaries"]
 
-FORMATS = (".geojson", ".gpkg", ".csv", ".parquet")
+FORMATS = (".geojson", ".gpkg", ".csv", ".parquet", ".kml")
 #: Incidents per GeoPackage write: large enough for speed, small enough for flat memory.
 BATCH = 10_000
 #: ACLED-like columns first in the CSV, then every field of the record.
@@ -60,7 +61,7 @@ def to_feature(incident: Incident) -> dict:
 def write_incidents(path: str | Path, incidents: Iterable[Incident]) -> Path:
     """Write ``incidents`` to ``path`` in the format its extension names; returns the path.
 
-    ``incidents`` may be any iterable, a generator included: GeoJSON, CSV and
+    ``incidents`` may be any iterable, a generator included: GeoJSON, CSV, KML and
     GeoPackage are written as the incidents come (GeoPackage in batches of
     :data:`BATCH`), so memory does not grow with their number; GeoParquet holds
     them all, as it writes one table.
@@ -277,5 +278,7 @@ def _read_csv(path: Path) -> list[Incident]:
         return [Incident.from_properties(row) for row in csv.DictReader(handle)]
 
 
-_WRITERS = {".geojson": _write_geojson, ".gpkg": _write_gpkg, ".csv": _write_csv, ".parquet": _write_parquet}
-_READERS = {".geojson": _read_geojson, ".gpkg": _read_frame_file, ".csv": _read_csv, ".parquet": _read_parquet}
+_WRITERS = {".geojson": _write_geojson, ".gpkg": _write_gpkg, ".csv": _write_csv, ".parquet": _write_parquet,
+            ".kml": write_kml}
+_READERS = {".geojson": _read_geojson, ".gpkg": _read_frame_file, ".csv": _read_csv, ".parquet": _read_parquet,
+            ".kml": read_kml}

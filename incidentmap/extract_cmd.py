@@ -1,4 +1,4 @@
-"""``incidentmap extract``: reports in, incidents out (GeoJSON, GeoPackage, CSV, GeoParquet).
+"""``incidentmap extract``: reports in, incidents out (GeoJSON, GeoPackage, CSV, GeoParquet, KML).
 
 The run streams: reports are read one at a time, merged incidents and progress are kept
 in a state file beside the output (committed a batch at a time), and the output is

@@ -11,7 +11,7 @@ EXAMPLES = Path(__file__).parent.parent / "examples" / "reports"
 
 
 
-@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".csv", ".parquet"])
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".csv", ".parquet", ".kml"])
 def test_extract_writes_the_format_of_the_extension(tmp_path, cli, suffix):
     out = tmp_path / f"incidents{suffix}"
     code, _, err = cli("extract", EXAMPLES, "-o", out, "--date", "2022-03-11")
@@ -26,7 +26,7 @@ def test_extract_writes_the_format_of_the_extension(tmp_path, cli, suffix):
 @pytest.mark.parametrize("argv, words", [
     (["extract", "nowhere.txt", "-o", "{tmp}/x.geojson"], ["nowhere.txt"]),
     (["extract", str(EXAMPLES), "-o", "{tmp}/missing/x.geojson"], ["does not exist"]),
-    (["extract", str(EXAMPLES), "-o", "{tmp}/x.kml"], ["unknown output format"]),
+    (["extract", str(EXAMPLES), "-o", "{tmp}/x.shp"], ["unknown output format"]),
     (["extract", str(EXAMPLES), "-o", "{tmp}/x.geojson", "--date", "yesterday"], ["date"]),
 ])
 def test_extract_bad_input_is_one_line(tmp_path, cli, argv, words):

@@ -78,7 +78,7 @@ def test_bad_outputs_are_one_line_errors_and_leave_the_old_file(tmp_path, make):
     if make == "read-only folder" and os.geteuid() == 0:
         pytest.skip("root writes anywhere")
     target = {"missing folder": tmp_path / "no" / "such" / "x.geojson",
-              "unknown format": tmp_path / "x.kml",
+              "unknown format": tmp_path / "x.shp",
               "read-only folder": tmp_path / "ro" / "x.geojson"}[make]
     if make == "read-only folder":
         target.parent.mkdir()
