@@ -38,15 +38,8 @@ def open_map(chromium, tmp_path):
     def opened(html: str, width: int = 1200, height: int = 800, name: str = "map.html"):
         path = tmp_path / name
         path.write_text(html, encoding="utf-8")
-        page = chromium.new_page(viewport={"width": width, "height": height})
+        page = watched_page(chromium, path, width, height, wait_ms=500)
         pages.append(page)
-        page.requests, page.errors = [], []
-        page.on("request", lambda request: page.requests.append(request.url))
-        page.on("pageerror", lambda error: page.errors.append(str(error)))
-        page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
-        page.on("dialog", lambda dialog: (page.errors.append("dialog: " + dialog.message), dialog.dismiss()))
-        page.goto(path.as_uri())
-        page.wait_for_timeout(500)
         return page
 
     yield opened
@@ -56,3 +49,16 @@ def open_map(chromium, tmp_path):
 
 #: The Leaflet map object of the page.
 MAP = "Object.keys(window).filter(k => k.startsWith('map_')).map(k => window[k])[0]"
+
+
+def watched_page(chromium, path, width: int = 1200, height: int = 800, wait_ms: int = 500):
+    """A new page at ``path`` that records its requests and errors (dialogs count as errors)."""
+    page = chromium.new_page(viewport={"width": width, "height": height})
+    page.requests, page.errors = [], []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
+    page.on("dialog", lambda dialog: (page.errors.append("dialog: " + dialog.message), dialog.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_timeout(wait_ms)
+    return page

@@ -8,6 +8,8 @@ import pytest
 from geo import Incident, Source
 from maps import render, to_html
 
+from conftest import watched_page
+
 PAYLOADS = [line for line in (Path(__file__).parent.parent / "fixtures" / "xss" / "payloads.txt")
             .read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")]
 
@@ -46,14 +48,7 @@ def page(chromium, tmp_path_factory):
     path = folder / "map.html"
     path.write_text(to_html(render(fixture_incidents(), title=PAYLOADS[1], offline=True), offline=True),
                     encoding="utf-8")
-    page = chromium.new_page(viewport={"width": 1200, "height": 800})
-    page.requests, page.errors = [], []
-    page.on("request", lambda request: page.requests.append(request.url))
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
-    page.on("dialog", lambda dialog: (page.errors.append("dialog: " + dialog.message), dialog.dismiss()))
-    page.goto(path.as_uri())
-    page.wait_for_timeout(1000)
+    page = watched_page(chromium, path, wait_ms=1000)
     yield page
     page.close()
 
