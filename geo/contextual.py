@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 from gazetteer.rank import WIDE_FEATURES, distance_km
+from gazetteer.ranking import identity
 
 from .evidence import COUNTRY_WEIGHT, Evidence
 from .lexicon import (CONTINENT_ADJECTIVES, is_common_plural, is_common_word, is_first_name, region_abbreviation,
@@ -94,12 +95,11 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     second: dict[tuple, Resolution] = {}
     for work in works:
         result = work.resolution
-        if result.place is not None and _has_rivals(resolver, work) and not work.span.country_alias:
-            signature = (work.name, work.country, work.admin1, prior.signature(work))
+        reachable = [place for place, _ in candidates.get(_vote_key(work), ())]
+        if result.place is not None and (result.alternatives or len(reachable) > 1) and not work.span.country_alias:
+            signature = prior.signature(work)
             if signature not in second:
-                key = _vote_key(work)
-                reachable = [place for place, _ in candidates.get(key, ())]
-                votes = dict(zip(map(id, reachable), evidence.bonuses(key, reachable)))
+                votes = dict(zip(map(identity, reachable), evidence.bonuses(_vote_key(work), reachable)))
                 second[signature] = _resolve(resolver, work, prior.for_work(work, votes))
             work.resolution = second[signature]
     mentions = []
@@ -219,9 +219,9 @@ class _Prior:
         return (_vote_key(work), region_named, place.admin1_code if region_named else None,
                 frozenset(regions) if regions else None)
 
-    def for_work(self, work: _Work, votes: dict[int, float]):
-        """The bonus per candidate, with the other names' ``votes`` by place (``id``); those too
-        unlikely to be lifted to the top have none."""
+    def for_work(self, work: _Work, votes: dict[tuple, float]):
+        """The bonus per candidate, with the other names' ``votes`` by place (its ``identity``);
+        those too unlikely to be lifted to the top have none."""
         regions = self._sentence_regions.get(work.span.sentence, ())
         regions_named = self._regions
         # a region the name itself is does not count as named beside it
@@ -231,7 +231,7 @@ class _Prior:
         given = self._given
 
         def bonus(place: Place) -> float:
-            value = votes.get(id(place), 0.0)
+            value = votes.get(identity(place), 0.0)
             region = place.admin1_code
             if region in regions:
                 value += SENTENCE_REGION_WEIGHT
@@ -267,13 +267,6 @@ def _recast(evidence: Evidence, key: str, found: list[tuple[Place, float]]) -> l
         return found
     bonuses = evidence.bonuses(key, [place for place, _ in found])
     return [(place, score + bonus) for (place, score), bonus in zip(found, bonuses)]
-
-
-def _has_rivals(resolver: Resolver, work: _Work) -> bool:
-    if work.resolution.alternatives:
-        return True
-    ranking = _ranking(resolver, work)
-    return ranking is not None and len(ranking.scored) > 1
 
 
 def _ranking(resolver: Resolver, work: _Work):

@@ -77,11 +77,12 @@ class Evidence:
             for place, _ in candidates:
                 if place.admin1_code:
                     could_hold[place.admin1_code].add(key)
-            for place, share in _shares(candidates):
+            ranked = sorted(candidates, key=lambda c: -c[1])[:VOTING_CANDIDATES]
+            for place, share in _shares(ranked):
                 self._country[place.country_code][key] += share
                 if place.admin1_code:
                     self._admin1[place.admin1_code][key] += share
-            self._points[key] = _plausible_points(candidates)
+            self._points[key] = _plausible_points(ranked)
         for table in (self._country, self._admin1):
             for votes in table.values():
                 votes[_TOTAL] = sum(votes.values())
@@ -118,7 +119,7 @@ class Evidence:
                 value += ADMIN1_WEIGHT * support(regions.get(place.admin1_code))
                 joint = joint_regions.get(place.admin1_code)
                 if joint:
-                    value += JOINT_REGION_WEIGHT * len(joint - {key}) * scale
+                    value += JOINT_REGION_WEIGHT * (len(joint) - (key in joint)) * scale
             values.append(value)
         # more names agreeing is more evidence, though not in proportion
         closeness = self._band.closeness(key, places) / math.sqrt(others)
@@ -171,20 +172,19 @@ class _Band:
         return result
 
 
-def _shares(candidates: Sequence[tuple[Place, float]]) -> list[tuple[Place, float]]:
-    """Split one vote over a name's candidates as their scores say (a score point is tenfold)."""
-    best = sorted(candidates, key=lambda c: -c[1])[:VOTING_CANDIDATES]
-    top = best[0][1]
-    weights = [(place, 10.0 ** (score - top)) for place, score in best]
+def _shares(ranked: Sequence[tuple[Place, float]]) -> list[tuple[Place, float]]:
+    """Split one vote over a name's candidates, best first, as their scores say (a point is tenfold)."""
+    top = ranked[0][1]
+    weights = [(place, 10.0 ** (score - top)) for place, score in ranked]
     total = sum(w for _, w in weights)
     return [(place, w / total) for place, w in weights if w / total >= MIN_SHARE]
 
 
-def _plausible_points(candidates: Sequence[tuple[Place, float]]) -> list[tuple[float, float, float, float]]:
-    """A name's candidates that closeness could still favour: point, cos(lat), score deficit."""
-    top = max(score for _, score in candidates)
+def _plausible_points(ranked: Sequence[tuple[Place, float]]) -> list[tuple[float, float, float, float]]:
+    """A name's candidates, best first, that closeness could still favour: point, cos(lat), deficit."""
+    top = ranked[0][1]
     points = []
-    for place, score in sorted(candidates, key=lambda c: -c[1])[:VOTING_CANDIDATES]:
+    for place, score in ranked:
         deficit = top - score
         if deficit >= CLOSENESS_WEIGHT or place.feature_code.startswith(("PCL", "CONT", "ADM1")):
             continue  # too unlikely to gain, or too big an area to be near anything
