@@ -19,6 +19,7 @@ from .events import GENERIC_TYPES, find_event_cues, find_target, sentence_event_
 from .figures import read_figures
 from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
+from .languages import DEFAULT_LANGUAGE, Language
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
 
@@ -63,7 +64,8 @@ def extract(reports: Iterable[Report | str], date: str | dt.date | None = None,
 
 
 def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None = None,
-                   mentions: list[Mention] | None = None, country: str | None = None) -> list[Incident]:
+                   mentions: list[Mention] | None = None, country: str | None = None,
+                   language: Language = DEFAULT_LANGUAGE) -> list[Incident]:
     """The incidents of one report, one per place and clause, not yet merged.
 
     ``mentions`` are the report's places when the caller has found them already;
@@ -73,7 +75,7 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
     text = report.text
     if mentions is None:
         mentions = parser.find_places(text, document=report.document, country=country)
-    when = _report_day(report, date)
+    when = _report_day(report, date, language)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -82,19 +84,19 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
     for number, (start, end) in enumerate(sentence_spans(text)):
         found = by_sentence.get(number)
         if found:
-            told = list(_sentence_incidents(report, text, start, end, found, when))
+            told = list(_sentence_incidents(report, text, start, end, found, when, language))
             incidents.extend(told)
             last_told = (number, len(incidents) - 1) if len(told) == 1 else None
         elif last_told is not None and last_told[0] == number - 1:
             # "Missiles hit the airfield in Lutsk. Four were killed and six injured.":
             # figures with no place of their own belong to the incident just told
-            incidents[last_told[1]] = _with_figures(incidents[last_told[1]], text, start, end)
+            incidents[last_told[1]] = _with_figures(incidents[last_told[1]], text, start, end, language)
             last_told = None
     return incidents
 
 
-def _with_figures(incident: Incident, text: str, start: int, end: int) -> Incident:
-    figures = read_figures(text, start, end)
+def _with_figures(incident: Incident, text: str, start: int, end: int, language: Language) -> Incident:
+    figures = read_figures(text, start, end, language)
     if figures.fatalities is None and figures.injuries is None:
         return incident
     if incident.fatalities is not None or incident.injuries is not None:
@@ -107,7 +109,7 @@ def _with_figures(incident: Incident, text: str, start: int, end: int) -> Incide
                    reasons=incident.reasons + ("figures from the sentence after",))
 
 
-def _report_day(report: Report, date) -> dt.date | None:
+def _report_day(report: Report, date, language: Language) -> dt.date | None:
     if isinstance(date, dt.date):
         return date
     for value in (date, report.date):
@@ -116,12 +118,13 @@ def _report_day(report: Report, date) -> dt.date | None:
                 return parse_iso_date(str(value)[:10])
             except ValueError:
                 continue
-    return report_date(report.text)
+    return report_date(report.text, language=language)
 
 
 def _sentence_incidents(report: Report, text: str, start: int, end: int,
-                        mentions: list[Mention], when: dt.date | None) -> Iterator[Incident]:
-    sentence_cues = find_event_cues(text, start, end)
+                        mentions: list[Mention], when: dt.date | None,
+                        language: Language) -> Iterator[Incident]:
+    sentence_cues = find_event_cues(text, start, end, language)
     if not sentence_cues:
         return
     places = [m for m in mentions if _can_be_the_scene(text, m, mentions)]
@@ -132,19 +135,19 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
     clauses = _clauses(text, start, end)
     for mention in places:
         clause_start, clause_end = next(((s, e) for s, e in clauses if s <= mention.start < e), (start, end))
-        cues = find_event_cues(text, clause_start, clause_end)
+        cues = find_event_cues(text, clause_start, clause_end, language)
         if not cues:
             continue  # "as Lukashenko was meeting Putin in Moscow": the event is in another clause
-        event_type = sentence_event_type(cues)
+        event_type = sentence_event_type(cues, language)
         if event_type in GENERIC_TYPES:
             # "two civilians killed in Kerdylivshchyna", in a sentence about shelling
-            event_type = min(event_type, sentence_event_type(sentence_cues), key=_specificity)
-        figures = read_figures(text, clause_start, clause_end)
+            event_type = min(event_type, sentence_event_type(sentence_cues, language), key=_specificity)
+        figures = read_figures(text, clause_start, clause_end, language)
         if figures.fatalities is None and figures.injuries is None and len(places) == 1:
-            figures = read_figures(text, start, end)
-        day, precision = event_date(text[start:end], when)
+            figures = read_figures(text, start, end, language)
+        day, precision = event_date(text[start:end], when, language)
         yield _incident(report, text, start, end, mention, regions, event_type,
-                        find_target(text, clause_start, clause_end) or mention.facility,
+                        find_target(text, clause_start, clause_end, language) or mention.facility,
                         figures, day, precision)
 
 

@@ -1,0 +1,27 @@
+"""The languages the tool reads, registered in one table as geopy registers its geocoders.
+
+>>> sorted(LANGUAGES)
+['en']
+>>> language_of("en").name
+'English'
+"""
+
+from __future__ import annotations
+
+from .base import Language
+from .english import ENGLISH
+
+__all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH"]
+
+#: Code -> language; a new language is one module and one line here.
+LANGUAGES: dict[str, Language] = {language.code: language for language in (ENGLISH,)}
+DEFAULT_LANGUAGE = ENGLISH
+
+
+def language_of(code: str | None) -> Language:
+    """The registered language of ``code``; English when ``code`` is None.
+
+    An unregistered code raises ``KeyError``: the caller decides what a language
+    the tool does not read means.
+    """
+    return DEFAULT_LANGUAGE if code is None else LANGUAGES[code]

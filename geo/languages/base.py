@@ -1,0 +1,84 @@
+"""What a language module gives the pipeline: cue patterns and word lists, no logic.
+
+The engines (:mod:`geo.events`, :mod:`geo.figures`, :mod:`geo.dates`) compile a
+language's patterns once and run them the same way for every language; the
+pipeline never branches on which language a report is in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Language"]
+
+
+@dataclass(frozen=True)
+class Language:
+    """The cues and word lists of one language the tool reads.
+
+    Every ``*_pattern`` is the body of a regular expression, written in lower case
+    (the engines run them over lower-cased text). Dictionaries map the words a
+    report writes to numbers: a month, a weekday, a count, days back.
+
+    Parameters
+    ----------
+    code, name
+        ISO 639-1 code and English name ("uk", "Ukrainian").
+    cues
+        ``(event type, pattern)`` pairs, in order: the first that matches a word decides.
+    cue_ranks
+        How much a cue type says: lower ranks win a clause (weapons before verbs).
+    generic_strike
+        The words for a bare "strike", which take the weapon named elsewhere in the clause.
+    targets
+        Kind of site -> pattern ("hospital": "hospitals?|clinics?").
+    number_pattern, number_words, vague_numbers
+        Counts as the language writes them; vague ones are coded as ACLED does.
+    qualifier_pattern, who_pattern, be_pattern, killed_pattern, injured_pattern,
+    after_verb_pattern, toll_pattern
+        The parts of the casualty grammar (see :mod:`geo.figures`).
+    extra_figure_patterns
+        Whole patterns with groups ``n`` (the count), ``what`` (killed or injured word)
+        and optionally ``q`` (qualifier), for word orders the common grammar misses.
+    months, weekdays
+        Every written form (inflected too) -> month 1-12 / weekday 0-6 (Monday 0).
+    relative_days
+        Phrase -> (days back from the report's date, precision of the date).
+    stop_words, letters
+        Frequent words and distinctive letters, for telling the language of a report.
+    script
+        "Latin" or "Cyrillic": the alphabet the language is written in.
+    """
+
+    code: str
+    name: str
+    script: str
+    cues: tuple[tuple[str, str], ...]
+    cue_ranks: dict[str, int]
+    generic_strike: str
+    targets: dict[str, str]
+    number_pattern: str
+    number_words: dict[str, int]
+    vague_numbers: dict[str, int]
+    qualifier_pattern: str
+    who_pattern: str
+    be_pattern: str
+    killed_pattern: str
+    injured_pattern: str
+    after_verb_pattern: str
+    toll_pattern: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, tuple[int, str]]
+    stop_words: frozenset[str] = frozenset()
+    letters: str = ""
+    extra_figure_patterns: tuple[str, ...] = ()
+    no_one_words: tuple[str, ...] = ()
+    not_after_number: str = ""
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def __hash__(self) -> int:  # dictionaries inside: the code names the language
+        return hash(self.code)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Language) and other.code == self.code

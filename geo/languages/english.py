@@ -1,0 +1,98 @@
+"""English: the cues, casualty words and calendar words of news and OSINT logs in English."""
+
+from __future__ import annotations
+
+from .base import Language
+
+__all__ = ["ENGLISH"]
+
+# Ordered: the first pattern that matches a word decides its type.
+_CUES = (
+    ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?|bomb(?:ed|ing|ings|ers?)|warplanes?|jets?|"
+                  r"aircraft|helicopters?|aerial\s+(?:attack|bombardment)s?"),
+    ("missile_or_drone_strike", r"missiles?|rockets?|drones?|kamikaze|cruise|ballistic|iskanders?|"
+                                r"kalibrs?|shaheds?|high-precision|long-range|precision-guided|strikes?|struck|striking"),
+    ("shelling", r"shell(?:ed|ing|ings|s)?|artillery|mortars?|bombard(?:ed|ment|ments)|grads?|"
+                 r"multiple\s+rocket\s+launchers?|mlrs|howitzers?"),
+    ("explosion", r"explosions?|exploded|blasts?|landmines?|mines?|ieds?|detonat(?:ed|ion)"),
+    ("territory_captured", r"captur(?:ed|e|es|ing)|seiz(?:ed|e|ing)|took\s+control|taken\s+control|"
+                           r"occupied|fell\s+to|encircled|retook|recaptured|liberated|overran"),
+    ("armed_clash", r"fighting|fought|clash(?:es|ed)?|battles?|firefights?|combat|skirmish(?:es)?|"
+                    r"counter-?attack(?:s|ed)?|offensive"),
+    ("evacuation_or_corridor", r"evacuat(?:ed|ion|ions|e|ing)|humanitarian\s+corridors?|corridors?|"
+                               r"evacuees"),
+    ("attack_on_facility", r"attack(?:s|ed|ing)?|hit|hits|destroyed|damaged|targeted|fired\s+(?:at|on|upon)|"
+                           r"opened\s+fire"),
+    ("casualty_report", r"killed|dead|died|deaths?|wounded|injured|injuries|casualties|"
+                        r"death\s+toll|lost\s+their\s+lives"),
+)
+
+#: Weapon words say more than verbs: "jets fired at" is an airstrike, "missiles hit" a missile strike.
+_RANKS = {"airstrike": 0, "missile_or_drone_strike": 1, "shelling": 0, "explosion": 1,
+          "territory_captured": 0, "armed_clash": 1, "evacuation_or_corridor": 1,
+          "attack_on_facility": 2, "casualty_report": 3}
+
+_TARGETS = {
+    "airfield": r"airfields?|air\s?bases?|airports?|aerodromes?",
+    "hospital": r"hospitals?|clinics?|maternity",
+    "school": r"schools?|universit(?:y|ies)",
+    "kindergarten": r"kindergartens?|nurser(?:y|ies)",
+    "apartment building": r"apartment\s+(?:buildings?|blocks?)|residential\s+(?:buildings?|blocks?|areas?)|"
+                          r"houses?|homes?",
+    "power plant": r"power\s+(?:plants?|stations?)|nuclear\s+plants?|substations?|energy\s+infrastructure",
+    "military base": r"military\s+(?:bases?|units?|facilit(?:y|ies))|barracks|training\s+grounds?",
+    "bridge": r"bridges?",
+    "railway station": r"railway\s+stations?|train\s+stations?",
+    "market": r"markets?|shopping\s+(?:centres?|centers?|malls?)",
+    "fuel depot": r"fuel\s+depots?|oil\s+depots?|refiner(?:y|ies)",
+}
+
+_UNITS = {
+    "no": 0, "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "a dozen": 12,
+}
+#: ACLED's codes for vague quantities.
+_VAGUE = {"a few": 3, "few": 3, "several": 10, "many": 10, "scores of": 10, "dozens of": 12,
+          "dozens": 12, "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "thousands": 1000}
+
+_NUMBER = (r"\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+           r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+           r"no\s+one|nobody|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+           r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens(?:\s+of)?|hundreds(?:\s+of)?|"
+           r"thousands(?:\s+of)?|several|many|a\s+few|scores\s+of")
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS.update({"sept": 9, "june": 6, "july": 7})
+
+ENGLISH = Language(
+    code="en", name="English", script="Latin",
+    cues=_CUES, cue_ranks=_RANKS, generic_strike=r"strikes?|struck|striking", targets=_TARGETS,
+    number_pattern=_NUMBER, number_words=_UNITS, vague_numbers=_VAGUE,
+    no_one_words=("no one", "nobody"),
+    qualifier_pattern=r"at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some",
+    who_pattern=(r"(?:more\s+)?(?:civilians?|people|persons?|children|soldiers?|servicemen|troops|"
+                 r"residents?|others?|men|women|policemen|officers|firefighters|workers|fighters|militants|"
+                 r"of\s+them|ukrainians?|russians?)"),
+    be_pattern=r"were|was|are|is|have\s+been|has\s+been|had\s+been|been|got",
+    killed_pattern=r"killed|dead|died|deaths?|killing|lost\s+their\s+lives|fatalities|perished",
+    injured_pattern=r"injur(?:ed|ies|ing)|wounded|wounding|hurt|hospitali[sz]ed",
+    after_verb_pattern=r"killing|killed|kills|injuring|wounding|injured|wounded|left",
+    toll_pattern=r"death\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|is|was|stands\s+at)",
+    not_after_number=r"km|kilometres|kilometers|miles|metres|meters|%|per",
+    months=_MONTHS,
+    weekdays={d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())},
+    relative_days={
+        "today": (0, "day"), "tonight": (0, "day"), "this morning": (0, "day"), "overnight": (0, "day"),
+        "yesterday": (1, "day"), "last night": (1, "day"), "a day earlier": (1, "day"),
+        "a day before": (1, "day"), "the day before": (1, "day"),
+        "last week": (7, "week"), "earlier this week": (0, "week"), "this week": (0, "week"),
+        "last month": (0, "month"), "earlier this month": (0, "month"),
+    },
+    stop_words=frozenset("the of and in to a was were is on at by for with from near after".split()),
+)
