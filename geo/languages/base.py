@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 __all__ = ["Language"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Language:
     """The cues and word lists of one language the tool reads.
+
+    One value per language, compared by identity (``eq=False``): the engines cache
+    their compiled patterns by it, and an identity hash costs nothing per call.
 
     Every ``*_pattern`` is the body of a regular expression, written in lower case
     (the engines run them over lower-cased text). Dictionaries map the words a
@@ -40,6 +43,8 @@ class Language:
     extra_figure_patterns
         Whole patterns with groups ``n`` (the count), ``what`` (killed or injured word)
         and optionally ``q`` (qualifier), for word orders the common grammar misses.
+    weapons
+        Weapon class -> pattern ("cruise_missile": "kalibrs?|kh-101"), in order: the first wins.
     months, weekdays
         Every written form (inflected too) -> month 1-12 / weekday 0-6 (Monday 0).
     relative_days
@@ -72,13 +77,8 @@ class Language:
     relative_days: dict[str, tuple[int, str]]
     stop_words: frozenset[str] = frozenset()
     letters: str = ""
+    weapons: dict[str, str] = field(default_factory=dict)
     extra_figure_patterns: tuple[str, ...] = ()
     no_one_words: tuple[str, ...] = ()
     not_after_number: str = ""
     notes: dict[str, str] = field(default_factory=dict)
-
-    def __hash__(self) -> int:  # dictionaries inside: the code names the language
-        return hash(self.code)
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, Language) and other.code == self.code
