@@ -18,6 +18,7 @@ from gazetteer.rank import WIDE_FEATURES, distance_km
 from gazetteer.ranking import identity
 
 from .evidence import COUNTRY_WEIGHT, Evidence
+from .lists import LIST_KINDS, in_list, kind_of, list_groups, shared_kind
 from .lexicon import (CONTINENT_ADJECTIVES, is_common_plural, is_common_word, is_first_name, region_abbreviation,
                       singular_demonym)
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
@@ -44,6 +45,7 @@ class _Work:
     admin1: str | None
     resolution: Resolution | None = None
     container_used: bool = False
+    list_kind: str | None = None  # "ADM1" when the name is an item of a list of states
     known: tuple = ()  # every place the name could be, from the first look: how famous the name is
 
 
@@ -74,8 +76,12 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
         if work.resolution is None:
             work.resolution = _resolve(resolver, work)
         work.known = tuple(p for p in (work.resolution.place, *work.resolution.alternatives) if p is not None)
+    groups = list_groups(text, [(w.span.start, w.span.end) for w in works])
     for i, work in enumerate(works[:-1]):
-        _apply_container(resolver, text, work, works[i + 1])
+        if not (in_list(i, groups) and in_list(i + 1, groups)):  # "Washington, West Virginia and Wyoming"
+            _apply_container(resolver, text, work, works[i + 1])
+    for group in groups:
+        _apply_list_kind([works[i] for i in group])
     prior = _Prior(works, resolver, country)
     told: dict[str, _Work] = {}  # a name told again votes once
     for work in works:
@@ -96,7 +102,8 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for work in works:
         result = work.resolution
         reachable = [place for place, _ in candidates.get(_vote_key(work), ())]
-        if result.place is not None and (result.alternatives or len(reachable) > 1) and not work.span.country_alias:
+        if (result.place is not None and (result.alternatives or len(reachable) > 1)
+                and not work.span.country_alias and not work.list_kind):
             signature = prior.signature(work)
             if signature not in second:
                 votes = dict(zip(map(identity, reachable), evidence.bonuses(_vote_key(work), reachable)))
@@ -193,6 +200,21 @@ def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Wor
         work.container_used = True
 
 
+def _apply_list_kind(items: list[_Work]) -> None:
+    """In a list whose other items are states (or countries), a name that can be one is one."""
+    for work in items:
+        place = work.resolution.place if work.resolution else None
+        if place is None or kind_of(place.feature_code) or work.container_used:
+            continue
+        kind = shared_kind([o.resolution.place.feature_code if o.resolution and o.resolution.place else None
+                            for o in items if o is not work])
+        alike = [p for p in work.known if kind and kind_of(p.feature_code) == kind]
+        if alike:
+            work.list_kind = kind
+            work.resolution = Resolution(work.resolution.query, "resolved", alike[0], (), (
+                f"an item of a list of {LIST_KINDS[kind]}: {alike[0].name}",) + work.resolution.reasons)
+
+
 class _Prior:
     """What the report says around a name: regions named beside it, the country given.
 
@@ -251,7 +273,7 @@ def _vote_key(work: _Work) -> str:
 
 def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
     """A name's candidates with their plain scores; a name decided by its cues has one."""
-    if work.span.country_alias or work.span.demonym or work.container_used:
+    if work.span.country_alias or work.span.demonym or work.container_used or work.list_kind:
         return [(work.resolution.place, 0.0)]
     ranking = _ranking(resolver, work)
     if ranking is None or not ranking.scored:

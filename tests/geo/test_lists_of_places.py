@@ -1,0 +1,30 @@
+"""Names written as a list are alike: in a list of states each item is a state."""
+
+import pytest
+
+from geo import Geoparser
+
+
+def places(text):
+    return {m.surface: m.place for m in Geoparser().find_places(text) if m.place}
+
+
+@pytest.mark.parametrize("text, name, feature, admin1", [
+    # "Washington, West Virginia" inside a list of states is two states, not a town and its state
+    ("Cases were confirmed in Ohio, Utah, Washington, West Virginia and Wyoming last week.",
+     "Washington", "ADM1", None),
+    ("Health officers are tracing cases in Oklahoma, Oregon, Washington and Wisconsin.",
+     "Washington", "ADM1", None),
+    ("Volunteers came from Kansas, Missouri, Oklahoma and Iowa to help.", "Kansas", "ADM1", None),
+    # a pair joined by "and" and then a container is no list: the capital keeps its district
+    ("Visitors travel from as far as Texas and Washington, D.C. to see it.", "Washington", "PPLC", "District of Columbia"),
+])
+def test_an_item_of_a_list_of_states_is_a_state(text, name, feature, admin1):
+    place = places(text)[name]
+    assert place.feature_code == feature
+    assert place.admin1 == admin1
+
+
+def test_a_list_of_towns_keeps_its_towns():
+    found = places("Storms hit Springfield, Joplin, Branson and Columbia overnight.")
+    assert all(p.feature_code.startswith("PPL") for p in found.values())
