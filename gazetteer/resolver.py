@@ -340,7 +340,7 @@ class Resolver:
 
     def _candidates(self, parsed: ParsedName, reasons: list[str],
                     fuzzy: bool = True) -> tuple[list[Candidate], str]:
-        for text in dict.fromkeys((parsed.full, parsed.name)):
+        for text in dict.fromkeys((parsed.full, parsed.name, *_article_variants(parsed.name))):
             key = name_key(text)
             exact = _merge(place for source in self.sources for place in source.find(key))
             seen = {identity(p) for p in exact}
@@ -411,6 +411,21 @@ def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[
         reasons.append(f"{name!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "
                        f"at least {MIN_NAME_LETTERS} unless it names a country or region)")
     return kept
+
+
+def _article_variants(name: str) -> tuple[str, ...]:
+    """The name with "the" put in after "of", or taken out: reports write both.
+
+    >>> _article_variants("Democratic Republic of Congo"), _article_variants("Isle of the Dead")
+    (('Democratic Republic of the Congo',), ('Isle of Dead',))
+    """
+    words = name.split()
+    for i, word in enumerate(words[:-1]):
+        if word.lower() == "of":
+            if words[i + 1].lower() == "the":
+                return (" ".join(words[:i + 1] + words[i + 2:]),)
+            return (" ".join(words[:i + 1] + ["the"] + words[i + 1:]),)
+    return ()
 
 
 def _merge(places) -> list[Place]:
