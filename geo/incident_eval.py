@@ -59,7 +59,7 @@ from gazetteer.rank import distance_km
 from .events import EVENT_TYPES
 
 __all__ = ["MATCH_KM", "WEAPONS", "FIELDS", "Expected", "Case", "Found", "Verdict", "Scores",
-           "read_cases", "match", "judge", "score", "run_cases", "describe"]
+           "read_cases", "match", "judge", "score", "run_cases", "describe", "table"]
 
 MATCH_KM = 25.0
 WEAPONS = ("cruise_missile", "ballistic_missile", "missile", "loitering_munition", "fpv_drone", "drone",
@@ -323,3 +323,21 @@ def _told(place, event_type, day, fatalities, injuries, weapon) -> str:
     parts += [f"injured {injuries}"] if injuries is not None else []
     parts += [f"weapon {weapon}"] if weapon else []
     return " ".join(parts)
+
+
+def table(scores: dict) -> str:
+    """One row per group of :class:`Scores` (overall, then each language), as text.
+
+    >>> print(table({"all": Scores(2, 1, 2, 2, 1, {"event_type": (1, 1)}, Counter())}))
+    group  reports  right %  recall  precision  type  date  killed  injured  weapon
+    all          2     50.0   0.500      0.500  1.00     -       -        -       -
+    """
+    header = ("group  reports  right %  recall  precision  type  date  killed  injured  weapon")
+    rows = [header]
+    for name, s in scores.items():
+        share = lambda key: f"{s.fields[key][0] / s.fields[key][1]:.2f}" if s.fields.get(key, (0, 0))[1] else "-"  # noqa: E731
+        ratio = lambda value: "-" if value is None else f"{value:.3f}"  # noqa: E731
+        rows.append(f"{name:5}  {s.reports:7}  {100 * s.right / s.reports if s.reports else 0:7.1f}  "
+                    f"{ratio(s.recall):>6}  {ratio(s.precision):>9}  {share('event_type'):>4}  {share('date'):>4}  "
+                    f"{share('fatalities'):>6}  {share('injuries'):>7}  {share('weapon'):>6}")
+    return "\n".join(rows)
