@@ -32,6 +32,14 @@ Weapons are coded on a small closed taxonomy, the most specific the report allow
 ``small_arms``          rifles, machine guns, sniper fire
 ======================  ==========================================================
 
+Event types follow how the harm was done: missiles and drones of any kind are
+``missile_or_drone_strike``; bombs from aircraft, glide bombs included, ``airstrike``;
+tube artillery, mortars and multiple rocket launchers ``shelling``; mines and blasts of no
+named weapon ``explosion``; fighting and sniper fire ``armed_clash``. A night from one day to
+the next accepts both days; "overnight on Tuesday" is that Tuesday; "earlier this week" any day
+of the week before the report's; a range every day in it. The place is the finest one the
+report names for the event ("near the village of Kamianka" around Izium: Kamianka, once).
+
 Matching: within one report, expected and extracted incidents (with coordinates) pair
 greedily, nearest pair first, when they lie within :data:`MATCH_KM`. Located recall is
 matched / expected; precision is matched / extracted with coordinates (any incident from
