@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from gazetteer import Resolver
+from gazetteer import InputError, Resolver
 from geo import Geoparser
 
 from .exits import epilog
@@ -35,14 +35,22 @@ def register(commands) -> None:
     places.set_defaults(handler=run_places)
 
     evaluate = commands.add_parser(
-        "evaluate", help="score the geoparser on a gold corpus",
+        "evaluate", help="score the geoparser on a gold corpus, or incidents on a development set",
         description="Score recognition (exact-span precision, recall, F1) and resolution (accuracy "
                     "within 161 km, AUC of the error curve, median km) on a JSON-lines gold corpus "
-                    "with text and toponyms (start, end, lat, lon).",
+                    "with text and toponyms (start, end, lat, lon). With --incidents, score the "
+                    "incidents extracted from short reports against those expected (see geo.incident_eval): "
+                    "reports right, located recall and precision within 25 km, field accuracies, by language.",
         epilog=epilog("done"), formatter_class=argparse.RawDescriptionHelpFormatter)
-    evaluate.add_argument("corpus", metavar="CORPUS.jsonl",
+    evaluate.add_argument("corpus", metavar="CORPUS.jsonl", nargs="?",
                           help='one JSON object a line: {"text": ..., "toponyms": [{"start", "end", '
                                '"lat", "lon"}, ...]}')
+    evaluate.add_argument("--incidents", nargs="+", metavar="FILE",
+                          help='development sets, one report a line: {"id", "lang", "date", "text", '
+                               '"incidents": [{"place", "lat", "lon", "event_type", "date", "fatalities", '
+                               '"injuries", "weapon"}, ...]}')
+    evaluate.add_argument("--misses", action="store_true",
+                          help="with --incidents: also list each wrong report and the kinds of miss")
     evaluate.add_argument("--gold-spans", action="store_true",
                           help="resolve the gold mentions: scores resolution alone")
     evaluate.add_argument("--demonyms", action="store_true",
@@ -80,6 +88,13 @@ def _row(mention) -> str:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
+    if args.incidents:
+        if args.corpus or args.gold_spans or args.demonyms:
+            raise InputError("--incidents scores incidents; a gold corpus, --gold-spans and --demonyms "
+                             "are for the geoparser: give one or the other")
+        return _evaluate_incidents(args)
+    if not args.corpus:
+        raise InputError("evaluate needs a gold corpus or --incidents FILE")
     from geo.evaluate import evaluate
 
     progress = None if is_quiet(args) else (lambda docs: tqdm(docs, desc="documents", unit=" docs", leave=False))
@@ -99,4 +114,32 @@ def run_evaluate(args: argparse.Namespace) -> int:
               f"within 161 km {figures['acc161']:.3f}, AUC {figures['auc']:.3f}, "
               f"median {figures['median_km']:.1f} km")
     print(f"speed: {figures['docs_per_s']:,.0f} documents per second")
+    return 0
+
+
+def _evaluate_incidents(args: argparse.Namespace) -> int:
+    from geo.incident_eval import describe, read_cases, run_cases, score, table
+
+    cases = [case for path in args.incidents for case in read_cases(Path(path))]
+    progress = None if is_quiet(args) else (lambda docs: tqdm(docs, desc="reports", unit=" reports", leave=False))
+    verdicts = run_cases(cases, progress=progress)
+    languages = sorted({v.case.lang for v in verdicts})
+    scores = {"all": score(verdicts), **{lang: score(v for v in verdicts if v.case.lang == lang)
+                                         for lang in languages}}
+    if args.json:
+        record = {name: s.to_dict() for name, s in scores.items()}
+        if args.misses:
+            record["kinds"] = dict(scores["all"].kinds.most_common())
+            record["misses"] = [describe(v) for v in verdicts if not v.right]
+        print(json.dumps(record, ensure_ascii=False))
+        return 0
+    print(table(scores))
+    if args.misses:
+        print("\nkinds of miss:")
+        for kind, count in scores["all"].kinds.most_common():
+            print(f"{count:5}  {kind}")
+        print("\nwrong reports:")
+        for verdict in verdicts:
+            if not verdict.right:
+                print(describe(verdict))
     return 0

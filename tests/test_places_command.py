@@ -48,3 +48,28 @@ def test_evaluate_json(cli):
 def test_evaluate_a_missing_corpus(cli):
     code, _, err = cli("evaluate", "/no/such/corpus.jsonl")
     assert code == 2 and "Traceback" not in err
+
+
+INCIDENT_SETS = sorted((Path(__file__).parent / "fixtures" / "incidents").glob("*.jsonl"))
+
+
+def test_evaluate_incidents_prints_the_table_by_language(cli):
+    assert len(INCIDENT_SETS) == 2
+    code, out, _ = cli("-q", "evaluate", "--incidents", *map(str, INCIDENT_SETS), "--misses")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:6] == ["group", "reports", "right", "%", "recall", "precision"]
+    groups = {line.split()[0]: line.split()[1] for line in lines[1:] if line.strip() and line[0] != " "}
+    assert {"all", "en", "uk", "ru", "fr"} <= set(groups) and int(groups["all"]) >= 110
+    assert "kinds of miss:" in out and "wrong reports:" in out
+
+
+def test_evaluate_incidents_json_and_usage(cli):
+    code, out, _ = cli("-q", "evaluate", "--incidents", str(INCIDENT_SETS[0]), "--json")
+    figures = json.loads(out)
+    assert code == 0 and set(figures) == {"all", "en"}
+    assert {"reports", "right_share", "located_recall", "precision", "fields"} <= set(figures["all"])
+    code, _, err = cli("evaluate")
+    assert code == 2 and "--incidents" in err
+    code, _, err = cli("evaluate", str(GOLD), "--incidents", str(INCIDENT_SETS[0]))
+    assert code == 2 and "one or the other" in err
