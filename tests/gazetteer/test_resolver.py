@@ -129,3 +129,10 @@ def test_an_unusable_data_directory_is_a_data_dir_error(tmp_path, monkeypatch):
     with pytest.raises(DataDirError) as caught:
         Resolver().resolve("Lutsk")
     assert isinstance(caught.value, OSError)
+
+
+@pytest.mark.parametrize("query, code", [("Democratic Republic of Congo", "CD"), ("Republic of Congo", "CG"),
+                                         ("Democratic Republic of the Congo", "CD")])
+def test_of_and_of_the_are_the_same_name(query, code):
+    result = resolve(query)
+    assert result.place is not None and result.place.country_code == code
