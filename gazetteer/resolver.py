@@ -342,8 +342,9 @@ class Resolver:
                     fuzzy: bool = True) -> tuple[list[Candidate], str]:
         for text in dict.fromkeys((parsed.full, parsed.name, *_article_variants(parsed.name))):
             key = name_key(text)
-            exact = _merge(place for source in self.sources for place in source.find(key))
-            seen = {identity(p) for p in exact}
+            found = _merge(place for source in self.sources for place in source.find(key))
+            exact = _countrys_own_name(found, key)
+            seen = {identity(p) for p in found}
             variant = variant_key(key)
             # short keys fold onto too many names to be spelling variants of each other
             variants = [] if len(variant) < MIN_VARIANT_LENGTH else [
@@ -411,6 +412,14 @@ def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[
         reasons.append(f"{name!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "
                        f"at least {MIN_NAME_LETTERS} unless it names a country or region)")
     return kept
+
+
+def _countrys_own_name(places: list[Place], key: str) -> list[Place]:
+    """A country's own name means the country, not a place that bears it only as an alternate
+    name ("Mexico" is not Mexico City); namesakes that bear it as their own name stay."""
+    if not any(p.feature_code.startswith("PCL") and name_key(p.name) == key for p in places):
+        return places
+    return [p for p in places if name_key(p.name) == key or variant_key(name_key(p.name)) == variant_key(key)]
 
 
 def _article_variants(name: str) -> tuple[str, ...]:

@@ -136,3 +136,13 @@ def test_an_unusable_data_directory_is_a_data_dir_error(tmp_path, monkeypatch):
 def test_of_and_of_the_are_the_same_name(query, code):
     result = resolve(query)
     assert result.place is not None and result.place.country_code == code
+
+
+@pytest.mark.parametrize("query, code", [("Mexico", "MX"), ("Kuwait", "KW")])
+def test_a_countrys_own_name_is_the_country_not_a_city_that_bears_it_as_an_alternate(query, code):
+    # with the city in the report too, the country keeps its name
+    from geo import Geoparser
+
+    found = {m.surface: m.place for m in Geoparser().find_places(
+        f"Officials in {query} said cases rose; in {query} City the clinics were full.") if m.place}
+    assert found[query].feature_code.startswith("PCL") and found[query].country_code == code
