@@ -129,8 +129,20 @@ def _scene(value: str, mentions: list[Mention]) -> Mention | None:
     """Of the names in the place value, the event's: the finest that is not a landmark of another."""
     places = [m for m in mentions if _can_be_the_scene(value, m, mentions)]
     located = [m for m in places if m.place is not None]
-    precise = [m for m in located if m.precision != PRECISION_REGION]
-    return next(iter(precise or located or places), None)
+    # "Pisky village, Yasynuvata district, Donetsk region": a namesake outside the region the
+    # value names is another place; the region is then the finest the value supports
+    named = {m.place.admin1_code for m in located if m.place.feature_code == "ADM1" and m.place.admin1_code}
+    precise = [m for m in located if m.precision != PRECISION_REGION
+               and (not named or m.place.admin1_code in named)]
+    regions = [m for m in located if m.precision == PRECISION_REGION]
+    scene = next(iter(precise or regions or located or places), None)
+    elsewhere = [m for m in located if m.precision != PRECISION_REGION and m not in precise]
+    if scene in regions and elsewhere:
+        other = elsewhere[0]
+        note = (f"{other.surface!r} has no place in {scene.place.name} in the gazetteer (its namesake is in "
+                f"{other.place.admin1 or other.place.country_code}): coded to the region")
+        scene = replace(scene, reasons=(note, *scene.reasons))
+    return scene
 
 
 def _resolve_whole(parser: Geoparser, document: str, value: str, context: list[Mention],

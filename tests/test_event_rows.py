@@ -179,3 +179,12 @@ def test_the_columns_are_part_of_the_runs_fingerprint(events_csv):
     with_place = _fingerprint(args, columns=RowColumns("description", "location"))
     without = _fingerprint(args, columns=RowColumns("description"))
     assert with_place != without != _fingerprint(args)
+
+
+def test_a_namesake_outside_the_region_the_place_value_names_gives_the_region(parser):
+    # no Zarichne in Kyiv Oblast is in the gazetteer: the Rivne one would be another place
+    (found,) = extract_event_row(EventRow("k", "Shelling damaged houses.", "Zarichne, Kyiv region"), parser)
+    assert (found.name, found.geo_precision, found.event_type) == ("Kyiv", 3, "shelling")
+    assert any("'Zarichne' has no place in Kyiv" in r for r in found.reasons)
+    (kept,) = extract_event_row(EventRow("d", "Shelling damaged houses.", "Zarichne village, Donetsk region"), parser)
+    assert (kept.name, kept.admin1) == ("Zarichne", "Donetsk Oblast")
