@@ -11,9 +11,16 @@ the event types found, and documents per second.
 Headlines are short and often name no place or no figure; the figures measure what a
 headline alone supports, not what the full articles would.
 
+``--rows`` also feeds the CSV as a spreadsheet of events (``incidentmap extract
+FILE --text-column description --date-column date``): each row is known to be an
+event, so a headline that names a place but no cue still gives one; and again with
+``--place-column where_description``, UCDP's own words for where (``near the village
+of Pisky, Donetsk region``), resolved with the headline as context. The figures of
+each mode are printed side by side.
+
 Run::
 
-    python bench/ucdp_incidents.py [--limit N] [--json FILE]
+    python bench/ucdp_incidents.py [--rows] [--limit N] [--json FILE]
 """
 
 from __future__ import annotations
@@ -33,24 +40,44 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", type=Path, default=UCDP)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--rows", action="store_true",
+                        help="also as a spreadsheet of events, without and with the place column")
     parser.add_argument("--json", metavar="FILE")
     args = parser.parse_args()
     if not args.csv.is_file():
         print(f"ucdp_incidents: {args.csv} not found (the benchmark needs ../shared)", file=sys.stderr)
         return 2
-    from gazetteer.rank import distance_km
     from geo import Geoparser, Report, extract
+    from geo.event_extract import extract_event_row
+    from geo.event_rows import RowColumns, read_event_rows
 
     with open(args.csv, encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r.get("description")][: args.limit]
     geoparser = Geoparser()
     extract([Report("warm-up", "Shelling hit Kharkiv.")], date="2022-03-11", parser=geoparser)
+    modes = {"headline": lambda row: extract([Report(row["id"], row["description"], date=row["date"])],
+                                             parser=geoparser)}
+    if args.rows:
+        for name, place in (("rows", None), ("rows+place", "where_description")):
+            events = {r.document: r for r in read_event_rows([args.csv], RowColumns("description", place, "date"))}
+            modes[name] = lambda row, events=events: extract_event_row(events[row["id"]], geoparser)
+    results = {name: _measure(rows, told) for name, told in modes.items()}
+    _print(results, len(rows))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results if args.rows else results["headline"], indent=2))
+    return 0
+
+
+def _measure(rows: list[dict], extract_row) -> dict:
+    """What one mode finds: incidents, distances to UCDP's point, figures, types, speed."""
+    from gazetteer.rank import distance_km
+
     told = located = within25 = within50 = 0
     with_figure = exact = in_range = ucdp_deaths = 0
     types: Counter = Counter()
     started = time.perf_counter()
     for row in rows:
-        incidents = extract([Report(row["id"], row["description"], date=row["date"])], parser=geoparser)
+        incidents = extract_row(row)
         if not incidents:
             continue
         told += 1
@@ -71,28 +98,35 @@ def main() -> int:
             exact += figure == best
             in_range += low <= figure <= high
     elapsed = time.perf_counter() - started
-    result = {
+    return {
         "events": len(rows), "headlines_with_incident": told, "located": located,
         "located_within_25_km": within25, "located_within_50_km": within50,
         "headlines_with_ucdp_deaths": ucdp_deaths, "figure_read": with_figure,
         "figure_equals_best": exact, "figure_within_low_high": in_range,
         "event_types": dict(types.most_common()), "docs_per_s": len(rows) / elapsed,
     }
+
+
+def _print(results: dict[str, dict], events: int) -> None:
     share = lambda a, b: f"{a / b:.1%}" if b else "-"  # noqa: E731
-    print(f"UCDP GED Ukraine: {len(rows):,} events, headline only, dated with the event's date")
-    print(f"headlines giving an incident     {told:,} ({share(told, len(rows))})")
-    print(f"  located                        {located:,} ({share(located, told)} of those)")
-    print(f"  within 25 km of UCDP's point   {within25:,} ({share(within25, located)} of located)")
-    print(f"  within 50 km                   {within50:,} ({share(within50, located)} of located)")
-    print(f"fatalities: UCDP counts deaths in {ucdp_deaths:,} of these headlines' events; a figure was read "
-          f"in {with_figure:,} ({share(with_figure, ucdp_deaths)})")
-    print(f"  equal to UCDP's best           {exact:,} ({share(exact, with_figure)})")
-    print(f"  within UCDP's low-high         {in_range:,} ({share(in_range, with_figure)})")
-    print("event types: " + ", ".join(f"{k} {v}" for k, v in types.most_common()))
-    print(f"speed: {result['docs_per_s']:,.0f} headlines per second")
-    if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=2))
-    return 0
+    names = list(results)
+    column = lambda key, of=None: "".join(  # noqa: E731
+        f"{r[key]:>8,} {'(' + share(r[key], r[of] if isinstance(of, str) else events) + ')' if of != '' else '':<9}"
+        for r in results.values())
+    print(f"UCDP GED Ukraine: {events:,} events, dated with the event's date; modes: " + ", ".join(names))
+    print(f"{'':32}" + "".join(f"{n:>18}" for n in names))
+    print(f"{'rows giving an incident':32}{column('headlines_with_incident')}")
+    print(f"{'  located':32}{column('located', 'headlines_with_incident')}")
+    print(f"{'  within 25 km of UCDP (of loc.)':32}{column('located_within_25_km', 'located')}")
+    print(f"{'  within 50 km (of located)':32}{column('located_within_50_km', 'located')}")
+    print(f"{'  within 25 km (of all events)':32}{column('located_within_25_km')}")
+    print(f"{'UCDP counts deaths':32}{column('headlines_with_ucdp_deaths')}")
+    print(f"{'  a figure read':32}{column('figure_read', 'headlines_with_ucdp_deaths')}")
+    print(f"{'  equal to UCDP best':32}{column('figure_equals_best', 'figure_read')}")
+    print(f"{'  within UCDP low-high':32}{column('figure_within_low_high', 'figure_read')}")
+    for name, r in results.items():
+        print(f"{name}: event types: " + ", ".join(f"{k} {v}" for k, v in r["event_types"].items()))
+        print(f"{name}: speed: {r['docs_per_s']:,.0f} rows per second")
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from .languages import DEFAULT_LANGUAGE, Language
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
 
-__all__ = ["extract", "extract_report"]
+__all__ = ["extract", "extract_report", "place_key"]
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|with|as|after|adding|though)\b)|"
                            r"\s+(?:while|whereas|when)\s+|\s+as\s+(?=(?:the\s|a\s|[A-Z]))")
@@ -151,6 +151,11 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
                         figures, day, precision)
 
 
+def place_key(place, surface: str) -> str:
+    """What an incident's id says of its place: the GeoNames id, else the name as written."""
+    return f"geonames:{place.geonameid}" if place is not None and place.geonameid else f"name:{surface.lower()}"
+
+
 def _specificity(event_type: str) -> int:
     return GENERIC_TYPES.index(event_type) + 1 if event_type in GENERIC_TYPES else 0
 
@@ -190,8 +195,7 @@ def _incident(report: Report, text: str, start: int, end: int, mention: Mention,
             status = "region"
         else:
             reasons.append(f"{mention.surface!r} is not in the gazetteer: no coordinates")
-    place_key = f"geonames:{place.geonameid}" if place is not None and place.geonameid else \
-        f"name:{mention.surface.lower()}"
+    key = place_key(place, mention.surface)
     if precision == PRECISION_NEAR and mention.near:
         reasons.append(f"{mention.near!r} {mention.surface}")
     if figures.estimated:
@@ -203,7 +207,7 @@ def _incident(report: Report, text: str, start: int, end: int, mention: Mention,
         confidence = 0.2
     source = Source(report.document, text[start:end], start, end, report.url, report.title)
     return Incident(
-        id=incident_id(event_type, place_key, day), event_type=event_type, date=day,
+        id=incident_id(event_type, key, day), event_type=event_type, date=day,
         date_precision=date_precision, place_name=mention.surface,
         name=place.name if place else None, geonameid=place.geonameid if place else None,
         country_code=place.country_code if place else None, admin1=place.admin1 if place else None,

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from gazetteer import BatchFocus, Resolver
+from gazetteer import BatchFocus, InputError, Resolution, Resolver
 
 from .contextual import resolve_spans
 from .focus import FocusedResolver
@@ -68,6 +68,21 @@ class Geoparser:
             spans = self._recogniser.spans_at(text, offsets)
             return resolve_spans(spans, text, self._ranker, document=document, country=country,
                                  demonyms=True, keep_all=True)
+
+    def resolve_name(self, name: str, country: str | None = None, prior=None) -> Resolution:
+        """One name given on its own (a spreadsheet's place column), ranked with the parser's
+        focus plus ``prior`` (a bonus per candidate, e.g. what the row's text says).
+
+        An unusable name (empty, too long) or context is an unresolved answer, not an error.
+
+        >>> Geoparser().resolve_name("Izium").place.admin1
+        'Kharkiv Oblast'
+        """
+        with self.resolver.pinned():
+            try:
+                return self._ranker.resolve(name, country=country, prior=prior, fuzzy=False)
+            except InputError as err:
+                return Resolution(name, "unresolved", None, (), (str(err),))
 
     def _country_of(self, key: str) -> str | None:
         return self.resolver.index.country_aliases.get(key)

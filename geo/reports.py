@@ -27,6 +27,7 @@ __all__ = ["read_reports", "count_reports", "html_to_text", "REPORT_SUFFIXES"]
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson")
 _JSON_LINES = (".jsonl", ".ndjson")
 _HTML = (".html", ".htm")
+_COUNTED_LINES = (*_JSON_LINES, ".csv", ".tsv", ".tab")  # a line a report, or a row an event
 _BINARY_PROBE = 8192
 
 
@@ -60,7 +61,7 @@ def count_reports(sources: Iterable[str | Path]) -> int | None:
         if str(source) == "-" or not path.exists():
             return None
         for file in _report_files(path) if path.is_dir() else [path]:
-            if file.suffix.lower() not in _JSON_LINES:
+            if file.suffix.lower() not in _COUNTED_LINES:
                 total += 1
                 continue
             try:

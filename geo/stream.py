@@ -1,6 +1,7 @@
 """Extraction over inputs of any size: streamed, resumable, on several processes or a Dask cluster.
 
-Reports are read one at a time and extracted by an *engine*; their incidents reach
+Reports (or the rows of a spreadsheet of events, :mod:`geo.event_rows`) are read one at a
+time and extracted by an *engine*; their incidents reach
 the :class:`~geo.runstate.RunState` in input order, a batch per transaction, so the
 result is the same whichever engine ran it and however often the run was resumed.
 Engines, all behind one function signature (reports in, each report's incidents out,
@@ -30,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from gazetteer import BatchFocus, IncidentMapError
 
-from .extract import extract_report
+from .event_extract import extract_any
 from .geoparser import Geoparser
 from .incidents import Incident
 from .model import Report
@@ -78,7 +79,7 @@ def _local(reports: Iterator[Report], date, focus: BatchFocus | None = None, cou
            **_) -> Iterator[list[Incident]]:
     parser = Geoparser(focus=focus)
     for report in reports:
-        yield extract_report(report, parser, date, country=country)
+        yield extract_any(report, parser, date, country=country)
 
 
 def _processes(reports: Iterator[Report], date, workers: int | None = None, focus: BatchFocus | None = None,
@@ -139,7 +140,7 @@ def _start_worker(date, focus: BatchFocus | None = None, country: str | None = N
 
 
 def _extract_one(report: Report) -> list[Incident]:
-    return extract_report(report, _worker_parser, _worker_date, country=_worker_country)
+    return extract_any(report, _worker_parser, _worker_date, country=_worker_country)
 
 
 def _extract_batch(batch: list[Report], date, focus: BatchFocus | None = None,
@@ -147,4 +148,4 @@ def _extract_batch(batch: list[Report], date, focus: BatchFocus | None = None,
     global _worker_parser
     if _worker_parser is None or _worker_parser.focus != focus:  # once per Dask worker process and focus
         _worker_parser = Geoparser(focus=focus)
-    return [extract_report(report, _worker_parser, date, country=country) for report in batch]
+    return [extract_any(report, _worker_parser, date, country=country) for report in batch]

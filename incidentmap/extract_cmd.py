@@ -25,7 +25,7 @@ from geo.stream import extract_into
 from .console import plural, summary
 from .exits import epilog
 from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
-                           focus_of_args, is_quiet, read_args_reports)
+                           focus_of_args, is_quiet, read_args_reports, row_columns_of)
 
 __all__ = ["register", "run"]
 
@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     check_output(output)
     focus = focus_of_args(args)  # a bad --near or --country fails before any state is made
     country = country_of_args(args)
-    state = RunState(state_path(output), _fingerprint(args, country), resume=args.resume)
+    columns = row_columns_of(args)  # a missing column fails before any state is made
+    state = RunState(state_path(output), _fingerprint(args, country, columns), resume=args.resume)
     resumed = state.reports_done
     engine = "dask" if args.dask else "processes" if args.workers > 1 else "local"
     quiet = is_quiet(args)
@@ -75,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
                 bar.update(reports)
                 bar.set_postfix(told=found, refresh=False)
 
-            done = extract_into(read_args_reports(args), state, args.date, engine=engine, workers=args.workers,
+            done = extract_into(read_args_reports(args, columns), state, args.date, engine=engine, workers=args.workers,
                                 dask_address=args.dask, on_batch=advance, focus=focus, country=country)
         count, located = state.count()
         path = write_incidents(output, state.incidents())
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _fingerprint(args: argparse.Namespace, country: str | None = None) -> str:
+def _fingerprint(args: argparse.Namespace, country: str | None = None, columns=None) -> str:
     """What a resumed run must share with the one it resumes: the reports and the options."""
     sources = []
     for source in args.reports:
@@ -111,6 +112,8 @@ def _fingerprint(args: argparse.Namespace, country: str | None = None) -> str:
         options["focus"] = [near, bbox.bbox if bbox else None]
     if country:
         options["country"] = country
+    if columns is not None:  # rows read with other columns are other events
+        options["columns"] = [columns.text, columns.place, columns.date]
     text = json.dumps(options)
     return hashlib.sha256(text.encode()).hexdigest()
 

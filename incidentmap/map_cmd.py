@@ -9,13 +9,13 @@ from gazetteer import Resolver
 from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
-from geo.extract import extract_report
+from geo.event_extract import extract_any
 from geo.io import FORMATS, OutputError, atomic_output
 
 from .console import plural, summary
 from .exits import epilog
 from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
-                           focus_of_args, reports_of)
+                           focus_of_args, reports_of, row_columns_of)
 
 __all__ = ["register", "run_map", "run_all"]
 
@@ -67,18 +67,19 @@ def run_all(args: argparse.Namespace) -> int:
     resolver = Resolver()
     parser = Geoparser(resolver, focus=focus_of_args(args, resolver))  # a bad --near fails before any output
     country = country_of_args(args, resolver)
+    columns = row_columns_of(args)  # a missing column fails before the folder is made
     folder = Path(args.output)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{folder}: cannot create the output folder ({err.strerror})") from err
     told, mentions, unresolved, reports = [], [], 0, 0
-    for report in reports_of(args):
+    for report in reports_of(args, columns):
         reports += 1
         found = parser.find_places(report.text, document=report.document, country=country)
         mentions.extend(found)
         unresolved += sum(1 for m in found if m.place is None)
-        told.extend(extract_report(report, parser, args.date, mentions=found))
+        told.extend(extract_any(report, parser, args.date, mentions=found, country=country))
     incidents = merge_incidents(told)
     write_incidents(folder / "incidents.geojson", incidents)
     write_incidents(folder / "incidents.gpkg", incidents)

@@ -7,7 +7,7 @@ import sys
 
 from tqdm import tqdm
 
-__all__ = ["add_report_arguments", "add_focus_arguments", "focus_of_args", "parse_bbox",
+__all__ = ["add_report_arguments", "add_focus_arguments", "row_columns_of", "focus_of_args", "parse_bbox",
            "add_country_argument", "country_of_args",
            "reports_of", "read_args_reports", "is_quiet"]
 
@@ -17,6 +17,16 @@ def add_report_arguments(parser: argparse.ArgumentParser) -> None:
                         help="text, Markdown or HTML file, folder, JSON-lines file, or - for stdin")
     parser.add_argument("--skip-bad", action="store_true",
                         help="report a bad JSON line or unreadable file and go on with the rest")
+    rows = parser.add_argument_group(
+        "spreadsheets of events", "each row of a CSV, TSV or JSON-lines REPORT is one event")
+    rows.add_argument("--text-column", metavar="NAME",
+                      help="the column (or JSON key) with each event's text: it gives the type, figures "
+                           "and, without a date column, the date")
+    rows.add_argument("--place-column", metavar="NAME",
+                      help="the column with each event's place, resolved with the text as context "
+                           "(without it, the place comes from the text)")
+    rows.add_argument("--date-column", metavar="NAME",
+                      help="the column with each event's date (ISO date or datetime)")
 
 
 def add_focus_arguments(parser: argparse.ArgumentParser) -> None:
@@ -76,14 +86,39 @@ def is_quiet(args: argparse.Namespace) -> bool:
     return getattr(args, "quiet", False) or not sys.stderr.isatty()
 
 
-def read_args_reports(args: argparse.Namespace):
-    """The reports the arguments name, one at a time; skipped ones are said on stderr."""
+def row_columns_of(args: argparse.Namespace):
+    """The :class:`~geo.event_rows.RowColumns` the arguments name, or None when the reports are
+    not rows; a row file without a named column fails here, before anything is written."""
+    from gazetteer import InputError
+    from geo.event_rows import RowColumns, check_event_columns
+
+    text = getattr(args, "text_column", None)
+    if not text:
+        given = [o for o, v in (("--place-column", getattr(args, "place_column", None)),
+                                ("--date-column", getattr(args, "date_column", None))) if v]
+        if given:
+            raise InputError(f"{' and '.join(given)} need{'s' if len(given) == 1 else ''} --text-column "
+                             "(the column with each event's text)")
+        return None
+    columns = RowColumns(text, args.place_column or None, args.date_column or None)
+    check_event_columns(args.reports, columns)
+    return columns
+
+
+def read_args_reports(args: argparse.Namespace, columns=None):
+    """The reports the arguments name, one at a time (rows of events with ``columns``);
+    skipped ones are said on stderr."""
+    from geo.event_rows import read_event_rows
     from geo.reports import read_reports
 
-    return read_reports(args.reports, skip_bad=args.skip_bad,
-                        on_error=lambda message: print(f"incidentmap: skipped {message}", file=sys.stderr))
+    def skipped(message: str) -> None:
+        print(f"incidentmap: skipped {message}", file=sys.stderr)
+
+    if columns is not None:
+        return read_event_rows(args.reports, columns, skip_bad=args.skip_bad, on_error=skipped)
+    return read_reports(args.reports, skip_bad=args.skip_bad, on_error=skipped)
 
 
-def reports_of(args: argparse.Namespace):
+def reports_of(args: argparse.Namespace, columns=None):
     """The reports the arguments name, with a progress bar on a terminal."""
-    return tqdm(read_args_reports(args), desc="reports", unit=" reports", disable=is_quiet(args), leave=False)
+    return tqdm(read_args_reports(args, columns), desc="reports", unit=" reports", disable=is_quiet(args), leave=False)

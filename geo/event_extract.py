@@ -1,0 +1,201 @@
+"""A spreadsheet row to incidents: the row is known to be one event.
+
+With a place column, the row gives one incident at that place: the column's value is
+geoparsed with the row's text after it, so the text's places are its context (a
+namesake near them wins), and when the geoparser finds no place in the value (a
+bare ``Pisky``) the value is resolved as a whole name with a prior towards the text's
+places. The text gives the type, the figures and, when the date column has none, the
+date; a text with no event cue still gives an incident, of type ``other``.
+
+Without a place column the text is read as a report (:func:`~geo.extract.extract_report`);
+a row that tells no incident that way but names a place still gives one, at its
+first located place finer than a country.
+
+>>> from geo.geoparser import Geoparser
+>>> from geo.event_rows import EventRow
+>>> row = EventRow("1", "Two civilians were killed by shelling.", place="Izium", date="2022-03-11T06:40")
+>>> [(i.event_type, i.name, i.admin1, i.date, i.fatalities) for i in extract_event_row(row, Geoparser())]
+[('shelling', 'Izyum', 'Kharkiv Oblast', '2022-03-11', 2)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import replace
+
+from gazetteer import BatchFocus
+from gazetteer.batch import MIN_SPREAD_KM
+from gazetteer.rank import distance_km
+
+from .dates import event_date
+from .event_rows import EventRow
+from .events import find_event_cues, find_target, sentence_event_type
+from .contextual import precision_of
+from .extract import _REGION_CODES, _can_be_the_scene, _incident, _report_day, extract_report, place_key
+from .figures import read_figures
+from .geoparser import Geoparser
+from .incidents import Incident, incident_id
+from .model import PRECISION_REGION, Mention, Report, Span
+
+__all__ = ["extract_event_row", "extract_any", "row_date"]
+
+_GAP = "\n\n"  # between the place value and the text: two sentences, never one name
+
+
+def extract_any(item: Report | EventRow, parser: Geoparser, date=None, mentions: list[Mention] | None = None,
+                country: str | None = None) -> list[Incident]:
+    """The incidents of a report or of a spreadsheet row, whichever ``item`` is."""
+    if isinstance(item, EventRow):
+        return extract_event_row(item, parser, date, mentions=mentions, country=country)
+    return extract_report(item, parser, date, mentions=mentions, country=country)
+
+
+def row_date(value: str | None) -> tuple[dt.date | None, str | None]:
+    """The date of a date column's value (ISO date or datetime), or a reason why there is none.
+
+    >>> row_date("2022-03-11 14:05:00+02:00"), row_date("11/03/2022")[1]
+    ((datetime.date(2022, 3, 11), None), "the date column's '11/03/2022' is not an ISO date")
+    """
+    if not value:
+        return None, None
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date(), None
+    except ValueError:
+        return None, f"the date column's {value!r} is not an ISO date"
+
+
+def extract_event_row(row: EventRow, parser: Geoparser, date=None, mentions: list[Mention] | None = None,
+                      country: str | None = None) -> list[Incident]:
+    """The incidents of one row: one at the place column's place, or what its text tells.
+
+    ``date`` is the day the rows were told when the date column gives none (relative
+    dates in the text resolve against it); ``mentions`` the text's places if found
+    already (used without a place column).
+    """
+    day, bad_date = row_date(row.date)
+    report = Report(row.document, row.text, date=None, url=row.url, title=row.title)
+    if row.place:
+        incidents = [_at_place_column(row, report, parser, day or _report_day(report, date), day is not None,
+                                      country)]
+    else:
+        incidents = _from_text(report, parser, day or date, day, mentions, country)
+    if bad_date:
+        incidents = [replace(i, reasons=i.reasons + (bad_date + "; the date comes from the text",))
+                     for i in incidents]
+    return incidents
+
+
+def _from_text(report: Report, parser: Geoparser, when, day: dt.date | None, mentions, country) -> list[Incident]:
+    if mentions is None:
+        mentions = parser.find_places(report.text, document=report.document, country=country)
+    told = extract_report(report, parser, when, mentions=mentions, country=country)
+    if day is not None:  # the column's date is the event's, whatever the text says ("yesterday")
+        told = [_dated(i, day) for i in told]
+    if told:
+        return told
+    scene = next((m for m in mentions if m.place is not None and _can_be_the_scene(report.text, m, mentions)), None)
+    if scene is None:
+        return []
+    # the row is an event: its best place is where it happened, even when no clause says what
+    event_type, note = _text_type(report.text)
+    return [_row_incident(report, scene, [], event_type, note, _report_day(report, when), day is not None,
+                          f"the row is an event: at the first place its text names, {scene.surface!r}")]
+
+
+def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.date | None, dated: bool,
+                     country: str | None) -> Incident:
+    value = row.place
+    # the value first, then the text: the text's places are context for the value's names
+    found = parser.find_places(value + _GAP + row.text, document=row.document, country=country)
+    own = [m for m in found if m.end <= len(value)]
+    context = [m for m in found if m.start >= len(value)]
+    scene = _scene(value, own)
+    said = f"the row's place column: {value!r}"
+    if scene is None or scene.place is None:
+        resolved = _resolve_whole(parser, row.document, value, context, country)
+        if resolved is not None:
+            scene = resolved
+            said += ", resolved as a whole name" + (" near the places of the text" if context else "")
+        elif scene is None:
+            scene = Mention(row.document, 0, len(value), value, "unresolved", None, None,
+                            (f"{value!r} is not in the gazetteer",))
+    regions = [m for m in own + context if m.place is not None and m.place.feature_code in _REGION_CODES]
+    event_type, note = _text_type(row.text)
+    return _row_incident(report, scene, regions, event_type, note, when, dated, said)
+
+
+def _scene(value: str, mentions: list[Mention]) -> Mention | None:
+    """Of the names in the place value, the event's: the finest that is not a landmark of another."""
+    places = [m for m in mentions if _can_be_the_scene(value, m, mentions)]
+    located = [m for m in places if m.place is not None]
+    # "Pisky village, Yasynuvata district, Donetsk region": a namesake outside the region the
+    # value names is another place; the region is then the finest the value supports
+    named = {m.place.admin1_code for m in located if m.place.feature_code == "ADM1" and m.place.admin1_code}
+    precise = [m for m in located if m.precision != PRECISION_REGION
+               and (not named or m.place.admin1_code in named)]
+    regions = [m for m in located if m.precision == PRECISION_REGION]
+    scene = next(iter(precise or regions or located or places), None)
+    elsewhere = [m for m in located if m.precision != PRECISION_REGION and m not in precise]
+    if scene in regions and elsewhere:
+        other = elsewhere[0]
+        note = (f"{other.surface!r} has no place in {scene.place.name} in the gazetteer (its namesake is in "
+                f"{other.place.admin1 or other.place.country_code}): coded to the region")
+        scene = replace(scene, reasons=(note, *scene.reasons))
+    return scene
+
+
+def _resolve_whole(parser: Geoparser, document: str, value: str, context: list[Mention],
+                   country: str | None) -> Mention | None:
+    focus = _focus_of(context)
+    result = parser.resolve_name(value, country=country or (focus.country if focus else None),
+                                 prior=focus.bonus if focus else None)
+    if result.place is None:
+        return None
+    span = Span(0, len(value), value, None, 0)
+    return Mention(document, 0, len(value), value, result.status,
+                   result.place, precision_of(result.place, span), tuple(result.reasons))
+
+
+def _focus_of(context: list[Mention]) -> BatchFocus | None:
+    """Where the row's text is: its places finer than a country, as a soft prior for the value."""
+    places = [m.place for m in context if m.place is not None and not m.place.feature_code.startswith(("PCL", "CONT"))]
+    countries = [m.place.country_code for m in context if m.place is not None]
+    if not places:
+        return None
+    lat = statistics.median(p.latitude for p in places)
+    lon = statistics.median(p.longitude for p in places)
+    spread = max([MIN_SPREAD_KM] + [distance_km(lat, lon, p.latitude, p.longitude) for p in places])
+    country = max(set(countries), key=countries.count) if countries else None
+    return BatchFocus(lat, lon, spread, "the places of the row's text", country,
+                      points=tuple((p.latitude, p.longitude) for p in places))
+
+
+def _text_type(text: str) -> tuple[str, str | None]:
+    cues = find_event_cues(text)
+    if cues:
+        return sentence_event_type(cues), None
+    return "other", "the row is an event with no cue in its text: type 'other'"
+
+
+def _row_incident(report: Report, scene: Mention, regions: list[Mention], event_type: str, note: str | None,
+                  when: dt.date | None, dated: bool, said: str) -> Incident:
+    text = report.text
+    figures = read_figures(text)
+    day, precision = (when.isoformat(), "day") if dated and when else event_date(text, when)
+    incident = _incident(report, text, 0, len(text), scene, regions, event_type,
+                         find_target(text) or scene.facility, figures, day, precision)
+    reasons = [said, *incident.reasons[1:]]  # not "told in the same clause": the row says so
+    if note:
+        reasons.insert(1, note)
+    if dated:
+        reasons.insert(1, "the date from the row's date column")
+    return replace(incident, reasons=tuple(reasons))
+
+
+def _dated(incident: Incident, day: dt.date) -> Incident:
+    # the incident stands for its place here: place_key reads only its geonameid
+    key = place_key(incident if incident.geonameid else None, incident.place_name)
+    return replace(incident, date=day.isoformat(), date_precision="day",
+                   id=incident_id(incident.event_type, key, day.isoformat()),
+                   reasons=incident.reasons + ("the date from the row's date column",))
