@@ -109,7 +109,7 @@ def _with_figures(incident: Incident, text: str, start: int, end: int, language:
                    reasons=incident.reasons + ("figures from the sentence after",))
 
 
-def _report_day(report: Report, date, language: Language) -> dt.date | None:
+def _report_day(report: Report, date, language: Language = DEFAULT_LANGUAGE) -> dt.date | None:
     if isinstance(date, dt.date):
         return date
     for value in (date, report.date):
