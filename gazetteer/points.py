@@ -92,6 +92,7 @@ class WorldRegion:
     country_code: str
     latitude: float
     longitude: float
+    population: int = 0
 
 
 def load_world_regions(path: Path = WORLD_REGIONS_FILE) -> list[WorldRegion]:
@@ -105,8 +106,8 @@ def load_world_regions(path: Path = WORLD_REGIONS_FILE) -> list[WorldRegion]:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
         next(rows)  # header
         return [WorldRegion(name, tuple(a for a in alternates.split("|") if a), feature, country,
-                            float(lat), float(lon))
-                for name, alternates, feature, country, lat, lon in rows]
+                            float(lat), float(lon), int(population or 0))
+                for name, alternates, feature, country, lat, lon, population in rows]
 
 
 def points_version(*paths: Path) -> str:

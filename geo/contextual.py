@@ -33,7 +33,7 @@ REPORT_REGION_WEIGHT = 1.5
 #: A place this big is a place even when its name is an everyday word ("Reading").
 IMPORTANT_POPULATION = 100_000
 FAMOUS_POPULATION = 1_000_000
-_REGION_CODES = ("PCL", "ADM1", "ADM2", "ADM3", "ADMD", "RGN", "CONT")
+_REGION_CODES = ("PCL", "ADM1", "ADM2", "ADM3", "ADMD", "RGN", "CONT", "ISL")
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$")
 
 

@@ -61,10 +61,18 @@ def test_the_table_is_regenerated_from_dump_rows_and_rejects_other_layouts():
 @pytest.mark.parametrize("name, feature, country", [
     ("Donbas", "RGN", "UA"), ("Donbass", "RGN", "UA"), ("Sea of Azov", "SEA", ""), ("Black Sea", "SEA", ""),
     ("Middle East", "RGN", ""), ("Darfur", "RGN", "SD"), ("Persian Gulf", "GULF", ""),
+    ("Java", "ISL", "ID"), ("Sumatra", "ISL", "ID"), ("Eastern Europe", "RGN", ""), ("North Africa", "RGN", ""),
 ])
 def test_regions_and_seas_that_news_names_resolve(resolver, name, feature, country):
     place = resolver.resolve(name).place
     assert (place.feature_code, place.country_code, place.geonameid) == (feature, country, None)
+
+
+def test_an_island_is_a_region_level_mention_and_outranks_a_village_named_so():
+    from geo import Geoparser
+
+    mentions = Geoparser().find_places("A tsunami struck the southern coast of Java on Monday.")
+    assert [(m.place.name, m.place.country_code, m.precision) for m in mentions] == [("Java", "ID", 3)]
 
 
 def test_a_sea_in_a_report_is_a_region_level_mention():
