@@ -25,8 +25,8 @@ from xml.parsers import expat
 
 from gazetteer import InputError
 
-from .model import Report
 from .htmltext import html_to_text
+from .model import Report
 
 __all__ = ["feed_reports", "feed_root", "count_feed_items", "FEED_ROOTS"]
 
@@ -38,7 +38,7 @@ _DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
-_PROLOG = re.compile(rb"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*>)", re.S)
+_PROLOG = re.compile(rb"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*>)", re.DOTALL)
 _ITEM = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s>]")
 
 

@@ -102,9 +102,7 @@ def telegram_reports(name: str, export: dict) -> Iterator[Report]:
 def _link_id(chat_id) -> str | None:
     if chat_id is None or isinstance(chat_id, bool):
         return None
-    text = str(chat_id)
-    if text.startswith(_CHANNEL_PREFIX):
-        text = text[len(_CHANNEL_PREFIX):]
+    text = str(chat_id).removeprefix(_CHANNEL_PREFIX)
     return text if text.isdigit() else None
 
 
