@@ -130,3 +130,9 @@ def test_run_reads_a_feed_and_a_bad_export_is_exit_2(tmp_path, cli):
     bad.write_text('{"name": "c", "messages": [', encoding="utf-8")
     code, _, err = cli("extract", bad, "-o", tmp_path / "x.geojson")
     assert code == 2 and err.count("\n") == 1 and "result.json" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["extract", "run", "places"])
+def test_the_help_names_the_new_sources(cli, command):
+    code, out, _ = cli(command, "--help")
+    assert code == 0 and "Telegram" in out and "RSS or Atom" in out
