@@ -1,7 +1,9 @@
-"""Read reports: text, Markdown, HTML, folders, JSON lines, stdin.
+"""Read reports: text, Markdown, HTML, folders, JSON lines, Telegram exports, feeds, stdin.
 
 HTML is reduced to its visible text (scripts, styles and the head dropped), so
-mention offsets point into the extracted text, not into the markup.
+mention offsets point into the extracted text, not into the markup. A Telegram
+Desktop export (``result.json``, :mod:`geo.telegram`) gives a report per message, an
+RSS or Atom feed (:mod:`geo.feeds`) one per item.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -15,20 +17,27 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 
 from gazetteer import InputError
 
+from .feeds import FEED_ROOTS, count_feed_items, feed_reports, feed_root
+from .htmltext import html_to_text
 from .model import Report
+from .telegram import count_telegram_messages, is_telegram_export, looks_like_telegram, telegram_reports
 
-__all__ = ["read_reports", "count_reports", "html_to_text", "REPORT_SUFFIXES"]
+__all__ = ["read_reports", "count_reports", "html_to_text", "REPORT_SUFFIXES", "SNIFFED_SUFFIXES"]
 
-REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson")
+REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson", ".rss", ".atom")
+#: In a folder, a file with these suffixes is read only when its first bytes show a Telegram
+#: export or a feed: package manifests, settings and other XML lying there are not reports.
+SNIFFED_SUFFIXES = (".json", ".xml")
 _JSON_LINES = (".jsonl", ".ndjson")
 _HTML = (".html", ".htm")
 _COUNTED_LINES = (*_JSON_LINES, ".csv", ".tsv", ".tab")  # a line a report, or a row an event
+_FEEDS = (".rss", ".atom")
 _BINARY_PROBE = 8192
+_HEAD = 4096  # enough for a feed's prolog or an export's name, type and id before "messages"
 
 
 def read_reports(sources: Iterable[str | Path], skip_bad: bool = False,
@@ -61,21 +70,59 @@ def count_reports(sources: Iterable[str | Path]) -> int | None:
         if str(source) == "-" or not path.exists():
             return None
         for file in _report_files(path) if path.is_dir() else [path]:
-            if file.suffix.lower() not in _COUNTED_LINES:
+            # a line a report, or a row an event
+            kind = "jsonl" if file.suffix.lower() in _COUNTED_LINES else _kind(file)
+            counter = {"jsonl": lambda block: block.count(b"\n"), "telegram": count_telegram_messages,
+                       "feed": count_feed_items}.get(kind)
+            if counter is None:
                 total += 1
                 continue
             try:
                 with open(file, "rb") as handle:
-                    total += sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+                    # a match cut by a block's end is missed: an estimate
+                    total += sum(counter(block) for block in iter(lambda: handle.read(1 << 20), b""))
             except OSError:
                 return None
     return total
 
 
+def _kind(path: Path) -> str:
+    """How to read ``path``: ``jsonl``, ``telegram``, ``feed``, ``html`` or ``text``. A .json
+    file named is a Telegram export or an error; an .xml file is a feed if its root says so,
+    otherwise text as before."""
+    suffix = path.suffix.lower()
+    if suffix in _JSON_LINES:
+        return "jsonl"
+    if suffix in _FEEDS:
+        return "feed"
+    if suffix == ".json":
+        return "telegram"
+    if suffix == ".xml" and feed_root(_head(path)) in FEED_ROOTS:
+        return "feed"
+    return "html" if suffix in _HTML else "text"
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(_HEAD)
+    except OSError:
+        return b""
+
+
 def _report_files(folder: Path) -> list[Path]:
     """The report files in ``folder`` and below, in order; hidden files and folders are not reports."""
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+    return sorted(p for p in folder.rglob("*") if p.is_file() and _is_report_file(p)
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def _is_report_file(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    if suffix in REPORT_SUFFIXES:
+        return True
+    if suffix == ".json":
+        return looks_like_telegram(_head(path))
+    return suffix == ".xml" and feed_root(_head(path)) in FEED_ROOTS
 
 
 def _guarded(read, skip_bad, on_error) -> Iterator[Report]:
@@ -96,7 +143,8 @@ def _bad(message: str, skip_bad: bool, on_error) -> None:
 
 
 def _read_file(path: Path, skip_bad: bool, on_error) -> Iterator[Report]:
-    if path.suffix.lower() in _JSON_LINES:
+    kind = _kind(path)
+    if kind == "jsonl":
         try:
             handle = open(path, "rb")
         except OSError as err:
@@ -108,16 +156,39 @@ def _read_file(path: Path, skip_bad: bool, on_error) -> Iterator[Report]:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from err
+    if kind == "feed":
+        yield from feed_reports(path.name, data)
+        return
     text = _decode(path.name, data)
-    if path.suffix.lower() in _HTML:
+    if kind == "telegram":
+        yield from telegram_reports(path.name, _json_document(path.name, text))
+    elif kind == "html":
         yield Report(document=path.name, text=html_to_text(text), html=True)
     else:
         yield Report(document=path.name, text=text)
 
 
+def _json_document(name: str, text: str):
+    try:
+        return json.loads(text)
+    except ValueError as err:  # JSONDecodeError says the line and column
+        raise InputError(f"{name}: bad JSON ({err})") from None
+
+
 def _read_stdin(skip_bad: bool, on_error) -> Iterator[Report]:
     data = sys.stdin.buffer.read()
+    if feed_root(data[:_HEAD]) in FEED_ROOTS:
+        yield from feed_reports("stdin", data)
+        return
     text = _decode("stdin", data)
+    if looks_like_telegram(data[:_HEAD]):
+        try:
+            document = json.loads(text)
+        except ValueError:  # JSON lines, one of them with a "messages" key
+            document = None
+        if is_telegram_export(document):
+            yield from telegram_reports("stdin", document)
+            return
     if text.lstrip().startswith("{"):
         yield from _json_lines("stdin", data.splitlines(keepends=True), skip_bad, on_error)
     elif text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
@@ -154,38 +225,3 @@ def _json_lines(name: str, lines, skip_bad: bool, on_error) -> Iterator[Report]:
 
 def _optional(value) -> str | None:
     return None if value is None else str(value)
-
-
-class _TextExtractor(HTMLParser):
-    _SKIPPED = {"script", "style", "noscript", "template", "head", "svg", "iframe"}
-    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "header", "footer", "blockquote", "pre", "ul", "ol", "table", "title"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIPPED:
-            self._skipping += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIPPED and self._skipping:
-            self._skipping -= 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self._skipping:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """The visible text of an HTML page: blocks become lines; scripts and styles are dropped."""
-    extractor = _TextExtractor()
-    extractor.feed(markup)
-    extractor.close()
-    return "".join(extractor.parts)

@@ -14,9 +14,11 @@ __all__ = ["add_report_arguments", "add_focus_arguments", "row_columns_of", "foc
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("reports", metavar="REPORT", nargs="+",
-                        help="text, Markdown or HTML file, folder, JSON-lines file, or - for stdin")
+                        help="text, Markdown or HTML file, JSON-lines file, Telegram Desktop export "
+                             "(result.json), RSS or Atom feed, a folder of these, or - for stdin")
     parser.add_argument("--skip-bad", action="store_true",
-                        help="report a bad JSON line or unreadable file and go on with the rest")
+                        help="report a bad JSON line or an unreadable file, export or feed and go on with "
+                             "the rest")
     rows = parser.add_argument_group(
         "spreadsheets of events", "each row of a CSV, TSV or JSON-lines REPORT is one event")
     rows.add_argument("--text-column", metavar="NAME",
