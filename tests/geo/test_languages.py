@@ -18,12 +18,12 @@ def _type(text, language):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ворог обстріляв околиці міста з артилерії.", "shelling"),
-    ("Вночі ракетний удар по промисловому об'єкту.", "missile_or_drone_strike"),
-    ("Шахеди атакували енергетичну інфраструктуру.", "missile_or_drone_strike"),
+    ("Гатили з мінометів по околицях.", "shelling"),
+    ("Прильоти по промзоні, працює ППО.", "missile_or_drone_strike"),
+    ("Безпілотник вдарив по складу.", "missile_or_drone_strike"),
     ("Росіяни скинули КАБи на село.", "airstrike"),
-    ("Авіаудар по центру громади.", "airstrike"),
-    ("У місті пролунали вибухи.", "explosion"),
+    ("Літаки скинули бомби на околицю.", "airstrike"),
+    ("Здетонував боєкомплект на складі.", "explosion"),
     ("Трактор підірвався, наїхавши на міну.", "explosion"),
     ("Окупанти захопили село після тижня боїв.", "territory_captured"),
     ("Сили оборони звільнили ще одне село.", "territory_captured"),
@@ -31,7 +31,7 @@ def _type(text, language):
     ("Ворог пішов на штурм позицій.", "armed_clash"),
     ("Триває евакуація, відкрито зелений коридор.", "evacuation_or_corridor"),
     ("Зруйновано два склади, пошкоджено дах.", "attack_on_facility"),
-    ("Двоє людей загинули, ще один поранений.", "casualty_report"),
+    ("Травмований водій, постраждали перехожі.", "casualty_report"),
 ])
 def test_ukrainian_cues(text, expected):
     assert _type(text, UKRAINIAN) == expected
@@ -56,18 +56,20 @@ def test_russian_cues(text, expected):
     assert _type(text, RUSSIAN) == expected
 
 
-@pytest.mark.parametrize("text, language", [
-    ("Міністр представив нову програму для шкіл.", UKRAINIAN),       # мін... is not a mine
-    ("Ударна хвиля нової моди прийшла до міста.", UKRAINIAN),         # ударна is not a strike
-    ("Його звільнили з посади минулого тижня.", UKRAINIAN),           # dismissed, not liberated
-    ("Працівники зайняли свої місця.", UKRAINIAN),
-    ("Работа заняла пять минут.", RUSSIAN),                           # took time, not a town
-    ("Его освободили из-под стражи утром.", RUSSIAN),                 # released, not liberated
-    ("Через пять мин начнется концерт.", RUSSIAN),                    # minutes, not a mine
-    ("Ситуация находится под контролем.", RUSSIAN),
+# A stem that reads the event, beside an ordinary word that shares its letters.
+@pytest.mark.parametrize("event, ordinary, language", [
+    ("Трактор наїхав на міну.", "Міністр представив нову програму для шкіл.", UKRAINIAN),
+    ("Завдали удару по складу.", "Ударна хвиля нової моди прийшла до міста.", UKRAINIAN),
+    ("Сили оборони звільнили село.", "Його звільнили з посади минулого тижня.", UKRAINIAN),
+    ("Окупанти захопили село.", "Працівники зайняли свої місця.", UKRAINIAN),
+    ("Российские войска заняли село.", "Работа заняла пять минут.", RUSSIAN),
+    ("ВСУ освободили поселок.", "Его освободили из-под стражи утром.", RUSSIAN),
+    ("Машина подорвалась на мине.", "Через пять мин начнется концерт.", RUSSIAN),
+    ("Войска установили контроль над селом.", "Ситуация находится под контролем.", RUSSIAN),
 ])
-def test_no_cue_in_ordinary_sentences(text, language):
-    assert find_event_cues(text, language=language) == []
+def test_a_cue_is_not_an_ordinary_word(event, ordinary, language):
+    assert find_event_cues(event, language=language) != []
+    assert find_event_cues(ordinary, language=language) == []
 
 
 @pytest.mark.parametrize("text, language, target", [
@@ -89,10 +91,10 @@ def test_targets(text, language, target):
 
 
 @pytest.mark.parametrize("text, language, fatalities, injuries", [
-    ("Загинули 4 людини, 6 поранено.", UKRAINIAN, 4, 6),
+    ("Загинули чотирнадцять людей, 6 поранено.", UKRAINIAN, 14, 6),
     ("Внаслідок удару троє загиблих і п'ятеро поранених.", UKRAINIAN, 3, 5),
     ("Двоє людей загинули, ще один поранений.", UKRAINIAN, 2, 1),
-    ("Кількість загиблих зросла до 7.", UKRAINIAN, 7, None),
+    ("Кількість поранених зросла до 9.", UKRAINIAN, None, 9),
     ("Поранення отримали дванадцять мешканців.", UKRAINIAN, None, 12),
     ("Загинули двадцять два військових.", UKRAINIAN, 22, None),
     ("Ніхто не постраждав.", UKRAINIAN, None, 0),
@@ -110,8 +112,8 @@ def test_casualty_figures(text, language, fatalities, injuries):
 
 
 @pytest.mark.parametrize("text, language, qualifier", [
-    ("Загинули щонайменше 5 людей.", UKRAINIAN, "щонайменше"),
-    ("Поранено понад 20 людей.", UKRAINIAN, "понад"),
+    ("Загинули не менше 5 людей.", UKRAINIAN, "не менше"),
+    ("Поранено принаймні двох людей.", UKRAINIAN, "принаймні"),
     ("Погибли как минимум четверо.", RUSSIAN, "как минимум"),
     ("Ранены более 10 человек.", RUSSIAN, "более"),
 ])
@@ -121,8 +123,8 @@ def test_qualifiers(text, language, qualifier):
 
 @pytest.mark.parametrize("text, language", [
     ("Загинули 24 лютого, у перший день.", UKRAINIAN),    # a date, not a count
-    ("Удар завдано за 30 км від міста.", UKRAINIAN),
-    ("Місто загинуло б без допомоги.", UKRAINIAN),         # "сто" in "місто" is no number
+    ("Загинули 30 років тому, під час іншої війни.", UKRAINIAN),
+    ("Усім пораненим надали допомогу.", UKRAINIAN),       # "сім" in "усім" is no number
     ("Погибли 9 мая 1945 года миллионы.", RUSSIAN),
     ("Обстрел продолжался 3 часа.", RUSSIAN),
 ])
@@ -132,9 +134,9 @@ def test_no_figure_is_none(text, language):
 
 
 @pytest.mark.parametrize("sentence, language, day, precision", [
-    ("У вівторок ворог атакував місто.", UKRAINIAN, "2024-03-12", "day"),
-    ("Вчора обстріляли громаду.", UKRAINIAN, "2024-03-13", "day"),
-    ("Сьогодні вночі пролунали вибухи.", UKRAINIAN, "2024-03-14", "day"),
+    ("Минулої ночі ворог атакував місто.", UKRAINIAN, "2024-03-13", "day"),
+    ("Напередодні обстріляли громаду.", UKRAINIAN, "2024-03-13", "day"),
+    ("Зранку пролунали вибухи.", UKRAINIAN, "2024-03-14", "day"),
     ("Позавчора стався вибух.", UKRAINIAN, "2024-03-12", "day"),
     ("11 березня ракета влучила в будинок.", UKRAINIAN, "2024-03-11", "day"),
     ("Во вторник был нанесен удар.", RUSSIAN, "2024-03-12", "day"),
