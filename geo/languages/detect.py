@@ -75,9 +75,13 @@ _SHARED_LETTERS = {"é": ("fr", "es", "it", "pt"), "è": ("fr", "it"), "à": ("f
                    "ì": ("it",), "ò": ("it",), "ù": ("it", "fr"), "á": ("es", "pt", "cs", "hu"),
                    "í": ("es", "pt", "cs", "hu"), "ó": ("es", "pt", "pl", "hu"), "ú": ("es", "pt", "cs", "hu"),
                    "ç": ("fr", "pt", "tr"), "â": ("fr", "pt", "ro"), "î": ("fr", "ro"), "č": ("cs",), "š": ("cs",)}
+# Words that English writes too ("die", "war", "in") or that an abbreviation makes ("E. Ukraine")
+# are no vote for another language: English headlines are full of them.
+_ENGLISH_TOO = frozenset("a e i o y in on an am as at is it be do so no he we me us or to of die war also hat "
+                         "den son per con come men mine will kind".split())
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _language, _words in _LATIN_WORDS.items():
-    for _word in _words:
+    for _word in _words if _language == "en" else _words - _ENGLISH_TOO:
         _LANGUAGES_OF_WORD[_word] = _LANGUAGES_OF_WORD.get(_word, ()) + (_language,)
 _LETTER_LANGUAGE = {char: language for language, chars in _LATIN_LETTERS.items() for char in chars}
 _FOREIGN_LETTERS = frozenset(_LETTER_LANGUAGE) | frozenset(_SHARED_LETTERS)
