@@ -8,8 +8,12 @@ Russian), the majority when a post mixes them, the frequent words when no such l
 occurs. Latin text is English unless the words of another language outnumber the
 English ones; other alphabets name the language most written in them.
 
-Measured against ``lingua-language-detector`` on short posts (see the project's notes):
-as accurate on the languages below, some 100 times faster, and no new dependency.
+Measured against ``lingua-language-detector`` 2.1 on 49 posts of one to three lines in
+en, uk, ru, fr, de, pl, es, it: lingua named 49 right (48 with all its languages), this
+47 (two short German and Italian posts read as English, which the tool then reads as
+before); lingua took 6 s and some 240 MB to load eight languages (28 s and 1 GB for all)
+and ~0.4 ms a call, this ~10 µs and nothing to load. Not worth a dependency whose only
+work is naming languages the tool does not read.
 
 >>> detect_language("Shelling hit the market in Kharkiv on Friday.")
 'en'
@@ -105,7 +109,7 @@ def detect_language(text: str) -> str | None:
     'uk'
     >>> detect_language("Ein Drohnenangriff auf die Stadt wurde in der Nacht gemeldet.")
     'de'
-    >>> detect_language("Ракета влучила в будинок. Есть погибшие, ранены трое.")  # mixed: more Russian
+    >>> detect_language("Ракета влучила в будинок. Жители района эвакуированы, ущерб выясняется.")
     'ru'
     """
     head = text[:_HEAD]
