@@ -50,6 +50,8 @@ def _calendar(language: Language) -> _Calendar:
         r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE)
     in_text = re.compile(
         rf"\b{month}\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})"
+        # "11 March", "11 березня": the day first, as most languages write it
+        rf"|\b(?P<day2>\d{{1,2}})\s+{month.replace('month', 'month2')}(?![\w.]|\s+\d{{4}})"
         rf"|\b(?P<weekday>{_alternatives(language.weekdays)})\b"
         rf"|\b(?P<relative>{_alternatives(language.relative_days)})\b", re.IGNORECASE)
     return _Calendar(dateline, in_text)
@@ -85,10 +87,10 @@ def event_date(sentence: str, report: dt.date | None,
         if match.group("weekday"):
             back = (report.weekday() - language.weekdays[_word(match.group("weekday"))]) % 7
             return (report - dt.timedelta(days=back)).isoformat(), "day"
-        if match.group("month"):
-            month = language.months.get(_word(match.group("month")))
+        if match.group("month") or match.group("month2"):
+            month = language.months.get(_word(match.group("month") or match.group("month2")))
             try:
-                day = dt.date(report.year, month, int(match.group("day")))
+                day = dt.date(report.year, month, int(match.group("day") or match.group("day2")))
             except (TypeError, ValueError):
                 continue
             if day > report:  # "December 30" in a January report is last year's

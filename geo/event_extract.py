@@ -32,7 +32,9 @@ from .dates import event_date
 from .event_rows import EventRow
 from .events import find_event_cues, find_target, sentence_event_type
 from .contextual import precision_of
-from .extract import _REGION_CODES, _can_be_the_scene, _incident, _report_day, extract_report, place_key
+from .extract import (_REGION_CODES, _can_be_the_scene, _incident, _report_day, extract_report, place_key,
+                      reader_of, with_language)
+from .languages import DEFAULT_LANGUAGE, Language
 from .figures import read_figures
 from .geoparser import Geoparser
 from .incidents import Incident, incident_id
@@ -45,10 +47,15 @@ _GAP = "\n\n"  # between the place value and the text: two sentences, never one 
 
 def extract_any(item: Report | EventRow, parser: Geoparser, date=None, mentions: list[Mention] | None = None,
                 country: str | None = None) -> list[Incident]:
-    """The incidents of a report or of a spreadsheet row, whichever ``item`` is."""
+    """The incidents of a report or of a spreadsheet row, whichever ``item`` is (none for a
+    language the tool does not read)."""
+    item = with_language(item)
+    language = reader_of(item.language)
+    if language is None:
+        return []
     if isinstance(item, EventRow):
-        return extract_event_row(item, parser, date, mentions=mentions, country=country)
-    return extract_report(item, parser, date, mentions=mentions, country=country)
+        return extract_event_row(item, parser, date, mentions=mentions, country=country, language=language)
+    return extract_report(item, parser, date, mentions=mentions, country=country, language=language)
 
 
 def row_date(value: str | None) -> tuple[dt.date | None, str | None]:
@@ -66,7 +73,7 @@ def row_date(value: str | None) -> tuple[dt.date | None, str | None]:
 
 
 def extract_event_row(row: EventRow, parser: Geoparser, date=None, mentions: list[Mention] | None = None,
-                      country: str | None = None) -> list[Incident]:
+                      country: str | None = None, language: Language = DEFAULT_LANGUAGE) -> list[Incident]:
     """The incidents of one row: one at the place column's place, or what its text tells.
 
     ``date`` is the day the rows were told when the date column gives none (relative
@@ -74,22 +81,23 @@ def extract_event_row(row: EventRow, parser: Geoparser, date=None, mentions: lis
     already (used without a place column).
     """
     day, bad_date = row_date(row.date)
-    report = Report(row.document, row.text, date=None, url=row.url, title=row.title)
+    report = Report(row.document, row.text, date=None, url=row.url, title=row.title, language=language.code)
     if row.place:
-        incidents = [_at_place_column(row, report, parser, day or _report_day(report, date), day is not None,
-                                      country)]
+        incidents = [_at_place_column(row, report, parser, day or _report_day(report, date, language),
+                                      day is not None, country, language)]
     else:
-        incidents = _from_text(report, parser, day or date, day, mentions, country)
+        incidents = _from_text(report, parser, day or date, day, mentions, country, language)
     if bad_date:
         incidents = [replace(i, reasons=i.reasons + (bad_date + "; the date comes from the text",))
                      for i in incidents]
     return incidents
 
 
-def _from_text(report: Report, parser: Geoparser, when, day: dt.date | None, mentions, country) -> list[Incident]:
+def _from_text(report: Report, parser: Geoparser, when, day: dt.date | None, mentions, country,
+               language: Language) -> list[Incident]:
     if mentions is None:
         mentions = parser.find_places(report.text, document=report.document, country=country)
-    told = extract_report(report, parser, when, mentions=mentions, country=country)
+    told = extract_report(report, parser, when, mentions=mentions, country=country, language=language)
     if day is not None:  # the column's date is the event's, whatever the text says ("yesterday")
         told = [_dated(i, day) for i in told]
     if told:
@@ -98,13 +106,13 @@ def _from_text(report: Report, parser: Geoparser, when, day: dt.date | None, men
     if scene is None:
         return []
     # the row is an event: its best place is where it happened, even when no clause says what
-    event_type, note = _text_type(report.text)
-    return [_row_incident(report, scene, [], event_type, note, _report_day(report, when), day is not None,
-                          f"the row is an event: at the first place its text names, {scene.surface!r}")]
+    event_type, note = _text_type(report.text, language)
+    return [_row_incident(report, scene, [], event_type, note, _report_day(report, when, language), day is not None,
+                          f"the row is an event: at the first place its text names, {scene.surface!r}", language)]
 
 
 def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.date | None, dated: bool,
-                     country: str | None) -> Incident:
+                     country: str | None, language: Language) -> Incident:
     value = row.place
     # the value first, then the text: the text's places are context for the value's names
     found = parser.find_places(value + _GAP + row.text, document=row.document, country=country)
@@ -121,8 +129,8 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
             scene = Mention(row.document, 0, len(value), value, "unresolved", None, None,
                             (f"{value!r} is not in the gazetteer",))
     regions = [m for m in own + context if m.place is not None and m.place.feature_code in _REGION_CODES]
-    event_type, note = _text_type(row.text)
-    return _row_incident(report, scene, regions, event_type, note, when, dated, said)
+    event_type, note = _text_type(row.text, language)
+    return _row_incident(report, scene, regions, event_type, note, when, dated, said, language)
 
 
 def _scene(value: str, mentions: list[Mention]) -> Mention | None:
@@ -171,20 +179,20 @@ def _focus_of(context: list[Mention]) -> BatchFocus | None:
                       points=tuple((p.latitude, p.longitude) for p in places))
 
 
-def _text_type(text: str) -> tuple[str, str | None]:
-    cues = find_event_cues(text)
+def _text_type(text: str, language: Language) -> tuple[str, str | None]:
+    cues = find_event_cues(text, language=language)
     if cues:
-        return sentence_event_type(cues), None
+        return sentence_event_type(cues, language), None
     return "other", "the row is an event with no cue in its text: type 'other'"
 
 
 def _row_incident(report: Report, scene: Mention, regions: list[Mention], event_type: str, note: str | None,
-                  when: dt.date | None, dated: bool, said: str) -> Incident:
+                  when: dt.date | None, dated: bool, said: str, language: Language) -> Incident:
     text = report.text
-    figures = read_figures(text)
-    day, precision = (when.isoformat(), "day") if dated and when else event_date(text, when)
+    figures = read_figures(text, language=language)
+    day, precision = (when.isoformat(), "day") if dated and when else event_date(text, when, language)
     incident = _incident(report, text, 0, len(text), scene, regions, event_type,
-                         find_target(text) or scene.facility, figures, day, precision)
+                         find_target(text, language=language) or scene.facility, figures, day, precision)
     reasons = [said, *incident.reasons[1:]]  # not "told in the same clause": the row says so
     if note:
         reasons.insert(1, note)

@@ -65,6 +65,7 @@ class EventRow:
     date: str | None = None
     url: str | None = None
     title: str | None = None
+    language: str | None = None
 
 
 def read_event_rows(sources: Iterable[str | Path], columns: RowColumns, skip_bad: bool = False,

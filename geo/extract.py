@@ -19,11 +19,12 @@ from .events import GENERIC_TYPES, find_event_cues, find_target, sentence_event_
 from .figures import read_figures
 from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
-from .languages import DEFAULT_LANGUAGE, Language
+from .languages import DEFAULT_LANGUAGE, LANGUAGES, Language
+from .languages.detect import detect_language
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
 
-__all__ = ["extract", "extract_report", "place_key"]
+__all__ = ["extract", "extract_report", "place_key", "with_language", "reader_of"]
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|with|as|after|adding|though)\b)|"
                            r"\s+(?:while|whereas|when)\s+|\s+as\s+(?=(?:the\s|a\s|[A-Z]))")
@@ -63,15 +64,44 @@ def extract(reports: Iterable[Report | str], date: str | dt.date | None = None,
     return merge_incidents(told)
 
 
+def with_language(report: Report) -> Report:
+    """``report`` with its language: the one it carries (a source or an option set it), else detected.
+
+    >>> with_language(Report("a", "Вночі ворог обстріляв Харків.")).language
+    'uk'
+    """
+    if report.language:
+        return report
+    return replace(report, language=detect_language(report.text))
+
+
+def reader_of(code: str | None) -> Language | None:
+    """The language the tool reads ``code`` with; None for a language it does not read.
+
+    A text with no words to tell its language by is read as English, as before.
+
+    >>> reader_of("ru").name, reader_of(None).name, reader_of("fr")
+    ('Russian', 'English', None)
+    """
+    return DEFAULT_LANGUAGE if code is None else LANGUAGES.get(code)
+
+
 def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None = None,
                    mentions: list[Mention] | None = None, country: str | None = None,
-                   language: Language = DEFAULT_LANGUAGE) -> list[Incident]:
+                   language: Language | None = None) -> list[Incident]:
     """The incidents of one report, one per place and clause, not yet merged.
 
     ``mentions`` are the report's places when the caller has found them already;
     ``country`` is the country the report is about, if known (a soft preference, see
-    :meth:`~geo.geoparser.Geoparser.find_places`).
+    :meth:`~geo.geoparser.Geoparser.find_places`). ``language`` is the language to read
+    it in; by default the report's own (:attr:`Report.language`, else detected). A report
+    in a language the tool does not read gives no incident: callers that count reports
+    say so with :func:`with_language` and :func:`reader_of`.
     """
+    if language is None:
+        language = reader_of(report.language or detect_language(report.text))
+        if language is None:
+            return []
     text = report.text
     if mentions is None:
         mentions = parser.find_places(text, document=report.document, country=country)

@@ -58,18 +58,26 @@ def to_feature(incident: Incident) -> dict:
             "properties": incident.properties()}
 
 
-def write_incidents(path: str | Path, incidents: Iterable[Incident]) -> Path:
+def write_incidents(path: str | Path, incidents: Iterable[Incident],
+                    not_read: list[tuple[str, str]] | None = None) -> Path:
     """Write ``incidents`` to ``path`` in the format its extension names; returns the path.
 
     ``incidents`` may be any iterable, a generator included: GeoJSON, CSV, KML and
     GeoPackage are written as the incidents come (GeoPackage in batches of
     :data:`BATCH`), so memory does not grow with their number; GeoParquet holds
     them all, as it writes one table.
+
+    ``not_read`` lists the (document, language) of reports in a language the tool does
+    not read; GeoJSON carries them as the foreign member ``reports_not_read``, so that
+    an empty map says why (the other formats hold incidents only: the summary says it).
     """
     path = Path(path)
     suffix = check_output(path)
     with atomic_output(path, suffix) as temporary:
-        _WRITERS[suffix](temporary, incidents)
+        if suffix == ".geojson" and not_read:
+            _write_geojson(temporary, incidents, not_read)
+        else:
+            _WRITERS[suffix](temporary, incidents)
     return path
 
 
@@ -168,13 +176,17 @@ def read_incidents(path: str | Path) -> list[Incident]:
         raise InputError(f"{path}: not an incidents file ({err})") from err
 
 
-def _write_geojson(path: Path, incidents: Iterable[Incident]) -> None:
+def _write_geojson(path: Path, incidents: Iterable[Incident], not_read=None) -> None:
     with open(path, "w", encoding="utf-8") as out:
         out.write('{"type": "FeatureCollection", "features": [\n')
         for number, incident in enumerate(incidents):
             out.write(",\n" if number else "")
             out.write(json.dumps(to_feature(incident), ensure_ascii=False, allow_nan=False))
-        out.write("\n]}\n")
+        out.write("\n]")
+        if not_read:
+            rows = [{"document": document, "language": language} for document, language in not_read]
+            out.write(',\n"reports_not_read": ' + json.dumps(rows, ensure_ascii=False))
+        out.write("}\n")
 
 
 def _read_geojson(path: Path) -> list[Incident]:

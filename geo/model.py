@@ -24,7 +24,8 @@ class Report:
 
     ``document`` names it in every output (a file name or a record's ``id``);
     ``html`` says that ``text`` was extracted from HTML, so offsets point into
-    the extracted text, not into the markup.
+    the extracted text, not into the markup. ``language`` is the ISO 639-1 code
+    of its language when a source or an option says it; None: detected from the text.
     """
 
     document: str
@@ -33,6 +34,7 @@ class Report:
     url: str | None = None
     title: str | None = None
     html: bool = False
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

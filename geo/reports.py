@@ -220,7 +220,8 @@ def _json_lines(name: str, lines, skip_bad: bool, on_error) -> Iterator[Report]:
             continue
         yield Report(document=str(record.get("id") or f"{name}:{number}"), text=record["text"],
                      date=_optional(record.get("date")), url=_optional(record.get("url")),
-                     title=_optional(record.get("title")))
+                     title=_optional(record.get("title")),
+                     language=(_optional(record.get("language")) or "").lower() or None)
 
 
 def _optional(value) -> str | None:

@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS merged (
     PRIMARY KEY (event_type, place, day));
 CREATE INDEX IF NOT EXISTS merged_place_day ON merged(place, day, generic, seq);
 CREATE INDEX IF NOT EXISTS merged_seq ON merged(seq);
+CREATE TABLE IF NOT EXISTS not_read (report INTEGER PRIMARY KEY, document TEXT NOT NULL, language TEXT NOT NULL);
 """
 _as_json = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 
@@ -75,12 +76,19 @@ class RunState:
     def reports_done(self) -> int:
         return int(self._db.execute("SELECT value FROM run WHERE key = 'done'").fetchone()[0])
 
-    def commit(self, told: Iterable[Incident], reports_done: int) -> None:
-        """Merge a batch's incidents and record how many reports are done, all or nothing."""
+    def commit(self, told: Iterable[Incident], reports_done: int,
+               not_read: Iterable[tuple[int, str, str]] = ()) -> None:
+        """Merge a batch's incidents and record how many reports are done, all or nothing.
+
+        ``not_read`` are the (number, document, language) of the batch's reports in a
+        language the tool does not read; a report number is kept once however often a
+        resumed run reads it.
+        """
         self._db.execute("BEGIN IMMEDIATE")
         try:
             for incident in told:
                 self._merger.add(incident)
+            self._db.executemany("INSERT OR IGNORE INTO not_read VALUES (?, ?, ?)", not_read)
             self._db.execute("UPDATE run SET value = ? WHERE key = 'done'", (str(reports_done),))
         except BaseException:
             self._db.execute("ROLLBACK")
@@ -92,6 +100,10 @@ class RunState:
         """The merged incidents in first-seen order, one at a time."""
         for (text,) in self._db.execute("SELECT incident FROM merged ORDER BY seq"):
             yield _decoded(text)
+
+    def not_read(self) -> list[tuple[str, str]]:
+        """(document, language) of every report in a language the tool does not read, in input order."""
+        return self._db.execute("SELECT document, language FROM not_read ORDER BY report").fetchall()
 
     def count(self) -> tuple[int, int]:
         """(incidents, located incidents) merged so far."""

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from gazetteer import BatchFocus, IncidentMapError
 
 from .event_extract import extract_any
+from .extract import reader_of, with_language
 from .geoparser import Geoparser
 from .incidents import Incident
 from .model import Report
@@ -61,14 +62,28 @@ def extract_into(reports: Iterable[Report], state: RunState, date=None, engine: 
     """
     done = state.reports_done
     remaining = itertools.islice(iter(reports), done, None)
-    told = ENGINES[engine](remaining, date, workers=workers, dask_address=dask_address, focus=focus,
-                           country=country)
+    not_read: list[tuple[int, str, str]] = []
+
+    def with_languages(reports: Iterator[Report]) -> Iterator[Report]:
+        # the language is chosen here, once, so that the reports it cannot read are counted
+        # whichever engine reads the rest
+        for number, report in enumerate(reports, done):
+            report = with_language(report)
+            if reader_of(report.language) is None:
+                not_read.append((number, report.document, report.language))
+            yield report
+
+    told = ENGINES[engine](with_languages(remaining), date, workers=workers, dask_address=dask_address,
+                           focus=focus, country=country)
     while True:
         batch = list(itertools.islice(told, BATCH))
         if not batch:
             return done
         done += len(batch)
-        state.commit((incident for incidents in batch for incident in incidents), reports_done=done)
+        batch_not_read = [row for row in not_read if row[0] < done]
+        del not_read[:len(batch_not_read)]
+        state.commit((incident for incidents in batch for incident in incidents), reports_done=done,
+                     not_read=batch_not_read)
         if on_batch:
             on_batch(len(batch), sum(map(len, batch)))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-__all__ = ["plural", "summary"]
+__all__ = ["plural", "summary", "not_read_note"]
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -28,3 +28,17 @@ def summary(args: argparse.Namespace, message: str) -> None:
     """Say ``message`` on stderr, unless ``--quiet``."""
     if not getattr(args, "quiet", False):
         print(message, file=sys.stderr)
+
+
+def not_read_note(not_read: list[tuple[str, str]]) -> str:
+    """What a summary says of the reports in a language the tool does not read ('' for none).
+
+    >>> not_read_note([("a", "fr"), ("b", "de"), ("c", "fr")])
+    '; 3 reports in a language not read for events: de, fr'
+    >>> not_read_note([])
+    ''
+    """
+    if not not_read:
+        return ""
+    languages = ", ".join(sorted({language or "unknown" for _, language in not_read}))
+    return f"; {plural(len(not_read), 'report')} in a language not read for events: {languages}"

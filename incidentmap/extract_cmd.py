@@ -22,7 +22,7 @@ from geo.reports import count_reports
 from geo.runstate import RunState, state_path
 from geo.stream import extract_into
 
-from .console import plural, summary
+from .console import not_read_note, plural, summary
 from .exits import epilog
 from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
                            focus_of_args, is_quiet, read_args_reports, row_columns_of)
@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
             done = extract_into(read_args_reports(args, columns), state, args.date, engine=engine, workers=args.workers,
                                 dask_address=args.dask, on_batch=advance, focus=focus, country=country)
         count, located = state.count()
-        path = write_incidents(output, state.incidents())
+        not_read = state.not_read()
+        path = write_incidents(output, state.incidents(), not_read)
     except KeyboardInterrupt:
         # what the last batch committed is kept: --resume goes on from there
         kept = state.reports_done
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     state.remove()
     again = f", {resumed:,} of them done before --resume" if resumed else ""
     summary(args, f"{plural(count, 'incident')} ({located:,} located, {count - located:,} without coordinates) "
-                  f"from {plural(done, 'report')}{again}, written to {path}")
+                  f"from {plural(done, 'report')}{again}{not_read_note(not_read)}, written to {path}")
     return 0
 
 

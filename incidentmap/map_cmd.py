@@ -10,9 +10,10 @@ from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
 from geo.event_extract import extract_any
+from geo.extract import reader_of, with_language
 from geo.io import FORMATS, OutputError, atomic_output
 
-from .console import plural, summary
+from .console import not_read_note, plural, summary
 from .exits import epilog
 from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
                            focus_of_args, reports_of, row_columns_of)
@@ -73,22 +74,28 @@ def run_all(args: argparse.Namespace) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{folder}: cannot create the output folder ({err.strerror})") from err
-    told, mentions, unresolved, reports = [], [], 0, 0
+    told, mentions, unresolved, reports, not_read = [], [], 0, 0, []
     for report in reports_of(args, columns):
         reports += 1
+        report = with_language(report)
+        language = reader_of(report.language)
+        if language is None:
+            not_read.append((report.document, report.language))
+            continue
         found = parser.find_places(report.text, document=report.document, country=country)
         mentions.extend(found)
         unresolved += sum(1 for m in found if m.place is None)
         told.extend(extract_any(report, parser, args.date, mentions=found, country=country))
     incidents = merge_incidents(told)
-    write_incidents(folder / "incidents.geojson", incidents)
+    write_incidents(folder / "incidents.geojson", incidents, not_read)
     write_incidents(folder / "incidents.gpkg", incidents)
     title = args.title or (f"Incidents of {args.date.isoformat()}" if args.date else "Incidents")
     fmap = render(incidents, title=title, mentions=mentions, offline=args.offline)
     _save(to_html(fmap, args.offline), folder / "map.html")
     places = len({(m.place.geonameid, m.place.name) for m in mentions if m.place is not None})
     summary(args, f"{plural(len(incidents), 'incident')} from {plural(reports, 'report')}, "
-                  f"{plural(places, 'place')}, {plural(unresolved, 'unresolved mention')}; "
+                  f"{plural(places, 'place')}, {plural(unresolved, 'unresolved mention')}"
+                  f"{not_read_note(not_read)}; "
                   f"wrote {folder / 'incidents.geojson'}, {folder / 'incidents.gpkg'}, {folder / 'map.html'}")
     return 0
 

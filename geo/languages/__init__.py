@@ -1,7 +1,7 @@
 """The languages the tool reads, registered in one table as geopy registers its geocoders.
 
 >>> sorted(LANGUAGES)
-['en', 'uk']
+['en', 'ru', 'uk']
 >>> language_of("en").name
 'English'
 """
@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from .base import Language
 from .english import ENGLISH
+from .russian import RUSSIAN
 from .ukrainian import UKRAINIAN
 
-__all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH"]
+__all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH", "UKRAINIAN", "RUSSIAN"]
 
 #: Code -> language; a new language is one module and one line here.
-LANGUAGES: dict[str, Language] = {language.code: language for language in (ENGLISH, UKRAINIAN)}
+LANGUAGES: dict[str, Language] = {language.code: language for language in (ENGLISH, UKRAINIAN, RUSSIAN)}
 DEFAULT_LANGUAGE = ENGLISH
 
 
