@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, Language
 
-__all__ = ["find_weapon", "WEAPON_EVENT_TYPES", "GENERAL_WEAPONS", "more_specific_weapon"]
+__all__ = ["find_weapon", "is_weapon_name", "WEAPON_EVENT_TYPES", "GENERAL_WEAPONS", "more_specific_weapon"]
 
 #: Weapon class -> the event type it implies when the cue words say less.
 WEAPON_EVENT_TYPES = {
@@ -84,6 +84,16 @@ def find_weapon(text: str, start: int = 0, end: int | None = None,
             if number == 0:
                 break
     return None if best is None else weapons.classes[best]
+
+
+def is_weapon_name(name: str, language: Language = DEFAULT_LANGUAGE) -> bool:
+    """Whether ``name`` is all a weapon's name: "Grad" on its own names a rocket launcher, not a town.
+
+    >>> is_weapon_name("Grad"), is_weapon_name("Kharkiv")
+    (True, False)
+    """
+    pattern = _weapons(language).pattern
+    return pattern is not None and pattern.fullmatch(name.lower()) is not None
 
 
 def more_specific_weapon(first: str | None, second: str | None) -> str | None:

@@ -49,7 +49,7 @@ _WEAPONS = {
                  r"\d{3}\s?mm\s+(?:shells?|rounds?)",
     "mine": r"(?<!coal\s)(?:land|anti-personnel\s+|anti-tank\s+|petal\s+|butterfly\s+)?mines?|tripwires?|"
             r"booby[\s-]?traps?(?:ped)?|pfm-1s?",
-    "missile": r"missiles?|rockets?|s-300s?|s-400s?",
+    "missile": r"missiles?|rockets?|s-300s?",
     "drone": r"drones?|uavs?|quadcopters?|unmanned\s+aerial\s+vehicles?",
     "aerial_bomb": r"(?<!car\s)(?<!pipe\s)bombs?|fab-?\d{3,4}s?|fabs",
     "small_arms": r"small[\s-]arms(?:\s+fire)?|gunfire|sniper(?:\s+fire)?|machine[\s-]?guns?|rifle\s+fire",
