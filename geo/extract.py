@@ -228,7 +228,8 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
         # "Chuhuiv, south of Kharkiv: Apartment block hit.": what the sentence tells before it
         # names a place of its own happened at the dateline's place
         heads, rest = dateline
-        stop = min((s for s, e in clauses if s >= rest and any(s <= m.start < e for m in places)), default=end)
+        stop = min((max(s, rest) for s, e in clauses if e > rest and any(s <= m.start < e for m in places)),
+                   default=end)
         for mention in _precise(heads):
             incident = _told_at(report, text, (start, end), (rest, stop), mention, regions, sentence_cues,
                                 not places, when, language, dateline=True)
