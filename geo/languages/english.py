@@ -51,7 +51,9 @@ _WEAPONS = {
             r"booby[\s-]?traps?(?:ped)?|pfm-1s?",
     "missile": r"missiles?|rockets?|s-300s?",
     "drone": r"drones?|uavs?|quadcopters?|unmanned\s+aerial\s+vehicles?",
-    "aerial_bomb": r"(?<!car\s)(?<!pipe\s)bombs?|fab-?\d{3,4}s?|fabs",
+    # not "a car bomb", "a bomb shelter", "the bomb disposal squad"
+    "aerial_bomb": r"(?<!car\s)(?<!pipe\s)bombs?(?!\s+(?:shelters?|disposal|squads?|threats?|scares?))|"
+                   r"fab-?\d{3,4}s?|fabs",
     "small_arms": r"small[\s-]arms(?:\s+fire)?|gunfire|sniper(?:\s+fire)?|machine[\s-]?guns?|rifle\s+fire",
 }
 
