@@ -18,6 +18,7 @@ from dataclasses import replace
 from .dates import DATE_PRECISIONS
 from .events import GENERIC_TYPES
 from .incidents import Incident
+from .weapons import more_specific_weapon
 
 __all__ = ["merge_incidents", "Merger", "MemoryStore", "incident_key"]
 
@@ -104,6 +105,7 @@ def _combine(kept: Incident, other: Incident) -> Incident:
     return replace(
         kept, fatalities=fatalities, injuries=injuries, sources=sources,
         target=kept.target or other.target,
+        weapon=more_specific_weapon(kept.weapon, other.weapon),
         date_precision=min((p for p in (kept.date_precision, other.date_precision) if p),
                            key=DATE_PRECISIONS.index, default=None),
         figures_estimated=kept.figures_estimated if fatalities == kept.fatalities else other.figures_estimated,

@@ -17,6 +17,8 @@ event type                    ACLED event type / sub-event type
 
 >>> [c.word for c in find_event_cues("Missiles struck the airfield and shelling went on.")]
 ['Missiles', 'struck', 'shelling']
+>>> [(c.word, c.event_type) for c in find_event_cues("KAB dropped on a school")]
+[('KAB', 'airstrike')]
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, ENGLISH, Language
+from .weapons import WEAPON_EVENT_TYPES
 
 __all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
            "GENERIC_TYPES", "ACLED"]
@@ -60,6 +63,8 @@ class _Patterns:
     target_names: tuple[str, ...]
     generic_strike: re.Pattern
     ranks: dict
+    #: cue group name -> event type ("w3" -> "shelling" for a weapon word)
+    group_types: dict
 
 
 @lru_cache(maxsize=None)
@@ -67,13 +72,19 @@ def _patterns(language: Language) -> _Patterns:
     # One word boundary and a letter before the alternatives: the engine tries them only where
     # a word starts, not at every character. The patterns are lower case and run over the
     # lower-cased text: ignoring case in the engine made them nearly three times slower.
+    # A weapon word is a cue of the type its class implies ("KAB" an airstrike), after the
+    # language's own cues, which decide first where both match.
+    weapons = [(f"w{i}", WEAPON_EVENT_TYPES[name], body) for i, (name, body) in enumerate(language.weapons.items())
+               if name in WEAPON_EVENT_TYPES]
     cues = r"\b(?=[^\W\d_])(?:" + "|".join(
-        f"(?P<{name}>(?:{body})\\b)" for name, body in language.cues) + ")"
+        [f"(?P<{name}>(?:{body})\\b)" for name, body in language.cues]
+        + [f"(?P<{group}>(?:{body})\\b)" for group, _, body in weapons]) + ")"
+    group_types = {name: name for name, _ in language.cues} | {group: kind for group, kind, _ in weapons}
     targets = r"\b(?=[^\W\d_])(?:" + "|".join(
         f"(?P<t{i}>(?:{body})\\b)" for i, body in enumerate(language.targets.values())) + ")"
     return _Patterns(re.compile(cues), re.compile(cues, re.IGNORECASE), re.compile(targets),
                      re.compile(targets, re.IGNORECASE), tuple(language.targets),
-                     re.compile(language.generic_strike, re.IGNORECASE), language.cue_ranks)
+                     re.compile(language.generic_strike, re.IGNORECASE), language.cue_ranks, group_types)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +104,10 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None,
     patterns = _patterns(language)
     folded = _lower_case(text)
     pattern, searched = (patterns.cues, folded) if folded is not None else (patterns.cues_any_case, text)
-    ranks = patterns.ranks
+    ranks, types = patterns.ranks, patterns.group_types
     cues = []
     for match in pattern.finditer(searched, start, len(text) if end is None else end):
-        kind = match.lastgroup
+        kind = types[match.lastgroup]
         cues.append(EventCue(kind, match.start(), match.end(), text[match.start():match.end()],
                              ranks.get(kind, 3)))
     return cues

@@ -23,6 +23,7 @@ from .languages import DEFAULT_LANGUAGE, LANGUAGES, Language
 from .languages.detect import detect_language
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
+from .weapons import WEAPON_EVENT_TYPES, find_weapon, is_weapon_name
 
 __all__ = ["extract", "extract_report", "place_key", "with_language", "reader_of"]
 
@@ -36,6 +37,11 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|told|reported|claimed|announced
 _SPEAKS_BEFORE = re.compile(r"(?:according\s+to|citing|quoted|told)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_CODES = ("ADM1", "ADM2", "ADM3")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# where a dateline ends: "Kharkiv:", "Kharkiv - ", "Kherson — ", "Kherson—"
+_DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
+_MAX_DATELINE = 80
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def extract(reports: Iterable[Report | str], date: str | dt.date | None = None,
@@ -111,18 +117,96 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
         by_sentence.setdefault(mention.sentence, []).append(mention)
     incidents: list[Incident] = []
     last_told: tuple[int, int] | None = None  # (sentence, index of its only incident)
+    # the places of the last dateline or title line: a log's lines after it happened there,
+    # up to a blank line (a news article's section heading stands over paragraphs, not events)
+    context: list[Mention] = []
+    previous_end = 0
     for number, (start, end) in enumerate(sentence_spans(text)):
-        found = by_sentence.get(number)
-        if found:
-            told = list(_sentence_incidents(report, text, start, end, found, when, language))
+        if context and _BLANK_LINE.search(text, previous_end, start):
+            context = []
+        previous_end = end
+        found = by_sentence.get(number, [])
+        line = _dateline(text, start, end, found, language) if found else None
+        dateline = None
+        if line is not None:
+            head, rest = line
+            context = [m for m in head if _can_be_the_scene(text, m, found, language)] or context
+            found = [m for m in found if all(m is not h for h in head)]
+            dateline = (context, rest)
+        elif context and not any(_can_be_the_scene(text, m, found, language) for m in found):
+            dateline = (context, start)
+        if found or dateline:
+            if dateline and not found and _follows(last_told, number) and _only_figures(text, start, end, language):
+                # "Kharkiv: a missile hit a school.\n2 dead": the figures of the line before
+                incidents[last_told[1]] = _with_figures(incidents[last_told[1]], text, start, end, language)
+                last_told = None
+                continue
+            told = list(_sentence_incidents(report, text, start, end, found, when, language, dateline))
             incidents.extend(told)
             last_told = (number, len(incidents) - 1) if len(told) == 1 else None
-        elif last_told is not None and last_told[0] == number - 1:
+        elif _follows(last_told, number):
             # "Missiles hit the airfield in Lutsk. Four were killed and six injured.":
             # figures with no place of their own belong to the incident just told
             incidents[last_told[1]] = _with_figures(incidents[last_told[1]], text, start, end, language)
             last_told = None
     return incidents
+
+
+def _follows(last_told: tuple[int, int] | None, number: int) -> bool:
+    return last_told is not None and last_told[0] == number - 1
+
+
+def _only_figures(text: str, start: int, end: int, language: Language) -> bool:
+    """Whether a sentence tells casualties at most, no event of its own ("2 dead, 7 injured")."""
+    cues = find_event_cues(text, start, end, language)
+    return not cues or sentence_event_type(cues, language) in GENERIC_TYPES and not find_weapon(
+        text, start, end, language)
+
+
+def _dateline(text: str, start: int, end: int, mentions: list[Mention],
+              language: Language) -> tuple[list[Mention], int] | None:
+    """The places of a line's dateline and where the rest of its sentence starts, if it opens with one.
+
+    A dateline opens a line with places and the words that say where they lie, then a
+    colon or a dash: ``Chuhuiv, south of Kharkiv: ...``, ``Kherson — ...``. A line of
+    nothing else is a title (the rest starts at its end).
+    """
+    if mentions[0].start != start or not _opens_line(text, start):
+        return None
+    cut = _DATELINE_END.search(text, mentions[0].end, min(end, start + _MAX_DATELINE))
+    if cut is not None:
+        head_end, rest = cut.start(), cut.end()
+    elif end - start <= _MAX_DATELINE and _closes_line(text, end):
+        head_end = rest = end
+    else:
+        return None
+    head = [m for m in mentions if m.start < head_end]
+    position = start
+    for mention in head:
+        if mention.end > head_end or not _dateline_words(text[position:mention.start], language):
+            return None
+        position = mention.end
+    return (head, rest) if _dateline_words(text[position:head_end], language) else None
+
+
+def _dateline_words(gap: str, language: Language) -> bool:
+    words = language.dateline_words
+    return all(w in words or w in language.months or w in language.weekdays
+               for w in map(str.lower, _WORD.findall(gap)))
+
+
+def _opens_line(text: str, start: int) -> bool:
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before == 0 or text[before - 1] in "\r\n"
+
+
+def _closes_line(text: str, end: int) -> bool:
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after == len(text) or text[after] in "\r\n"
 
 
 def _with_figures(incident: Incident, text: str, start: int, end: int, language: Language) -> Incident:
@@ -153,32 +237,67 @@ def _report_day(report: Report, date, language: Language = DEFAULT_LANGUAGE) -> 
 
 def _sentence_incidents(report: Report, text: str, start: int, end: int,
                         mentions: list[Mention], when: dt.date | None,
-                        language: Language) -> Iterator[Incident]:
+                        language: Language, dateline: tuple[list[Mention], int] | None = None
+                        ) -> Iterator[Incident]:
+    """The incidents of one sentence; ``dateline`` gives the places of the line's dateline
+    (or of the title above) and where the text they stand for starts."""
     sentence_cues = find_event_cues(text, start, end, language)
     if not sentence_cues:
         return
-    places = [m for m in mentions if _can_be_the_scene(text, m, mentions)]
-    precise = [m for m in places if m.precision != PRECISION_REGION]
-    regions = [m for m in mentions if m.place is not None and m.place.feature_code in _REGION_CODES]
-    if precise:
-        places = precise  # "shelling in the Sumy Oblast ... killed in Kerdylivshchyna": the village
+    places = _precise([m for m in mentions if _can_be_the_scene(text, m, mentions, language)])
+    regions = [m for m in mentions + (dateline[0] if dateline else [])
+               if m.place is not None and m.place.feature_code in _REGION_CODES]
     clauses = _clauses(text, start, end)
     for mention in places:
-        clause_start, clause_end = next(((s, e) for s, e in clauses if s <= mention.start < e), (start, end))
-        cues = find_event_cues(text, clause_start, clause_end, language)
-        if not cues:
-            continue  # "as Lukashenko was meeting Putin in Moscow": the event is in another clause
-        event_type = sentence_event_type(cues, language)
-        if event_type in GENERIC_TYPES:
-            # "two civilians killed in Kerdylivshchyna", in a sentence about shelling
-            event_type = min(event_type, sentence_event_type(sentence_cues, language), key=_specificity)
-        figures = read_figures(text, clause_start, clause_end, language)
-        if figures.fatalities is None and figures.injuries is None and len(places) == 1:
-            figures = read_figures(text, start, end, language)
-        day, precision = event_date(text[start:end], when, language)
-        yield _incident(report, text, start, end, mention, regions, event_type,
-                        find_target(text, clause_start, clause_end, language) or mention.facility,
-                        figures, day, precision)
+        clause = next(((s, e) for s, e in clauses if s <= mention.start < e), (start, end))
+        incident = _told_at(report, text, (start, end), clause, mention, regions, sentence_cues,
+                            len(places) == 1, when, language)
+        if incident is not None:
+            yield incident
+    if dateline:
+        # "Chuhuiv, south of Kharkiv: Apartment block hit.": what the sentence tells before it
+        # names a place of its own happened at the dateline's place
+        heads, rest = dateline
+        stop = min((max(s, rest) for s, e in clauses if e > rest and any(s <= m.start < e for m in places)),
+                   default=end)
+        for mention in _precise(heads):
+            incident = _told_at(report, text, (start, end), (rest, stop), mention, regions, sentence_cues,
+                                not places, when, language, dateline=True)
+            if incident is not None:
+                yield incident
+
+
+def _precise(places: list[Mention]) -> list[Mention]:
+    # "shelling in the Sumy Oblast ... killed in Kerdylivshchyna": the village
+    return [m for m in places if m.precision != PRECISION_REGION] or places
+
+
+def _told_at(report: Report, text: str, sentence: tuple[int, int], clause: tuple[int, int],
+             mention: Mention, regions: list[Mention], sentence_cues, alone: bool,
+             when: dt.date | None, language: Language, dateline: bool = False) -> Incident | None:
+    """The incident a clause tells at ``mention``, or None when the clause tells no event."""
+    (start, end), (clause_start, clause_end) = sentence, clause
+    cues = find_event_cues(text, clause_start, clause_end, language)
+    if not cues:
+        return None  # "as Lukashenko was meeting Putin in Moscow": the event is in another clause
+    event_type = sentence_event_type(cues, language)
+    weapon = find_weapon(text, clause_start, clause_end, language)
+    if weapon is None and (clause_start, clause_end) != (start, end):
+        weapon = find_weapon(text, start, end, language)
+    if event_type in GENERIC_TYPES:
+        # "two civilians killed in Kerdylivshchyna", in a sentence about shelling
+        event_type = min(event_type, sentence_event_type(sentence_cues, language), key=_specificity)
+        if event_type in GENERIC_TYPES and weapon:
+            event_type = WEAPON_EVENT_TYPES.get(weapon, event_type)
+    figures = read_figures(text, clause_start, clause_end, language)
+    if figures.fatalities is None and figures.injuries is None and alone:
+        figures = read_figures(text, start, end, language)
+    day, precision = event_date(text[start:end], when, language)
+    reason = (f"{event_type.replace('_', ' ')} told after the dateline {mention.surface!r}" if dateline
+              else None)
+    return _incident(report, text, start, end, mention, regions, event_type,
+                     find_target(text, clause_start, clause_end, language) or mention.facility,
+                     figures, day, precision, weapon, reason)
 
 
 def place_key(place, surface: str) -> str:
@@ -190,7 +309,8 @@ def _specificity(event_type: str) -> int:
     return GENERIC_TYPES.index(event_type) + 1 if event_type in GENERIC_TYPES else 0
 
 
-def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
+                      language: Language = DEFAULT_LANGUAGE) -> bool:
     """Whether the event may have happened at ``mention``: not a speaker, a source or a landmark."""
     located = _LOCATIVE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     if (_SPEAKS_AFTER.match(text, mention.end) and not located) or _SPEAKS_BEFORE.search(
@@ -201,6 +321,8 @@ def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention]) -> b
         return False  # "Volnovakha, north of Mariupol": Mariupol only says where Volnovakha is
     if mention.place is not None and mention.place.feature_code.startswith(("PCL", "CONT")):
         return False  # as ACLED: an event is coded to a region at least, never to a whole country
+    if is_weapon_name(mention.surface, language):
+        return False  # "cluster munitions from Grad": the launcher, not a village called Grad
     return True
 
 
@@ -211,10 +333,11 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _incident(report: Report, text: str, start: int, end: int, mention: Mention,
               regions: list[Mention], event_type: str, target: str | None, figures,
-              day: str | None, date_precision: str | None) -> Incident:
+              day: str | None, date_precision: str | None, weapon: str | None = None,
+              reason: str | None = None) -> Incident:
     place = mention.place
     precision = mention.precision
-    reasons = [f"{event_type.replace('_', ' ')} told in the same clause as {mention.surface!r}"]
+    reasons = [reason or f"{event_type.replace('_', ' ')} told in the same clause as {mention.surface!r}"]
     status = mention.status
     if place is None:
         # ACLED codes a village it cannot find to the region the report names, at precision 3
@@ -242,7 +365,7 @@ def _incident(report: Report, text: str, start: int, end: int, mention: Mention,
         name=place.name if place else None, geonameid=place.geonameid if place else None,
         country_code=place.country_code if place else None, admin1=place.admin1 if place else None,
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
-        geo_precision=precision if place else None, target=target,
+        geo_precision=precision if place else None, target=target, weapon=weapon,
         fatalities=figures.fatalities, injuries=figures.injuries,
         figures_estimated=figures.estimated, sources=(source,), confidence=round(confidence, 2),
         status=status, reasons=tuple(reasons + list(mention.reasons[:3])),

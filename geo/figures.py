@@ -13,6 +13,8 @@ Figures(fatalities=1582, injuries=None, estimated=False, qualifier='at least')
 Figures(fatalities=None, injuries=12, estimated=True, qualifier=None)
 >>> read_figures("The strike killed at least one person.").fatalities
 1
+>>> [(f.fatalities, f.injuries) for f in map(read_figures, ("1 x fatality, 2x WIA", "killed: 3; injured: 12"))]
+[(1, 2), (3, 12)]
 """
 
 from __future__ import annotations
@@ -43,9 +45,11 @@ def _grammar(language: Language) -> _Grammar:
     be = rf"(?:\s+(?:{language.be_pattern}))?"
     killed, injured = language.killed_pattern, language.injured_pattern
     not_unit = rf"(?!\s*(?:{language.not_after_number})\b)" if language.not_after_number else ""
-    # "four were killed", "1,582 civilians in Mariupol have been killed", "4 dead"
+    # logs put a mark between the count and the word: "1 x fatality", "2x KIA"
+    marker = rf"(?:\s*(?:{language.count_marker_pattern}))?" if language.count_marker_pattern else ""
+    # "four were killed", "1,582 civilians in Mariupol have been killed", "4 dead", "1 x fatality"
     before = (
-        rf"(?<!how\s)(?:{qualifier})?(?P<n>{number}){who}(?P<place>\s+(?:in|at|from|near)\s+[\w'’ -]{{1,40}}?)?"
+        rf"(?<!how\s)(?:{qualifier})?(?P<n>{number}){marker}{who}(?P<place>\s+(?:in|at|from|near)\s+[\w'’ -]{{1,40}}?)?"
         rf"{be}\s+(?P<what>{killed}|{injured})\b")
     # "killing at least one person", "injuring six"
     after = (rf"\b(?P<what>{language.after_verb_pattern})\s+(?:{qualifier})?(?P<n>{number})\b{not_unit}")
@@ -54,7 +58,9 @@ def _grammar(language: Language) -> _Grammar:
     # The patterns are lower case and run over the lower-cased clause; ignoring case in the
     # engine made them several times slower. A clause whose lower case changes its length
     # (a rare letter that lower-cases to two) is read with the engine ignoring case.
-    bodies = (before, after, toll, *language.extra_figure_patterns)
+    # a log's labels: "killed: 3", "injured: 12"
+    label = rf"\b(?P<what>{killed}|{injured})\s*:\s*(?:{qualifier})?(?P<n>{number})\b{not_unit}"
+    bodies = (before, after, toll, label, *language.extra_figure_patterns)
     return _Grammar(tuple(re.compile(p) for p in bodies), tuple(re.compile(p, re.IGNORECASE) for p in bodies),
                     re.compile(injured, re.IGNORECASE))
 

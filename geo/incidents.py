@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from gazetteer import validate_coordinates
 
-__all__ = ["Source", "Incident", "incident_id", "FIELDS"]
+__all__ = ["Source", "Incident", "incident_id", "FIELDS", "ADDED_FIELDS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,7 @@ class Incident:
     ``geo_precision``: 1 the place itself, 2 near or part of it, 3 only a region
     (coded to its centre). ``fatalities``/``injuries`` are None when not reported,
     never 0 by default; ``figures_estimated`` flags ACLED-style codes for "dozens".
+    ``weapon`` is a class of :mod:`geo.weapons` ("cruise_missile", "mlrs"), None when none is told.
     """
 
     id: str
@@ -54,6 +55,7 @@ class Incident:
     longitude: float | None
     geo_precision: int | None
     target: str | None = None
+    weapon: str | None = None
     fatalities: int | None = None
     injuries: int | None = None
     figures_estimated: bool = False
@@ -126,6 +128,8 @@ class Incident:
 
 
 FIELDS = tuple(Incident.__dataclass_fields__)
+#: Fields added after files were first written: a file without them still reads (as None).
+ADDED_FIELDS = ("weapon",)
 _SOURCE_FIELDS = tuple(Source.__dataclass_fields__)
 
 

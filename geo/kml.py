@@ -35,7 +35,7 @@ from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
 
 from .frame import NESTED_FIELDS
-from .incidents import FIELDS, Incident
+from .incidents import ADDED_FIELDS, FIELDS, Incident
 
 __all__ = ["write_kml", "read_kml", "placemark", "placemark_name", "description"]
 
@@ -75,6 +75,8 @@ def description(incident: Incident) -> str:
         parts.append(", ".join(figures) + (" (estimated)" if incident.figures_estimated else ""))
     if incident.target:
         parts.append(f"target: {incident.target}")
+    if incident.weapon:
+        parts.append(f"weapon: {incident.weapon.replace('_', ' ')}")
     if incident.latitude is None:
         parts.append("no coordinates")
     parts += [f'"{source.sentence}"' for source in incident.sources[:SENTENCES]]
@@ -128,7 +130,7 @@ def read_kml(path: Path) -> list[Incident]:
             number = len(incidents) + 1
             properties = {_FIELD_NAMES.get(data.get("name"), data.get("name")): data.findtext(f"{_NS}value") or ""
                           for data in element.iter(f"{_NS}Data")}
-            missing = [k for k in FIELDS if k not in properties]
+            missing = [k for k in FIELDS if k not in properties and k not in ADDED_FIELDS]
             if missing:
                 raise ValueError(f"placemark {number} has no {', '.join(missing[:3])} data: not an incidents file")
             lat = lon = None

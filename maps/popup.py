@@ -29,11 +29,11 @@ MAX_SOURCES_SHOWN = 5
 
 #: The rows of a popup, in order; the map's script puts each label beside its value.
 POPUP_LABELS = ("Date", "Place as written", "Resolved to", "Precision", "Killed", "Injured", "Target",
-                "Figures told")
+                "Weapon", "Figures told")
 
 _DATE_NOTES = {"report": " (the report's date)", "week": " (that week)", "month": " (that month)"}
 _COLUMNS = ("lat", "lon", "type", "precision", "date", "date_note", "place", "resolved", "killed", "injured",
-            "target", "figures", "source_count")
+            "target", "weapon", "figures", "source_count")
 
 
 class IncidentTable:
@@ -76,6 +76,7 @@ class IncidentTable:
         put["killed"] += [-1 if i.fatalities is None else i.fatalities for i in incidents]
         put["injured"] += [-1 if i.injuries is None else i.injuries for i in incidents]
         put["target"] += numbers(i.target for i in incidents)
+        put["weapon"] += numbers(i.weapon.replace("_", " ") if i.weapon else None for i in incidents)
         put["figures"] += numbers("; ".join(i.figures_reported) or None for i in incidents)
         put["source_count"] += [len(i.sources) for i in incidents]
         shown = [s for i in incidents for s in i.sources[:MAX_SOURCES_SHOWN]]

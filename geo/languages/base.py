@@ -44,7 +44,9 @@ class Language:
         Whole patterns with groups ``n`` (the count), ``what`` (killed or injured word)
         and optionally ``q`` (qualifier), for word orders the common grammar misses.
     weapons
-        Weapon class -> pattern ("cruise_missile": "kalibrs?|kh-101"), in order: the first wins.
+        Weapon class -> pattern ("cruise_missile": "kalibrs?|kh-101"), in order: the first class
+        named in a clause wins, so specific classes come before general ones (see
+        :mod:`geo.weapons`). Weapon words are event cues too, of the type their class implies.
     months, weekdays
         Every written form (inflected too) -> month 1-12 / weekday 0-6 (Monday 0).
     relative_days
@@ -53,6 +55,11 @@ class Language:
         Frequent words and distinctive letters, for telling the language of a report.
     script
         "Latin" or "Cyrillic": the alphabet the language is written in.
+    dateline_words
+        The words a dateline or a title line may hold besides place names, numbers and
+        calendar words ("south", "of", "outskirts", "district"): ``Chuhuiv, south of Kharkiv:``.
+    count_marker_pattern
+        A mark logs write between a count and its casualty word ("x" in ``1 x fatality``).
     """
 
     code: str
@@ -82,3 +89,5 @@ class Language:
     no_one_words: tuple[str, ...] = ()
     not_after_number: str = ""
     notes: dict[str, str] = field(default_factory=dict)
+    dateline_words: frozenset[str] = frozenset()
+    count_marker_pattern: str = ""

@@ -21,11 +21,49 @@ _CUES = (
                     r"counter-?attack(?:s|ed)?|offensive"),
     ("evacuation_or_corridor", r"evacuat(?:ed|ion|ions|e|ing)|humanitarian\s+corridors?|corridors?|"
                                r"evacuees"),
-    ("attack_on_facility", r"attack(?:s|ed|ing)?|hit|hits|destroyed|damaged|targeted|fired\s+(?:at|on|upon)|"
-                           r"opened\s+fire"),
-    ("casualty_report", r"killed|dead|died|deaths?|wounded|injured|injuries|casualties|"
-                        r"death\s+toll|lost\s+their\s+lives"),
+    # log style: "Rocket motor impacted next to a tram stop", "Damage to a school", "Aftermath in
+    # Irpin"; not "the impact of sanctions" nor "in the aftermath of the revolution"
+    ("attack_on_facility", r"attack(?:s|ed|ing)?|hit|hits|destroyed|damaged?|targeted|fired\s+(?:at|on|upon)|"
+                           r"opened\s+fire|impacted|impacts?(?!\s+(?:of|on\s+the)\b)|(?<!the\s)aftermath"),
+    ("casualty_report", r"killed|dead|died|deaths?|wounded|injured|injuries|casualties|fatalit(?:y|ies)|"
+                        r"kia|wia|death\s+toll|lost\s+their\s+lives"),
 )
+
+# Ordered: the first class named in a clause wins, so the specific come before the general
+# ("Grad rockets" is mlrs, "a rocket" alone a missile). Patterns are lower case.
+_WEAPONS = {
+    "cruise_missile": r"kalibrs?|kh-?(?:101|555|22|59|69)s?|x-101s?|tomahawks?|storm\s+shadows?|scalp(?:-eg)?|"
+                      r"neptunes?|cruise\s+missiles?",
+    "ballistic_missile": r"iskanders?(?:-m)?|tochka(?:-u)?s?|kn-?23s?|atacms|kinzhals?|ballistic\s+missiles?",
+    "loitering_munition": r"shaheds?(?:-1[36]6)?|gerans?(?:-2)?|lancets?|switchblades?|"
+                          r"(?:kamikaze|loitering|suicide|one-way\s+attack)\s+(?:drones?|uavs?|munitions?)|"
+                          r"loitering\s+munitions?",
+    "fpv_drone": r"fpvs?",
+    "glide_bomb": r"kabs?|umpk|(?:guided|glide|gliding|corrected)\s+(?:aerial\s+|air\s+)?bombs?",
+    "cluster_munition": r"cluster\s+(?:munitions?|bombs?|rounds?|shells?|rockets?|warheads?|ammunition)|"
+                        r"bomblets?|submunitions?",
+    "mlrs": r"grads?|uragans?|smerch(?:es)?|tornado-s|himars|bm-?(?:21|27|30)s?|mlrs|"
+            r"multiple[\s-]+(?:launch\s+)?rocket[\s-]+(?:launchers?|systems?)|rocket\s+artillery",
+    "mortar": r"mortars?",
+    "artillery": r"artillery|howitzers?|tank\s+(?:fire|shells?|rounds?)|self-propelled\s+guns?|"
+                 r"\d{3}\s?mm\s+(?:shells?|rounds?)",
+    "mine": r"(?<!coal\s)(?:land|anti-personnel\s+|anti-tank\s+|petal\s+|butterfly\s+)?mines?|tripwires?|"
+            r"booby[\s-]?traps?(?:ped)?|pfm-1s?",
+    "missile": r"missiles?|rockets?|s-300s?",
+    "drone": r"drones?|uavs?|quadcopters?|unmanned\s+aerial\s+vehicles?",
+    # not "a car bomb", "a bomb shelter", "the bomb disposal squad"
+    "aerial_bomb": r"(?<!car\s)(?<!pipe\s)bombs?(?!\s+(?:shelters?|disposal|squads?|threats?|scares?))|"
+                   r"fab-?\d{3,4}s?|fabs",
+    "small_arms": r"small[\s-]arms(?:\s+fire)?|gunfire|sniper(?:\s+fire)?|machine[\s-]?guns?|rifle\s+fire",
+}
+
+#: Besides place names, numbers and calendar words, a dateline says where from where:
+#: "Chuhuiv, south of Kharkiv:", "Outskirts of Bakhmut -", "Kherson Oblast, Beryslav district:".
+_DATELINE_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west northern southern eastern western central of near outskirts outside the and in on at "
+    "city town village settlement district raion region oblast province area suburb suburbs km "
+    "kilometres kilometers miles from".split())
 
 #: Weapon words say more than verbs: "jets fired at" is an airstrike, "missiles hit" a missile strike.
 _RANKS = {"airstrike": 0, "missile_or_drone_strike": 1, "shelling": 0, "explosion": 1,
@@ -80,8 +118,9 @@ ENGLISH = Language(
                  r"residents?|others?|men|women|policemen|officers|firefighters|workers|fighters|militants|"
                  r"of\s+them|ukrainians?|russians?)"),
     be_pattern=r"were|was|are|is|have\s+been|has\s+been|had\s+been|been|got",
-    killed_pattern=r"killed|dead|died|deaths?|killing|lost\s+their\s+lives|fatalities|perished",
-    injured_pattern=r"injur(?:ed|ies|ing)|wounded|wounding|hurt|hospitali[sz]ed",
+    killed_pattern=r"killed|dead|died|deaths?|killing|lost\s+their\s+lives|fatalit(?:y|ies)|perished|kia",
+    injured_pattern=r"injur(?:ed|ies|ing)|wounded|wounding|hurt|hospitali[sz]ed|wia",
+    count_marker_pattern=r"x",
     after_verb_pattern=r"killing|killed|kills|injuring|wounding|injured|wounded|left",
     toll_pattern=r"death\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|is|was|stands\s+at)",
     not_after_number=r"km|kilometres|kilometers|miles|metres|meters|%|per",
@@ -95,4 +134,6 @@ ENGLISH = Language(
         "last month": (0, "month"), "earlier this month": (0, "month"),
     },
     stop_words=frozenset("the of and in to a was were is on at by for with from near after".split()),
+    weapons=_WEAPONS,
+    dateline_words=_DATELINE_WORDS,
 )

@@ -28,7 +28,8 @@
     // every value below is escaped already; the markup around it is fixed
     function popupHtml(i) {
         var values = [S[d.date[i]] + S[d.date_note[i]], S[d.place[i]], S[d.resolved[i]], notes[d.precision[i]],
-                      figure(d.killed[i]), figure(d.injured[i]), S[d.target[i]], S[d.figures[i]]];
+                      figure(d.killed[i]), figure(d.injured[i]), S[d.target[i]], S[d.weapon[i]],
+                      S[d.figures[i]]];
         var body = "";
         for (var v = 0; v < labels.length; v++) {
             if (values[v]) { body += "<tr><th>" + labels[v] + "</th><td>" + values[v] + "</td></tr>"; }

@@ -1,0 +1,130 @@
+"""Short reports as OSINT logs write them: datelines, title lines, terse casualty counts, weapons.
+
+Every line here is written for the test; each goes end to end through
+:func:`geo.extract.extract` with a report date.
+"""
+
+from dataclasses import replace
+
+import pytest
+
+from geo import Report, extract
+from geo.dedupe import merge_incidents
+from geo.io import read_incidents, write_incidents
+
+DAY = "2023-05-10"
+
+
+@pytest.fixture(scope="module")
+def told():
+    from geo.geoparser import Geoparser
+
+    parser = Geoparser()
+
+    def run(text):
+        return extract([Report("log", text)], date=DAY, parser=parser)
+
+    return run
+
+
+def only(incidents):
+    assert len(incidents) == 1, [(i.place_name, i.event_type) for i in incidents]
+    return incidents[0]
+
+
+@pytest.mark.parametrize("text, place, event_type", [
+    ("Chuhuiv, south of Kharkiv: Apartment block hit.", "Chuhuiv", "attack_on_facility"),
+    ("Sumy: Damage to a school gym", "Sumy", "attack_on_facility"),
+    ("Balakliia: Aftermath of overnight shelling", "Balakliia", "shelling"),
+    ("Mykolaiv: Strike on a queue of people outside a grocery store", "Mykolaiv", "missile_or_drone_strike"),
+    ("Pokrovsk, eastern outskirts: impacts next to the bus depot", "Pokrovsk", "attack_on_facility"),
+])
+def test_a_datelines_place_is_the_scene_of_a_line_that_names_none(told, text, place, event_type):
+    incident = only(told(text))
+    assert (incident.place_name, incident.event_type, incident.date) == (place, event_type, DAY)
+    assert incident.latitude is not None
+
+
+def test_a_dateline_at_a_dash_takes_the_weapon_and_figures_after_it(told):
+    incident = only(told("Kharkiv - rocket motor impacted next to a bus stop, 1 dead"))
+    assert (incident.place_name, incident.event_type, incident.weapon, incident.fatalities) == (
+        "Kharkiv", "missile_or_drone_strike", "missile", 1)
+
+
+def test_a_place_the_line_names_itself_wins_over_the_dateline(told):
+    incident = only(told("Kharkiv Oblast: Grad rockets hit Kupiansk overnight"))
+    assert (incident.place_name, incident.event_type, incident.weapon) == ("Kupiansk", "shelling", "mlrs")
+
+
+def test_a_title_line_is_the_place_of_the_log_lines_under_it(told):
+    incidents = told("Izium\nImpact next to a bakery\n1 x fatality 3 x wounded\n"
+                     "Sumy\nDrone hit a power substation")
+    by_place = {i.place_name: i for i in incidents}
+    assert sorted(by_place) == ["Izium", "Sumy"]
+    assert (by_place["Izium"].fatalities, by_place["Izium"].injuries) == (1, 3)
+    assert (by_place["Sumy"].event_type, by_place["Sumy"].weapon) == ("missile_or_drone_strike", "drone")
+
+
+def test_a_title_stops_at_a_blank_line(told):
+    # the second paragraph names no place: it is not an event at Odesa
+    incident = only(told("Odesa\nDrone debris fell on a port warehouse\n\n"
+                         "Missiles were launched from the sea, the navy said."))
+    assert (incident.place_name, incident.weapon) == ("Odesa", "drone")
+
+
+@pytest.mark.parametrize("text, fatalities, injuries", [
+    ("Kherson — 2 KIA, 5 WIA", 2, 5),
+    ("Odesa: 1x KIA after a strike on the port", 1, None),
+    ("Dnipro: missile strike. killed: 3, injured: 12", 3, 12),
+    ("Zaporizhzhia: shelling of the embankment, 3 dead", 3, None),
+    ("Bakhmut: 2 dead, 7 injured", 2, 7),
+    ("Kramatorsk: artillery fire, casualties: 2 killed 4 wounded", 2, 4),
+    ("Nikopol: shelling of the riverside (1 killed)", 1, None),
+    ("Sloviansk: 1 x fatality 12 x wounded after a rocket impact", 1, 12),
+])
+def test_casualties_as_logs_write_them(told, text, fatalities, injuries):
+    incident = only(told(text))
+    assert (incident.fatalities, incident.injuries) == (fatalities, injuries)
+    assert incident.place_name == text.split(":")[0].split(" —")[0]
+
+
+@pytest.mark.parametrize("text, place, weapon, event_type", [
+    ("Kalibr missiles hit an oil depot in Lviv", "Lviv", "cruise_missile", "missile_or_drone_strike"),
+    ("An Iskander landed in the port of Odesa", "Odesa", "ballistic_missile", "missile_or_drone_strike"),
+    ("Shahed drones attacked energy sites in Kyiv", "Kyiv", "loitering_munition", "missile_or_drone_strike"),
+    ("FPV drone hit a car in Kherson", "Kherson", "fpv_drone", "missile_or_drone_strike"),
+    ("Two KABs dropped on Vovchansk", "Vovchansk", "glide_bomb", "airstrike"),
+    ("Grad rockets fired at Nikopol", "Nikopol", "mlrs", "shelling"),
+    ("HIMARS strike on a depot in Nova Kakhovka", "Nova Kakhovka", "mlrs", "shelling"),
+    ("A mortar round landed in a yard in Vuhledar", "Vuhledar", "mortar", "shelling"),
+    ("A tractor drove over a landmine near Izium", "Izium", "mine", "explosion"),
+    ("Sniper fire wounded a man in Avdiivka", "Avdiivka", "small_arms", "armed_clash"),
+])
+def test_weapons_onto_the_taxonomy(told, text, place, weapon, event_type):
+    incident = only(told(text))
+    assert (incident.place_name, incident.weapon, incident.event_type) == (place, weapon, event_type)
+
+
+def test_cluster_munitions_from_a_grad_are_shelling_at_one_place(told):
+    incident = only(told("Cluster munitions from a Grad hit Kharkiv"))
+    assert (incident.place_name, incident.weapon, incident.event_type) == (
+        "Kharkiv", "cluster_munition", "shelling")
+
+
+def test_the_more_specific_weapon_is_kept_when_merging_and_files_keep_it(told, tmp_path):
+    general, specific = told("A missile hit Lviv"), told("Lviv: Kalibr impact near the station")
+    assert [i.weapon for i in general + specific] == ["missile", "cruise_missile"]
+    merged = only(merge_incidents([general[0], replace(specific[0], event_type=general[0].event_type)]))
+    assert merged.weapon == "cruise_missile"
+    for suffix in (".geojson", ".csv", ".gpkg", ".kml"):
+        path = write_incidents(tmp_path / f"out{suffix}", [merged])
+        assert [i.weapon for i in read_incidents(path)] == ["cruise_missile"], suffix
+
+
+def test_the_map_popup_shows_the_weapon(told):
+    from maps.popup import POPUP_LABELS, IncidentTable
+
+    table = IncidentTable(["airstrike"])
+    table.add(only(told("Two KABs dropped on Vovchansk")), type_number=0)
+    assert "Weapon" in POPUP_LABELS
+    assert table.strings[table.columns()["weapon"][0]] == "glide bomb"
