@@ -19,6 +19,7 @@
     var measure = document.createElement("canvas").getContext("2d");
     var FONT = {place: "bold 12px sans-serif", city: "11px sans-serif"};
     var MARK = 9;    // an incident marker's half size (radius 7, stroke 2): no label covers it
+    var CLUSTER = 20;  // a cluster icon's half size
     var GAP = 3;     // between a marker's edge and its label
 
     function label(kind, fill) {
@@ -75,17 +76,23 @@
             var places = [];
             if (api && (always || map.getZoom() >= fromZoom)) {
                 api.markers.forEach(function (m) {
+                    if (!view.contains(m.getLatLng())) { return; }
                     // on the map means drawn alone, not inside a cluster, and not filtered out
-                    if (m._map && view.contains(m.getLatLng())) { places.push(placeLabel(m)); }
+                    if (m._map) { places.push({label: placeLabel(m), half: MARK}); return; }
+                    // incidents at one point stay a cluster to the last zoom: its place is named too
+                    var parent = m.__parent && api.cluster.hasLayer(m) ? api.cluster.getVisibleParent(m) : null;
+                    if (parent && parent._bounds.getNorthEast().equals(parent._bounds.getSouthWest())) {
+                        places.push({label: placeLabel(m), half: CLUSTER});
+                    }
                 });
                 var seen = {};
-                places = places.filter(function (p) { var k = p.latlng.lat + "," + p.latlng.lng;
+                places = places.filter(function (p) { var k = p.label.latlng.lat + "," + p.label.latlng.lng;
                                                        return seen[k] ? false : (seen[k] = true); });
-                places.sort(function (a, b) { return b.weight - a.weight; });
+                places.sort(function (a, b) { return b.label.weight - a.label.weight; });
                 places = places.slice(0, {{ this.max_labels }});
                 places.forEach(function (p) {
-                    var c = map.latLngToLayerPoint(p.latlng);
-                    taken.push([c.x - MARK, c.y - MARK, c.x + MARK, c.y + MARK]);
+                    var c = map.latLngToLayerPoint(p.label.latlng);
+                    taken.push([c.x - p.half, c.y - p.half, c.x + p.half, c.y + p.half]);
                 });
             }
             function meets(box) {
@@ -106,7 +113,7 @@
                 pane.appendChild(item.div);
                 shown.push(item);
             }
-            places.forEach(function (p) { place(p, MARK + GAP, true); });
+            places.forEach(function (p) { place(p.label, p.half + GAP, true); });
             // a city's dot leads its label: the box starts on the city's point
             cityLabels.forEach(function (c) { if (view.contains(c.latlng)) { place(c, -4, false); } });
             this.shown = shown;
