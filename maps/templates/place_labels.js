@@ -41,8 +41,7 @@
         var ll = marker.getLatLng(), key = ll.lat + "," + ll.lng;
         if (!placeLabels[key]) {
             // the place as the report wrote it, escaped when the map was made: entities, no markup
-            placeLabels[key] = {latlng: ll, div: label("place", function (div) { div.innerHTML = api.placeHtml(marker); }),
-                                weight: api.countAt(marker)};
+            placeLabels[key] = {latlng: ll, div: label("place", function (div) { div.innerHTML = api.placeHtml(marker); })};
         }
         return placeLabels[key];
     }
@@ -78,18 +77,21 @@
                 api.markers.forEach(function (m) {
                     if (!view.contains(m.getLatLng())) { return; }
                     // on the map means drawn alone, not inside a cluster, and not filtered out
-                    if (m._map) { places.push({label: placeLabel(m), half: MARK}); return; }
+                    if (m._map) { places.push({marker: m, half: MARK}); return; }
                     // incidents at one point stay a cluster to the last zoom: its place is named too
                     var parent = m.__parent && api.cluster.hasLayer(m) ? api.cluster.getVisibleParent(m) : null;
                     if (parent && parent._bounds.getNorthEast().equals(parent._bounds.getSouthWest())) {
-                        places.push({label: placeLabel(m), half: CLUSTER});
+                        places.push({marker: m, half: CLUSTER});
                     }
                 });
                 var seen = {};
-                places = places.filter(function (p) { var k = p.label.latlng.lat + "," + p.label.latlng.lng;
+                places = places.filter(function (p) { var ll = p.marker.getLatLng(), k = ll.lat + "," + ll.lng;
                                                        return seen[k] ? false : (seen[k] = true); });
-                places.sort(function (a, b) { return b.label.weight - a.label.weight; });
+                places.forEach(function (p) { p.weight = api.countAt(p.marker); });
+                places.sort(function (a, b) { return b.weight - a.weight; });
+                // a label is made (and measured) only for the places that may be shown
                 places = places.slice(0, {{ this.max_labels }});
+                places.forEach(function (p) { p.label = placeLabel(p.marker); });
                 places.forEach(function (p) {
                     var c = map.latLngToLayerPoint(p.label.latlng);
                     taken.push([c.x - p.half, c.y - p.half, c.x + p.half, c.y + p.half]);
