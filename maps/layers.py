@@ -11,7 +11,7 @@ from .escape import script_json
 from .popup import MAX_SOURCES_SHOWN
 from .style import PRECISION_RING_KM
 
-__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "CityLabels", "PlaceSearch", "FirstView"]
+__all__ = ["IncidentPoints", "SummaryPanel", "TimeFilter", "PlaceLabels", "OfflineTiles", "PlaceSearch", "FirstView"]
 
 _TEMPLATES = Path(__file__).with_name("templates")
 
@@ -110,15 +110,39 @@ class TimeFilter(_Layer):
         self.dates = script_json(sorted(set(dates)))
 
 
-class CityLabels(_Layer):
-    """Labelled cities drawn by one script (names set as text, never as HTML)."""
+class PlaceLabels(_Layer):
+    """Names on the map: each incident's place beside its marker (from ``from_zoom`` on, or at
+    every zoom when ``always``) and, offline, the largest cities; one collision pass per view.
 
-    _template = _template("city_labels.js")
+    A place label never covers a marker: it stands to the right of its point, else to the
+    left, else it is hidden; a city label that meets a place label or a marker is hidden.
+    The places come from :class:`IncidentPoints` (escaped there); city names are set as text.
+    """
 
-    def __init__(self, cities: list[tuple[str, float, float]]):
+    _template = _template("place_labels.js")
+
+    def __init__(self, cities: list[tuple[str, float, float]] = (), from_zoom: int = 7, always: bool = False,
+                 max_labels: int = 300):
         super().__init__()
-        self._name = "CityLabels"
+        self._name = "PlaceLabels"
         self.cities = script_json([list(c) for c in cities])
+        self.from_zoom = int(from_zoom)
+        self.always = "true" if always else "false"
+        self.max_labels = int(max_labels)
+
+
+class OfflineTiles(_Layer):
+    """Basemap tiles carried in the page (a :class:`~maps.tiles.TileSet`), drawn by a Leaflet tile
+    layer that reads them from it; the last zoom they reach is stretched beyond."""
+
+    _template = _template("offline_tiles.js")
+
+    def __init__(self, tiles):
+        super().__init__()
+        self._name = "OfflineTiles"
+        self.tiles = script_json(tiles.tiles)
+        self.max_native_zoom = int(tiles.max_zoom)
+        self.attribution = script_json(tiles.attribution)
 
 
 class PlaceSearch(_Layer):

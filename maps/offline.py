@@ -4,9 +4,10 @@ Folium links Leaflet, its plugins and their CSS from CDNs. The package
 ``folium-offline`` ships those very files, at Folium's versions, keyed by the
 URL Folium uses; this module swaps each ``<script src>`` and stylesheet link for
 the file's content. A URL it has no file for is an error, never a link left
-behind. With no tiles, country outlines (Natural Earth, shipped by pyogrio) and
-the largest cities of the gazetteer are drawn so the map still shows where
-things are.
+behind. The basemap is OpenStreetMap's raster tiles over the incidents' extent,
+carried in the page (:mod:`maps.tiles`), over country outlines (Natural Earth,
+shipped by pyogrio) that show wherever the page has no tile; the largest cities
+of the gazetteer are labelled (:class:`~maps.layers.PlaceLabels`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import folium
 
 from geo import IncidentMapError
 
-from .layers import CityLabels
+from .layers import OfflineTiles
+from .tiles import select_tiles
 
 __all__ = ["inline_assets", "add_basemap", "OfflineAssetError", "CITY_POPULATION"]
 
@@ -86,13 +88,16 @@ def _countries_geojson() -> dict:
     return json.loads(frame[keep + ["geometry"]].to_json())
 
 
-def add_basemap(fmap: folium.Map, cities: list[tuple[str, float, float]]) -> None:
-    """Draw country outlines and labelled cities in place of tiles."""
+def add_basemap(fmap: folium.Map, bounds) -> None:
+    """OpenStreetMap tiles over ``bounds`` (``[[south, west], [north, east]]``) from the page, over
+    drawn country outlines that fill in wherever a tile is missing."""
+    # a pane under the tiles: where a tile is in the page it covers the outlines
+    folium.map.CustomPane("imOutlines", z_index=150).add_to(fmap)
     outlines = folium.GeoJson(
-        _countries_geojson(), name="Countries (Natural Earth)", control=False,
+        _countries_geojson(), name="Countries (Natural Earth)", control=False, pane="imOutlines",
         style_function=lambda _: {"color": "#888", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 1},
         highlight_function=None, smooth_factor=1)
     fmap.add_child(outlines)
-    labels = folium.FeatureGroup(name="Cities", show=True)
-    labels.add_child(CityLabels(cities))
-    fmap.add_child(labels)
+    tiles = select_tiles(bounds)
+    if tiles.tiles:
+        fmap.add_child(OfflineTiles(tiles))

@@ -20,11 +20,11 @@ from folium import plugins
 from .chart import day_chart
 from .escape import escape_text
 from .frames import as_incidents
-from .layers import FirstView, IncidentPoints, PlaceSearch, SummaryPanel, TimeFilter
+from .layers import FirstView, IncidentPoints, PlaceLabels, PlaceSearch, SummaryPanel, TimeFilter
 from .popup import POPUP_LABELS, IncidentTable
 from .style import EVENT_STYLES, PRECISION_NOTES, style_of
 
-__all__ = ["render", "as_incidents", "to_html", "MAX_RINGS_SHOWN", "LARGE_MAP"]
+__all__ = ["render", "as_incidents", "to_html", "MAX_RINGS_SHOWN", "LARGE_MAP", "LABEL_ZOOM", "FEW_PLACES"]
 
 #: Maps with more incidents than this stop clustering at zoom 9 (a region seen whole)
 #: instead of at the last zoom level.
@@ -33,6 +33,10 @@ LARGE_MAP = 20_000
 ANIMATED_UP_TO = 2_000
 #: Above this many approximate incidents, their rings are drawn only when the layer is switched on.
 MAX_RINGS_SHOWN = 2000
+#: Incidents' places are named on the map from this zoom on (a region seen whole)...
+LABEL_ZOOM = 7
+#: ...and at every zoom on a map of at most this many distinct points.
+FEW_PLACES = 30
 
 
 def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
@@ -51,11 +55,9 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
     # MarkerCluster needs the map's own maxZoom when there is no tile layer to lend one
     fmap.options["max_zoom"] = 18
     if offline:
-        from geo.basemap import major_cities
+        from .offline import add_basemap
 
-        from .offline import CITY_POPULATION, add_basemap
-
-        add_basemap(fmap, major_cities(CITY_POPULATION))
+        add_basemap(fmap, _view(located, mentions))
     else:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(fmap)
         folium.TileLayer(xyzservices.providers.Esri.WorldGrayCanvas, name="Light (Esri grey)").add_to(fmap)
@@ -88,6 +90,7 @@ def render(data, title: str = "Incidents", mentions=None, heat: bool = True,
             table, groups, [(escape_text(style_of(t)[0]), style_of(t)[1]) for t in types], cluster, rings,
             heat_layer, [escape_text(label) for label in POPUP_LABELS],
             {k: escape_text(v) for k, v in PRECISION_NOTES.items()}, rings_shown=uncertain <= MAX_RINGS_SHOWN))
+    _add_labels(fmap, located, offline)
     if timeline:
         _add_timeline(fmap, located)
     if mentions:
@@ -149,6 +152,24 @@ def _centre(located) -> list[float]:
     if not located:
         return [20.0, 0.0]  # the world's middle, not the sea off Africa at (0, 0)
     return [sum(i.latitude for i in located) / len(located), sum(i.longitude for i in located) / len(located)]
+
+
+def _add_labels(fmap, located, offline: bool) -> None:
+    """Names on the map: the incidents' places and, offline (no tiles name them past the tiles'
+    extent), the largest cities of the gazetteer."""
+    cities = []
+    if offline:
+        from geo.basemap import major_cities
+
+        from .offline import CITY_POPULATION
+
+        cities = major_cities(CITY_POPULATION)
+    if not located and not cities:
+        return
+    points = {(round(i.latitude, 5), round(i.longitude, 5)) for i in located}
+    names = folium.FeatureGroup(name="Place names", show=True)
+    names.add_child(PlaceLabels(cities, from_zoom=LABEL_ZOOM, always=len(points) <= FEW_PLACES))
+    fmap.add_child(names)
 
 
 def _add_timeline(fmap, located) -> None:

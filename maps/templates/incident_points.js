@@ -166,7 +166,11 @@
         var rows = samePointOf(latlng.lat, latlng.lng);
         if (rows) { openPopup(rows.filter(shownNow).concat(rows)[0]); }
     }
-    window.__incidentmap = {markers: all, heat: heat, rings: rings, openAt: openAt, popupHtml: function (m) { return pointPopupHtml(m.imRow); },
-                            tooltipHtml: function (m) { return tooltipHtml(m.imRow); }};
+    window.__incidentmap = {markers: all, heat: heat, rings: rings, cluster: cluster, openAt: openAt,
+                            popupHtml: function (m) { return pointPopupHtml(m.imRow); },
+                            tooltipHtml: function (m) { return tooltipHtml(m.imRow); },
+                            // for the place labels: the place as written (escaped), and how many incidents lie there
+                            placeHtml: function (m) { return S[d.place[m.imRow]]; },
+                            countAt: function (m) { return samePoint(m.imRow).length; }};
 })();
 {% endmacro %}
