@@ -36,6 +36,8 @@ class _Grammar:
     patterns: tuple[re.Pattern, ...]
     patterns_any_case: tuple[re.Pattern, ...]
     is_injury: re.Pattern
+    no_casualties: re.Pattern | None
+    month_before: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -60,9 +62,16 @@ def _grammar(language: Language) -> _Grammar:
     # (a rare letter that lower-cases to two) is read with the engine ignoring case.
     # a log's labels: "killed: 3", "injured: 12"
     label = rf"\b(?P<what>{killed}|{injured})\s*:\s*(?:{qualifier})?(?P<n>{number})\b{not_unit}"
-    bodies = (before, after, toll, label, *language.extra_figure_patterns)
+    # "the driver was killed", "a woman wounded": one person, no number (a pattern without ``n``)
+    one = (rf"\b(?:{language.one_person_pattern})\s+(?:(?:{language.be_pattern})\s+)?(?P<what>{killed}|{injured})\b"
+           r"(?!\s+(?:a|an|the|his|her|their|him|them|\d+)\b)" if language.one_person_pattern else None)
+    months = "|".join(re.escape(m) for m in sorted(language.months, key=len, reverse=True))
+    bodies = (before, after, toll, label, *language.extra_figure_patterns, *((one,) if one else ()))
     return _Grammar(tuple(re.compile(p) for p in bodies), tuple(re.compile(p, re.IGNORECASE) for p in bodies),
-                    re.compile(injured, re.IGNORECASE))
+                    re.compile(injured, re.IGNORECASE),
+                    re.compile(language.no_casualties_pattern, re.IGNORECASE) if language.no_casualties_pattern
+                    else None,
+                    re.compile(rf"\b(?:{months})\.?\s*$", re.IGNORECASE) if months else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +122,11 @@ def read_figures(text: str, start: int = 0, end: int | None = None,
         for match in pattern.finditer(clause):
             found.append((match.start(), match))
     for _, match in sorted(found, key=lambda item: item[0]):
-        parsed = parse_number(match.group("n"), language)
+        number = match.groupdict().get("n")
+        if number is not None and grammar.month_before is not None and grammar.month_before.search(
+                clause, max(0, match.start("n") - 16), match.start("n")):
+            continue  # "on May 4 injured five": a day of the month, not a count
+        parsed = (1, False) if number is None else parse_number(number, language)
         if parsed is None:
             continue
         value, vague = parsed
@@ -131,4 +144,8 @@ def read_figures(text: str, start: int = 0, end: int | None = None,
         q = match.groupdict().get("q")
         if q and qualifier is None:
             qualifier = " ".join(q.lower().split())
+    if grammar.no_casualties is not None and grammar.no_casualties.search(clause):
+        # "no casualties": none killed and none hurt, which is a figure (0), not a silence (None)
+        fatalities = 0 if fatalities is None else fatalities
+        injuries = 0 if injuries is None else injuries
     return Figures(fatalities, injuries, estimated, qualifier)

@@ -87,6 +87,10 @@ class Language:
     weapons: dict[str, str] = field(default_factory=dict)
     extra_figure_patterns: tuple[str, ...] = ()
     no_one_words: tuple[str, ...] = ()
+    #: One person named without a number ("the driver", "a woman"): the words before the casualty word.
+    one_person_pattern: str = ""
+    #: "No casualties", "without victims": none killed and none hurt.
+    no_casualties_pattern: str = ""
     not_after_number: str = ""
     notes: dict[str, str] = field(default_factory=dict)
     dateline_words: frozenset[str] = frozenset()

@@ -113,6 +113,12 @@ ENGLISH = Language(
     cues=_CUES, cue_ranks=_RANKS, generic_strike=r"strikes?|struck|striking", targets=_TARGETS,
     number_pattern=_NUMBER, number_words=_UNITS, vague_numbers=_VAGUE,
     no_one_words=("no one", "nobody"),
+    one_person_pattern=(r"(?:(?:a|an|the|one)\s+)?(?:(?:young|elderly|local|civilian|\d+-year-old|[a-z]+)\s+)?"
+                        r"(?:man|woman|child|boy|girl|driver|civilian|soldier|serviceman|resident|deminer|worker|"
+                        r"pensioner|teenager|person|officer|volunteer|medic|paramedic|journalist|farmer|policeman|"
+                        r"firefighter|rescuer|fisherman|guard)"),
+    # "no one was hurt" says no injury (read as 0 injured); "no casualties" says neither
+    no_casualties_pattern=r"\bno\s+(?:casualties|victims|fatalities\s+or\s+injuries)\b|\bwithout\s+casualties\b",
     qualifier_pattern=r"at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some",
     who_pattern=(r"(?:more\s+)?(?:civilians?|people|persons?|children|soldiers?|servicemen|troops|"
                  r"residents?|others?|men|women|policemen|officers|firefighters|workers|fighters|militants|"

@@ -116,6 +116,7 @@ RUSSIAN = Language(
     targets=_TARGETS, weapons=_WEAPONS,
     number_pattern=_NUMBER, number_words=_NUMBERS, vague_numbers=_VAGUE,
     no_one_words=("никто",),
+    no_casualties_pattern=r"\bбез\s+(?:жертв|пострадавших)\b",
     qualifier_pattern=(r"как\s+минимум|минимум|по\s+меньшей\s+мере|не\s+менее|более|больше|свыше|"
                        r"около|почти|до"),
     who_pattern=(r"(?:человек\w*|людей|(?:мирн\w*\s+)?(?:жител\w*|граждан\w*)|мирн\w*|гражданск\w*|"

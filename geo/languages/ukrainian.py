@@ -117,6 +117,7 @@ UKRAINIAN = Language(
     targets=_TARGETS, weapons=_WEAPONS,
     number_pattern=_NUMBER, number_words=_NUMBERS, vague_numbers=_VAGUE,
     no_one_words=("ніхто",),
+    no_casualties_pattern=r"\bбез\s+(?:жертв|постраждалих)\b",
     qualifier_pattern=r"щонайменше|принаймні|не\s+менше(?:\s+ніж)?|понад|більше(?:\s+ніж)?|близько|майже|до",
     who_pattern=(r"(?:людин\w*|людей|осіб|особи|(?:мирн\w*\s+)?(?:жител\w*|мешканц\w*|мешкан\w*)|"
                  r"цивільн\w*|дит\w*|діт\w*|військов\w*|бійц\w*|чоловік\w*|жін\w*|з\s+них)"),

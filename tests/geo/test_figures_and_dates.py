@@ -19,6 +19,17 @@ FRIDAY = dt.date(2022, 3, 11)
     ("Thirty-two people were wounded.", None, 32),
     ("The strike resulted in four dead and six injured.", 4, 6),
     ("No one was hurt.", None, 0),
+    # one person named without a number
+    ("The driver was killed when the car hit a mine.", 1, None),
+    ("Tractor driver killed by a mine outside the village.", 1, None),
+    ("Landmine blast near the road: a deminer injured.", None, 1),
+    ("A soldier was killed and two wounded.", 1, 2),
+    ("The police officer killed the attacker.", None, None),
+    # "no casualties" is a figure: none killed, none hurt
+    ("Drone attack on an oil depot, no casualties.", 0, 0),
+    ("The shelling went on all day, without casualties.", 0, 0),
+    # a day of the month is not a count
+    ("A shell on May 4 injured five people.", None, 5),
     ("Nobody was killed.", 0, None),
 ])
 def test_figures(text, fatalities, injuries):

@@ -254,3 +254,16 @@ def test_a_town_dropped_as_a_first_name_is_kept_when_the_report_names_its_neighb
     # far from every other place of the report, the first name stays a person's
     text = "Sherman thanked the volunteers. The shelter in Tbilisi, Georgia, reopened on Friday."
     assert "Sherman" not in [m.surface for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text, name, found", [
+    # a town whose name is also a first name is a place where the sentence puts something in it
+    ("An unexploded shell went off in Lyman on Sunday.", "Lyman", True),
+    ("Mortar fire near Marinka lasted all night.", "Marinka", True),
+    # and a person when it speaks
+    ("Lyman said the road was closed.", "Lyman", False),
+])
+def test_a_first_name_after_a_locative_is_a_place(text, name, found):
+    from geo import Geoparser
+
+    assert (name in [m.surface for m in Geoparser().find_places(text)]) is found
