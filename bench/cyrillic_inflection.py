@@ -85,7 +85,9 @@ def main(argv=None) -> int:
                 if form is not None and form.word != parse.word:
                     word = form.word[:1].upper() + form.word[1:]
                     tests.append((gid, word, in_dictionary))
-        methods = {"pymorphy3": lambda w, lang=language: _morph_nominatives(w, lang), "rules": rule_nominatives}
+        methods = {"pymorphy3": lambda w, lang=language: _morph_nominatives(w, lang), "rules": rule_nominatives,
+                   "both": lambda w, lang=language: tuple(dict.fromkeys(
+                       (*_morph_nominatives(w, lang), *rule_nominatives(w))))}
         for method, nominatives in methods.items():
             counts: Counter = Counter()
             started = time.perf_counter()
@@ -100,6 +102,7 @@ def main(argv=None) -> int:
                     counts[group, "any"] += any(rights)
                     counts[group, "first"] += first
                 counts["candidates"] += len(keys)
+            _morph_nominatives.cache_clear(), rule_nominatives.cache_clear()
             print(f"{language} {method:9s} {len(tests)} forms, {elapsed / max(len(tests), 1) * 1e6:.0f} µs/word "
                   f"uncached, {counts['candidates'] / max(len(tests), 1):.1f} candidates/word")
             for group in ("all", "dictionary", "predicted"):

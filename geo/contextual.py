@@ -111,7 +111,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
 
 
 def _work(span: Span, resolver: Resolver) -> _Work:
-    name, country, admin1 = span.surface, span.country_cue, None
+    name, country, admin1 = span.name or span.surface, span.country_cue, None
     if span.country_alias:
         code = span.country_alias
         return _Work(span, resolver.countries.names.get(code, code), code, None,
@@ -132,7 +132,7 @@ def _work(span: Span, resolver: Resolver) -> _Work:
             name, "unresolved", None, (), (f"{span.surface!r} names a street, river or site "
                                            "that the gazetteer does not know",)))
     if span.feature_cue:
-        name = f"{span.surface} {_HINT_WORD[span.feature_cue]}"
+        name = f"{name} {_HINT_WORD[span.feature_cue]}"
     return _Work(span, name, country, admin1)
 
 

@@ -60,6 +60,7 @@ class Span:
     speaker: bool = False               # "Welch said": more likely a person than a place
     person: bool = False                # the surname of a person named earlier in the report
     acronym: bool = False               # "NSW", "TASS": upper case, four letters or fewer
+    name: str | None = None             # the nominative to resolve when the text declines it ("Харкові")
 
 
 @dataclass(frozen=True, slots=True)

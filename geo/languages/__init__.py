@@ -9,14 +9,20 @@
 from __future__ import annotations
 
 from .base import Language
+from .cyrillic_places import RUSSIAN_PLACES, PlaceWords
 from .english import ENGLISH
 from .ukrainian import UKRAINIAN
 
-__all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH"]
+__all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH", "PLACE_WORDS"]
 
 #: Code -> language; a new language is one module and one line here.
 LANGUAGES: dict[str, Language] = {language.code: language for language in (ENGLISH, UKRAINIAN)}
 DEFAULT_LANGUAGE = ENGLISH
+#: The place words of every language, for recognition, which reads a report without knowing
+#: its language. Russian's stand here until a Russian module registers them as its ``places``.
+PLACE_WORDS: tuple[PlaceWords, ...] = tuple(
+    {id(words): words for words in [*(language.places for language in LANGUAGES.values() if language.places),
+                                    RUSSIAN_PLACES]}.values())
 
 
 def language_of(code: str | None) -> Language:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .cyrillic_places import PlaceWords
+
 __all__ = ["Language"]
 
 
@@ -53,6 +55,9 @@ class Language:
         Frequent words and distinctive letters, for telling the language of a report.
     script
         "Latin" or "Cyrillic": the alphabet the language is written in.
+    places
+        The words around place names that recognition reads beyond English's
+        (prepositions, region and settlement words, the lemmatiser of declined names).
     """
 
     code: str
@@ -82,3 +87,4 @@ class Language:
     no_one_words: tuple[str, ...] = ()
     not_after_number: str = ""
     notes: dict[str, str] = field(default_factory=dict)
+    places: PlaceWords | None = None

@@ -8,6 +8,7 @@ lower case; stems with ``\\w*`` take every inflected ending.
 from __future__ import annotations
 
 from .base import Language
+from .cyrillic_places import UKRAINIAN_PLACES
 
 __all__ = ["UKRAINIAN"]
 
@@ -45,4 +46,5 @@ UKRAINIAN = Language(
                    "вчора": (1, "day"), "учора": (1, "day"), "минулого тижня": (7, "week")},
     stop_words=frozenset("і й та в у на з що не до від за це як по".split()),
     letters="іїєґ",
+    places=UKRAINIAN_PLACES,
 )
