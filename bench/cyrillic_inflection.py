@@ -28,7 +28,7 @@ from collections import Counter
 
 from gazetteer import name_key
 from gazetteer.index import default_index
-from geo.inflection import _analyzer, _morph_nominatives, rule_nominatives
+from geo.inflection import _analyzer, _both, _morph_nominatives, nominatives, rule_nominatives
 
 _UK = set("іїєґІЇЄҐ")
 _RU = set("ыэъёЫЭЪЁ")
@@ -86,12 +86,11 @@ def main(argv=None) -> int:
                     word = form.word[:1].upper() + form.word[1:]
                     tests.append((gid, word, in_dictionary))
         methods = {"pymorphy3": lambda w, lang=language: _morph_nominatives(w, lang), "rules": rule_nominatives,
-                   "both": lambda w, lang=language: tuple(dict.fromkeys(
-                       (*_morph_nominatives(w, lang), *rule_nominatives(w))))}
-        for method, nominatives in methods.items():
+                   "both": lambda w, lang=language: nominatives(w, f"pymorphy3:{lang}")}
+        for method, lemmatise in methods.items():
             counts: Counter = Counter()
             started = time.perf_counter()
-            results = [nominatives(word) for _, word, _ in tests]
+            results = [lemmatise(word) for _, word, _ in tests]
             elapsed = time.perf_counter() - started
             for (gid, word, in_dictionary), candidates in zip(tests, results):
                 keys = [name_key(c) for c in candidates[1:]]
@@ -102,7 +101,7 @@ def main(argv=None) -> int:
                     counts[group, "any"] += any(rights)
                     counts[group, "first"] += first
                 counts["candidates"] += len(keys)
-            _morph_nominatives.cache_clear(), rule_nominatives.cache_clear()
+            _morph_nominatives.cache_clear(), rule_nominatives.cache_clear(), _both.cache_clear()
             print(f"{language} {method:9s} {len(tests)} forms, {elapsed / max(len(tests), 1) * 1e6:.0f} µs/word "
                   f"uncached, {counts['candidates'] / max(len(tests), 1):.1f} candidates/word")
             for group in ("all", "dictionary", "predicted"):

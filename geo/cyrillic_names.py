@@ -27,7 +27,7 @@ from itertools import islice, product
 
 from gazetteer import name_key
 
-from .inflection import nominatives
+from .inflection import dictionary_word, in_dictionary, nominatives
 from .languages import PLACE_WORDS
 from .languages.cyrillic_places import PlaceWords
 from .tokens import Tokens
@@ -81,7 +81,7 @@ class InflectedNames:
         for last in range(min(limit, first + MAX_INFLECTED_TOKENS - 1), first - 1, -1):
             if not all(tokens.capital[first:last + 1]):
                 continue
-            for table in self._tables:
+            for table in self._readers(words[first]):
                 if self._reads(table, words[first:last + 1]):
                     found = self._known(words[first:last + 1], table, ())
                     if found:
@@ -113,6 +113,20 @@ class InflectedNames:
             return False, None
         word = tokens.text[i].lower()
         return word in self.locatives, word if word in self.near_words else None
+
+    def dictionary_word(self, word: str) -> str | None:
+        """"person" or "word" when a dictionary of a language reading ``word`` says so (see
+        :func:`geo.inflection.dictionary_word`); a place name in any says None."""
+        kinds = [dictionary_word(word, table.lemmatiser) for table in self._readers(word)
+                 if in_dictionary(word, table.lemmatiser)]
+        return None if None in kinds else "person" if "person" in kinds else "word" if kinds else None
+
+    def _readers(self, word: str) -> list[PlaceWords]:
+        """The tables that read ``word``: those whose dictionary holds it, if any does, else all
+        whose letters it fits ("Россия" is Russian's; Ukrainian's rules would make a "Росси" of it)."""
+        tables = [table for table in self._tables if self._reads(table, [word])]
+        known = [table for table in tables if in_dictionary(word, table.lemmatiser)]
+        return known or tables
 
     def _reads(self, table: PlaceWords, words) -> bool:
         """Whether no word has letters that only another language writes."""

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["nominatives", "rule_nominatives", "is_cyrillic", "SUFFIX_RULES", "morphology_available"]
+__all__ = ["nominatives", "rule_nominatives", "is_cyrillic", "SUFFIX_RULES", "morphology_available",
+           "dictionary_word", "in_dictionary"]
 
 
 def is_cyrillic(word: str) -> bool:
@@ -144,6 +145,48 @@ def nominatives(word: str, lemmatiser: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def _both(word: str, language: str) -> tuple[str, ...]:
-    # the rules after the dictionaries: they recover villages the predictor declines
-    # wrongly (measured in bench/cyrillic_inflection.py)
+    # a word of the dictionaries is what they say ("Россия" is no "Росси"); for a word they
+    # only predict, the rules follow and recover villages the predictor declines wrongly
+    # (measured in bench/cyrillic_inflection.py)
+    if _in_dictionary(word, language):
+        return _morph_nominatives(word, language)
     return tuple(dict.fromkeys((*_morph_nominatives(word, language), *rule_nominatives(word))))
+
+
+@lru_cache(maxsize=1 << 14)
+def _in_dictionary(word: str, language: str) -> bool:
+    return any(type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+               for parse in _analyzer(language).parse(word))
+
+
+def in_dictionary(word: str, lemmatiser: str) -> bool:
+    """Whether the lemmatiser's dictionary holds ``word`` (rules hold no word).
+
+    >>> in_dictionary("Россия", "pymorphy3:ru"), in_dictionary("Россия", "pymorphy3:uk")
+    (True, False)
+    """
+    tool, _, language = lemmatiser.partition(":")
+    return tool == "pymorphy3" and morphology_available() and _in_dictionary(word, language)
+
+
+@lru_cache(maxsize=1 << 14)
+def dictionary_word(word: str, lemmatiser: str) -> str | None:
+    """What the dictionaries say a capitalised word is, when not a place: "person", "word" or None.
+
+    ``"person"``: a surname or patronymic ("Федоров"); ``"word"``: an everyday word of the
+    dictionary ("Атака", "Сили"; Ukrainian's dictionary marks no place names, so Харків is one
+    too); None: a place name (Russian's ``Geox``) or a word no dictionary holds.
+
+    >>> dictionary_word("Федоров", "pymorphy3:uk"), dictionary_word("Россия", "pymorphy3:ru")
+    ('person', None)
+    """
+    tool, _, language = lemmatiser.partition(":")
+    if tool != "pymorphy3" or not morphology_available():
+        return None
+    parses = [p for p in _analyzer(language).parse(word)
+              if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    if not parses or any("Geox" in p.tag for p in parses):
+        return None
+    if any("Surn" in p.tag or "Patr" in p.tag for p in parses):
+        return "person"
+    return "word"

@@ -271,8 +271,15 @@ class Recogniser:
         if span is None:
             return None, last
         locative, near = names.cue_before(tokens, cue_start)
+        person = common = False
+        if not (locative or near or settlement) and first == last:
+            # "Федоров заявив", "Атака на ...": a surname, or an everyday word opening a sentence
+            kind = names.dictionary_word(tokens.text[first])
+            person = kind == "person"
+            common = kind == "word" and tokens.initial[first]
         return replace(span, name=name, locative=locative or span.locative, near_cue=near or span.near_cue,
-                       feature_cue=settlement or span.feature_cue), last
+                       feature_cue=settlement or span.feature_cue, person=person or span.person,
+                       common=common), last
 
     def _unknown_with_cue(self, text: str, tokens: Tokens, first: int, limit: int) -> Span | None:
         """A name the gazetteer does not know, after "the village of": still a place mention."""
