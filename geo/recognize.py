@@ -276,7 +276,8 @@ class Recogniser:
             # "Федоров заявив", "Атака на ...": a surname, or an everyday word opening a sentence
             kind = names.dictionary_word(tokens.text[first])
             person = kind == "person"
-            common = kind == "word" and tokens.initial[first]
+            # a region or country by name stays ("Київщина знову під атакою")
+            common = kind == "word" and tokens.initial[first] and not (key and self._is_country_name(key))
         return replace(span, name=name, locative=locative or span.locative, near_cue=near or span.near_cue,
                        feature_cue=settlement or span.feature_cue, person=person or span.person,
                        common=common), last
