@@ -97,7 +97,3 @@ def test_the_suffix_rules_give_back_the_nominative(word, nominative):
 def test_the_dictionary_keeps_an_adjectives_gender():
     assert "Шевченкове" in nominatives("Шевченковому", "pymorphy3:uk")
 
-
-def test_english_text_is_untouched_by_the_cyrillic_path():
-    assert placed("Shelling hit Kharkov and Sumy.") == [("Kharkov", "Kharkiv", "Kharkiv Oblast"),
-                                                        ("Sumy", "Sumy", "Sumy Oblast")]
