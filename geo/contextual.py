@@ -118,7 +118,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
 
 
 def _work(span: Span, resolver: Resolver) -> _Work:
-    name, country, admin1 = span.surface, span.country_cue, None
+    name, country, admin1 = span.name or span.surface, span.country_cue, None
     if span.country_alias:
         code = span.country_alias
         return _Work(span, resolver.countries.names.get(code, code), code, None,
@@ -139,7 +139,7 @@ def _work(span: Span, resolver: Resolver) -> _Work:
             name, "unresolved", None, (), (f"{span.surface!r} names a street, river or site "
                                            "that the gazetteer does not know",)))
     if span.feature_cue:
-        name = f"{span.surface} {_HINT_WORD[span.feature_cue]}"
+        name = f"{name} {_HINT_WORD[span.feature_cue]}"
     return _Work(span, name, country, admin1)
 
 
@@ -179,7 +179,9 @@ def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Wor
     comma it may be the next item of a list, so it narrows only when a place fits.
     """
     gap = text[work.span.end:following.span.start]
-    if not _CONTAINER_GAP.match(gap):
+    # "с. Кам'янка Ізюмського району": a declined region right after the name is its container
+    declined = following.span.name is not None and not gap.strip()
+    if not (declined or _CONTAINER_GAP.match(gap)):
         return
     in_parentheses = "(" in gap
     container = following.resolution.place if following.resolution else None
@@ -190,6 +192,8 @@ def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Wor
         narrowed = _Work(work.span, work.name, container.country_code, work.admin1)
     elif code == "ADM1":
         narrowed = _Work(work.span, work.name, container.country_code, container.name)
+    elif code == "ADM2" and declined and container.admin1:
+        narrowed = _Work(work.span, work.name, container.country_code, container.admin1)
     else:
         return
     if work.country and work.country != narrowed.country:
@@ -333,7 +337,7 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
             _famous(p) or (_important(p) and span.locative and not span.sentence_initial))]
         if span.person and not (famous or any(map(_important, _named_alike(span.key, known)))):
             return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
-        if single and not famous and (is_common_word(span.surface) or (
+        if single and not famous and (is_common_word(span.surface) or span.common or (
                 is_common_plural(span.surface) and not span.locative)):
             return None  # "Police", "Home", "Council": everyday words, not places
         if single and not any(map(_important, known)):

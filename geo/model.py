@@ -62,6 +62,8 @@ class Span:
     speaker: bool = False               # "Welch said": more likely a person than a place
     person: bool = False                # the surname of a person named earlier in the report
     acronym: bool = False               # "NSW", "TASS": upper case, four letters or fewer
+    name: str | None = None             # the nominative to resolve when the text declines it ("Харкові")
+    common: bool = False                # an everyday word of a dictionary opening a sentence ("Атака")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONNECTORS, CONTRACTION_TA
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
                       NEAR_WORDS, NOT_PLACES, REGION_ABBREVIATIONS, SPEECH_VERBS, TITLES,
                       is_common_word, is_first_name, region_abbreviation, singular_demonym)
+from .cyrillic_names import InflectedNames
+from .inflection import is_cyrillic
 from .model import Span
 from .tokens import Tokens, split_hyphenated, tokenize
 
@@ -53,6 +55,7 @@ class Recogniser:
         self._knows = knows
         self._country_of = country_of
         self._is_country_name = is_country_name
+        self._inflected = InflectedNames(knows)
 
     def spans(self, text: str) -> list[Span]:
         tokens = self._tokens(text)
@@ -135,6 +138,13 @@ class Recogniser:
                 # "Anderson County Clerk Dean Johnson": a first name inside the run opens a person's
                 people.update(name_key(tokens.text[k]) for k in range(i, person_end + 1))
                 i = person_end + 1
+                continue
+            if is_cyrillic(tokens.text[i]):
+                # declined names and the lower-case region words after them ("Донецкой области")
+                span, last = self._cyrillic_span(text, tokens, i, run.last)
+                if span is not None:
+                    spans.append(span)
+                i = last + 1
                 continue
             matched = self._longest_match(text, tokens, i, run.last)
             if matched is None:
@@ -234,6 +244,43 @@ class Recogniser:
         if self._country_of(key):
             return first, key  # "Belarusian": no place, but an adjective of one
         return None
+
+    def _cyrillic_span(self, text: str, tokens: Tokens, first: int, limit: int) -> tuple[Span | None, int]:
+        """The place named from ``first`` in Cyrillic, with its cues, and the last token it takes.
+
+        A region phrase first ("Харківської області": "Харківської" alone is the city),
+        then the name as written, then declined; an unknown name after a settlement word
+        ("в селі Кердилівщина") is a place the gazetteer does not know.
+        """
+        names = self._inflected
+        name = None
+        if names.is_cue(tokens.text[first]):
+            return None, first  # "Селище Шевченкове", "Область": the cue, capitalised at a sentence start
+        found = names.region(tokens, first, limit)
+        if found is None:
+            matched = self._longest_match(text, tokens, first, limit)
+            found = (*matched, None) if matched is not None else names.inflected(tokens, first, limit)
+        settlement, cue_start = names.settlement_before(tokens, first)
+        if found is not None:
+            last, key, name = found
+        elif settlement is not None:
+            last, key = first, None
+        else:
+            return None, first
+        span = self._span(text, tokens, first, last, key)
+        if span is None:
+            return None, last
+        locative, near = names.cue_before(tokens, cue_start)
+        person = common = False
+        if not (locative or near or settlement) and first == last:
+            # "Федоров заявив", "Атака на ...": a surname, or an everyday word opening a sentence
+            kind = names.dictionary_word(tokens.text[first])
+            person = kind == "person"
+            # a region or country by name stays ("Київщина знову під атакою")
+            common = kind == "word" and tokens.initial[first] and not (key and self._is_country_name(key))
+        return replace(span, name=name, locative=locative or span.locative, near_cue=near or span.near_cue,
+                       feature_cue=settlement or span.feature_cue, person=person or span.person,
+                       common=common), last
 
     def _unknown_with_cue(self, text: str, tokens: Tokens, first: int, limit: int) -> Span | None:
         """A name the gazetteer does not know, after "the village of": still a place mention."""

@@ -9,15 +9,20 @@
 from __future__ import annotations
 
 from .base import Language
+from .cyrillic_places import PlaceWords
 from .english import ENGLISH
 from .russian import RUSSIAN
 from .ukrainian import UKRAINIAN
 
-__all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH", "UKRAINIAN", "RUSSIAN"]
+__all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH", "UKRAINIAN", "RUSSIAN",
+           "PLACE_WORDS"]
 
 #: Code -> language; a new language is one module and one line here.
 LANGUAGES: dict[str, Language] = {language.code: language for language in (ENGLISH, UKRAINIAN, RUSSIAN)}
 DEFAULT_LANGUAGE = ENGLISH
+#: The place words of every language, for recognition, which reads a report without knowing
+#: its language.
+PLACE_WORDS: tuple[PlaceWords, ...] = tuple(language.places for language in LANGUAGES.values() if language.places)
 
 
 def language_of(code: str | None) -> Language:

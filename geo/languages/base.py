@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .cyrillic_places import PlaceWords
+
 __all__ = ["Language"]
 
 
@@ -60,6 +62,9 @@ class Language:
         calendar words ("south", "of", "outskirts", "district"): ``Chuhuiv, south of Kharkiv:``.
     count_marker_pattern
         A mark logs write between a count and its casualty word ("x" in ``1 x fatality``).
+    places
+        The words around place names that recognition reads beyond English's
+        (prepositions, region and settlement words, the lemmatiser of declined names).
     """
 
     code: str
@@ -95,3 +100,4 @@ class Language:
     notes: dict[str, str] = field(default_factory=dict)
     dateline_words: frozenset[str] = frozenset()
     count_marker_pattern: str = ""
+    places: PlaceWords | None = None

@@ -12,6 +12,7 @@ listed instead.
 from __future__ import annotations
 
 from .base import Language
+from .cyrillic_places import RUSSIAN_PLACES
 
 __all__ = ["RUSSIAN"]
 
@@ -151,4 +152,5 @@ RUSSIAN = Language(
     stop_words=frozenset("и в во не на что с со как а по это но из у за от же к до для его ее её их уже был была "
                          "были было".split()),
     letters="ыэъё",
+    places=RUSSIAN_PLACES,
 )

@@ -11,6 +11,7 @@ stem would take other words too (``удар`` and ``ударний``, ``мін``
 from __future__ import annotations
 
 from .base import Language
+from .cyrillic_places import UKRAINIAN_PLACES
 
 __all__ = ["UKRAINIAN"]
 
@@ -151,4 +152,5 @@ UKRAINIAN = Language(
                    "минулого тижня": (7, "week"), "цього тижня": (0, "week")},
     stop_words=frozenset("і й та в у на з що не до від за це як по який яка які його її їх вже".split()),
     letters="іїєґ",
+    places=UKRAINIAN_PLACES,
 )

@@ -1,0 +1,146 @@
+"""Inflected place names in Cyrillic text: ``у Харкові``, ``під Бахмутом``, ``Донецкой области``.
+
+The recogniser (:mod:`geo.recognize`) hands each capitalised Cyrillic word
+here before its own matching, which knows nominatives only. For every
+language's place words (:class:`~geo.languages.cyrillic_places.PlaceWords`),
+the word's nominative candidates (:func:`geo.inflection.nominatives`) are
+looked up as gazetteer keys:
+
+- a region phrase first: one or two capitalised adjectives and a region word after
+  them (``Запорізькій області`` -> ``Запорізька область``, ``Ізюмського району``);
+- then the longest run of declined words the gazetteer knows (``Великій Новосілці``).
+
+Nothing here names a language: the tables say which words and lemmatiser each one
+uses, and a word with letters only another language writes is left to that one.
+
+>>> names = InflectedNames({"kharkiv", "donetskaia oblast"}.__contains__)
+>>> from geo.tokens import tokenize
+>>> tokens = tokenize("Вибух у Харкові та в Донецкой области.")
+>>> names.region(tokens, 5, 5), names.inflected(tokens, 2, 2)
+((6, 'donetskaia oblast', 'Донецкая область'), (2, 'kharkiv', 'Харків'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import islice, product
+
+from gazetteer import name_key
+
+from .inflection import dictionary_word, in_dictionary, nominatives
+from .languages import PLACE_WORDS
+from .languages.cyrillic_places import PlaceWords
+from .tokens import Tokens
+
+__all__ = ["InflectedNames", "MAX_INFLECTED_TOKENS"]
+
+#: Declined names longer than this are not looked for: "Велика Новосілка", "Кривий Ріг".
+MAX_INFLECTED_TOKENS = 3
+#: Candidates kept per word of a phrase: the product of a phrase's words stays small.
+_PER_WORD = 6
+
+
+class InflectedNames:
+    """Finds declined Cyrillic names among capitalised tokens, with the words around them.
+
+    ``knows`` tells whether a gazetteer key names some place.
+    """
+
+    def __init__(self, knows: Callable[[str], bool], tables: tuple[PlaceWords, ...] = PLACE_WORDS):
+        self._knows = knows
+        self._tables = tables
+        self.locatives = frozenset().union(*(t.locatives for t in tables))
+        self.near_words = frozenset().union(*(t.near_words for t in tables))
+        self.settlement_words = {w: k for t in tables for w, k in t.settlement_words.items()}
+        self._regions = [(t, t.region_words) for t in tables]
+        self._foreign = {t.code: frozenset("".join(o.letters for o in tables if o is not t)) for t in tables}
+
+    def region(self, tokens: Tokens, first: int, limit: int) -> tuple[int, str, str] | None:
+        """``Донецкой области``: (the region word's last token, key, nominative name), or None."""
+        words = tokens.text
+        for last in range(min(limit, first + 1), first - 1, -1):
+            after = last + 1
+            if after >= len(tokens) or tokens.capital[after] or tokens.sentence[after] != tokens.sentence[last]:
+                continue
+            word = words[after].lower()
+            for table, region_words in self._regions:
+                if word not in region_words or not self._reads(table, words[first:last + 1]):
+                    continue
+                nominative, _ = region_words[word]
+                found = self._known(words[first:last + 1], table, (nominative,))
+                if found:
+                    end = after + 1 if after + 1 < len(tokens) and words[after + 1] == "." and word == "обл" else after
+                    return end, *found
+        return None
+
+    def inflected(self, tokens: Tokens, first: int, limit: int) -> tuple[int, str, str] | None:
+        """The longest declined name from ``first``: (last token, key, nominative name), or None."""
+        words = tokens.text
+        if words[first].isupper() and len(words[first]) <= 5:
+            return None  # "ЗСУ", "ООН": abbreviations, not declined names
+        for last in range(min(limit, first + MAX_INFLECTED_TOKENS - 1), first - 1, -1):
+            if not all(tokens.capital[first:last + 1]):
+                continue
+            for table in self._readers(words[first]):
+                if self._reads(table, words[first:last + 1]):
+                    found = self._known(words[first:last + 1], table, ())
+                    if found:
+                        return last, *found
+        return None
+
+    def settlement_before(self, tokens: Tokens, first: int) -> tuple[str | None, int]:
+        """``с. Кам'янка``, ``селище Шевченкове``: the kind the word before says, and where the cue starts."""
+        i = first - 1
+        stop = i >= 0 and tokens.text[i] == "."
+        if stop:
+            i -= 1
+        if i < 0 or not tokens.word[i] or tokens.sentence[i] != tokens.sentence[first] and not stop:
+            return None, first
+        word = tokens.text[i].lower()
+        if word in self.settlement_words and not tokens.capital[i] and (len(word) > 1 or stop):
+            return self.settlement_words[word], i
+        return None, first
+
+    def is_cue(self, word: str) -> bool:
+        """A settlement or region word ("Село", "Область"), capitalised at a sentence start."""
+        lower = word.lower()
+        return lower in self.settlement_words or any(lower in words for _, words in self._regions)
+
+    def cue_before(self, tokens: Tokens, first: int) -> tuple[bool, str | None]:
+        """(after a locative preposition, the near word before the name)."""
+        i = first - 1
+        if i < 0 or not tokens.word[i] or tokens.sentence[i] != tokens.sentence[first]:
+            return False, None
+        word = tokens.text[i].lower()
+        return word in self.locatives, word if word in self.near_words else None
+
+    def dictionary_word(self, word: str) -> str | None:
+        """"person" or "word" when a dictionary of a language reading ``word`` says so (see
+        :func:`geo.inflection.dictionary_word`); a place name in any says None."""
+        kinds = [dictionary_word(word, table.lemmatiser) for table in self._readers(word)
+                 if in_dictionary(word, table.lemmatiser)]
+        return None if None in kinds else "person" if "person" in kinds else "word" if kinds else None
+
+    def _readers(self, word: str) -> list[PlaceWords]:
+        """The tables that read ``word``: those whose dictionary holds it, if any does, else all
+        whose letters it fits ("Россия" is Russian's; Ukrainian's rules would make a "Росси" of it)."""
+        tables = [table for table in self._tables if self._reads(table, [word])]
+        known = [table for table in tables if in_dictionary(word, table.lemmatiser)]
+        return known or tables
+
+    def _reads(self, table: PlaceWords, words) -> bool:
+        """Whether no word has letters that only another language writes."""
+        foreign = self._foreign[table.code]
+        return not any(letter in foreign for word in words for letter in word.lower())
+
+    def _known(self, words, table: PlaceWords, tail: tuple[str, ...]) -> tuple[str, str] | None:
+        """The first combination of the words' nominatives (and ``tail``) that the gazetteer knows."""
+        options = [islice(nominatives(word, table.lemmatiser), _PER_WORD) for word in words]
+        for combination in product(*map(tuple, options)):
+            if not tail and combination == tuple(words):
+                continue  # as written: the recogniser's own matching has looked already
+            name = " ".join((*combination, *tail))
+            key = name_key(name)
+            if key and self._knows(key):
+                return key, name
+        return None

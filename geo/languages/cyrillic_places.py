@@ -1,0 +1,83 @@
+"""The words around place names in Ukrainian and Russian: prepositions, region and settlement words.
+
+Recognition (:mod:`geo.recognize`) reads these as it reads the English cues of
+:mod:`geo.lexicon`: ``у Харкові`` puts something in a place, ``біля Ізюма`` is
+near one, ``с. Кам'янка`` is a village, ``Донецкой области`` a first-level
+region. Words are lower case, full stops of abbreviations dropped (``обл.`` is
+``обл``). The colloquial names of oblasts (``Харківщина``) are the gazetteer's
+alternate names (``gazetteer/data/region_names.tsv``), not listed here.
+
+>>> UKRAINIAN_PLACES.region_words["області"]
+('область', 'admin1')
+>>> RUSSIAN_PLACES.lemmatiser
+'pymorphy3:ru'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["PlaceWords", "UKRAINIAN_PLACES", "RUSSIAN_PLACES"]
+
+
+@dataclass(frozen=True, eq=False)
+class PlaceWords:
+    """The place cues of one language written in Cyrillic.
+
+    Parameters
+    ----------
+    code
+        ISO 639-1 code of the language.
+    lemmatiser
+        How inflected names are turned into nominatives: ``"pymorphy3:<code>"`` or
+        ``"rules"`` (see :func:`geo.inflection.nominatives`).
+    letters
+        Letters only this language writes: a word with another language's letters is
+        not declined by this one's lemmatiser.
+    locatives
+        Prepositions that put something in or at a place (``у``, ``в``, ``на``).
+    near_words
+        Prepositions that put something near a place (``біля``, ``під``): precision 2.
+    region_words
+        Every written form of a region word after a name -> (its nominative, kind):
+        ``області`` -> (``область``, ``admin1``).
+    settlement_words
+        Words before a name that make it a settlement (``село``, ``с``, ``смт``) -> kind.
+    """
+
+    code: str
+    lemmatiser: str
+    letters: str = ""
+    locatives: frozenset[str] = frozenset()
+    near_words: frozenset[str] = frozenset()
+    region_words: dict[str, tuple[str, str]] = field(default_factory=dict)
+    settlement_words: dict[str, str] = field(default_factory=dict)
+
+
+def _forms(nominative: str, kind: str, endings: str) -> dict[str, tuple[str, str]]:
+    """Each ending added to a stem: ``("область", "admin1", "область області")``."""
+    return {form: (nominative, kind) for form in endings.split()}
+
+
+UKRAINIAN_PLACES = PlaceWords(
+    code="uk", lemmatiser="pymorphy3:uk", letters="іїєґ",
+    locatives=frozenset("у в на з із зі від до по через".split()),
+    near_words=frozenset("біля під поблизу поруч неподалік коло поряд довкола навколо".split()),
+    region_words={**_forms("область", "admin1", "область області областю обл"),
+                  **_forms("район", "admin2", "район району районі районом р-н"),
+                  **_forms("громада", "admin3", "громада громади громаді громаду громадою")},
+    settlement_words={w: "populated" for w in
+                      "село селі села селом с місто місті міста містом м селище селищі селища "
+                      "селищем смт сел".split()},
+)
+
+RUSSIAN_PLACES = PlaceWords(
+    code="ru", lemmatiser="pymorphy3:ru", letters="ыэъё",
+    locatives=frozenset("в во на из со от до по через".split()),
+    near_words=frozenset("возле около под близ вблизи рядом неподалеку неподалёку".split()),
+    region_words={**_forms("область", "admin1", "область области областью обл"),
+                  **_forms("район", "admin2", "район района районе районом р-н")},
+    settlement_words={w: "populated" for w in
+                      "село селе села селом с город городе города городом г поселок посёлок "
+                      "поселке посёлке поселка посёлка пгт деревня деревне деревни д".split()},
+)

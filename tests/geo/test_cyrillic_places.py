@@ -1,0 +1,99 @@
+"""Places in Ukrainian and Russian reports, declined as the sentence needs (short texts written for the tests)."""
+
+import pytest
+
+from gazetteer import Resolver
+from geo import find_places
+from geo.inflection import nominatives, rule_nominatives
+
+
+def placed(text):
+    return [(m.surface, m.place.name if m.place else None, m.place.admin1 if m.place else None)
+            for m in find_places(text)]
+
+
+def only(text, surface):
+    found = [m for m in find_places(text) if m.surface == surface]
+    assert len(found) == 1, placed(text)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Уночі у Харкові пролунали три вибухи.", "Харкові", "Kharkiv"),
+    ("Ворог знову вдарив по позиціях під Бахмутом.", "Бахмутом", "Bakhmut"),
+    ("Бої тривають біля Ізюма вже тиждень.", "Ізюма", "Izyum"),
+    ("Сирени лунали в Маріуполі та Краматорську.", "Маріуполі", "Mariupol"),
+    ("Сирени лунали в Маріуполі та Краматорську.", "Краматорську", "Kramatorsk"),
+    ("Рятувальники працюють в Новоселівці з ранку.", "Новоселівці", "Novoselivka"),
+    ("Ночью в Харькове прогремели взрывы.", "Харькове", "Kharkiv"),
+    ("Обстрел продолжался в Мариуполе до утра.", "Мариуполе", "Mariupol"),
+    ("Бои идут возле Изюма.", "Изюма", "Izyum"),
+])
+def test_a_declined_city_or_village_is_found_and_resolved(text, surface, name):
+    assert only(text, surface).place.name == name
+
+
+@pytest.mark.parametrize("text, surface, oblast", [
+    ("Вибухи пролунали на Харківщині вночі.", "Харківщині", "Kharkiv Oblast"),
+    ("Окупанти обстріляли громади на Донеччині.", "Донеччині", "Donetsk Oblast"),
+    ("Київщина знову під атакою дронів.", "Київщина", "Kyiv Oblast"),
+    ("Ракети збили над Сумщиною.", "Сумщиною", "Sumy Oblast"),
+    ("Удар прийшовся у Запорізькій області.", "Запорізькій області", "Zaporizhzhia Oblast"),
+    ("Знеструмлено кілька сіл Херсонської області.", "Херсонської області", "Kherson Oblast"),
+    ("В Донецкой области погибли двое мирных жителей.", "Донецкой области", "Donetsk Oblast"),
+    ("Беспилотники атаковали Харьковщину.", "Харьковщину", "Kharkiv Oblast"),
+])
+def test_an_oblast_by_its_adjective_or_its_colloquial_name_is_the_oblast(text, surface, oblast):
+    mention = only(text, surface)
+    assert (mention.place.name, mention.place.feature_code) == (oblast, "ADM1")
+
+
+def test_a_region_word_after_the_adjective_keeps_it_from_the_city():
+    # "Донецька" alone names the city; with "область" it is the oblast
+    mention = only("Донецька область залишається під обстрілами.", "Донецька область")
+    assert mention.place.feature_code == "ADM1"
+
+
+def test_the_oblasts_colloquial_name_resolves_as_a_name():
+    assert Resolver().resolve("Харківщина").place.name == "Kharkiv Oblast"
+    assert Resolver().resolve("Луганщина").place.name == "Luhansk Oblast"
+
+
+def test_a_near_word_makes_precision_two_and_a_preposition_in_keeps_one():
+    near = only("Загинув військовий під Бахмутом.", "Бахмутом")
+    inside = only("Загинув військовий у Бахмуті.", "Бахмуті")
+    assert (near.precision, near.near) == (2, "під")
+    assert inside.precision == 1
+
+
+def test_a_declined_district_after_a_village_picks_the_village_there():
+    # the Kam'yanka of Izmail district (Odesa Oblast), not the larger one in Cherkasy Oblast
+    mention = only("Уламки впали в с. Кам'янка Ізмаїльського району.", "Кам'янка")
+    assert mention.place.admin1 == "Odesa Oblast"
+
+
+def test_a_settlement_word_before_a_nominative_name_is_a_cue_not_a_place():
+    found = placed("Селище Шевченкове обстріляли з артилерії.")
+    assert [surface for surface, _, _ in found] == ["Шевченкове"]
+    assert found[0][1] == "Shevchenkove"
+
+
+def test_words_capitalised_at_a_sentence_start_are_not_places():
+    text = ("Сьогодні ЗСУ відбили атаку біля Ізюма. Повітряні сили збили шість дронів. Атака тривала годину. "
+            "Россия снова обстреляла Херсон. Федоров заявив про удар.")
+    found = placed(text)
+    assert [surface for surface, _, _ in found] == ["Ізюма", "Херсон"], found
+    assert found[1][1] == "Kherson"
+
+
+@pytest.mark.parametrize("word, nominative", [
+    ("Харкові", "Харків"), ("Києві", "Київ"), ("Одесі", "Одеса"), ("Маріуполі", "Маріуполь"),
+    ("Новоселівці", "Новоселівка"), ("Мариуполе", "Мариуполь"), ("Бахмутом", "Бахмут"),
+])
+def test_the_suffix_rules_give_back_the_nominative(word, nominative):
+    assert nominative in rule_nominatives(word)
+
+
+def test_the_dictionary_keeps_an_adjectives_gender():
+    assert "Шевченкове" in nominatives("Шевченковому", "pymorphy3:uk")
+
