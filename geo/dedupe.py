@@ -101,11 +101,14 @@ def _combine(kept: Incident, other: Incident) -> Incident:
     fatalities = _conservative("fatalities", kept.fatalities, other.fatalities, reported)
     injuries = _conservative("injuries", kept.injuries, other.injuries, reported)
     sources = kept.sources + tuple(s for s in other.sources if s not in kept.sources)
+    # the more precise telling gives the date's precision and its end: "on 9 March" (a day)
+    # beside "from 9 to 12 March" (a range from the same day) is that day
+    dated = min((i for i in (kept, other) if i.date_precision in DATE_PRECISIONS),
+                key=lambda i: DATE_PRECISIONS.index(i.date_precision), default=kept)
     return replace(
         kept, fatalities=fatalities, injuries=injuries, sources=sources,
         target=kept.target or other.target,
-        date_precision=min((p for p in (kept.date_precision, other.date_precision) if p),
-                           key=DATE_PRECISIONS.index, default=None),
+        date_precision=dated.date_precision, date_end=dated.date_end,
         figures_estimated=kept.figures_estimated if fatalities == kept.fatalities else other.figures_estimated,
         figures_reported=tuple(dict.fromkeys(reported)),
         confidence=round(min(1.0, max(kept.confidence, other.confidence) + 0.1), 2),

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
-from .dates import event_date, parse_iso_date, report_date
+from .dates import When, event_when, parse_iso_date, report_date
 from .dedupe import merge_incidents
 from .events import GENERIC_TYPES, find_event_cues, find_target, sentence_event_type
 from .figures import read_figures
@@ -133,6 +133,7 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
     if precise:
         places = precise  # "shelling in the Sumy Oblast ... killed in Kerdylivshchyna": the village
     clauses = _clauses(text, start, end)
+    when_told = event_when(text[start:end], when, language)
     for mention in places:
         clause_start, clause_end = next(((s, e) for s, e in clauses if s <= mention.start < e), (start, end))
         cues = find_event_cues(text, clause_start, clause_end, language)
@@ -145,10 +146,9 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
         figures = read_figures(text, clause_start, clause_end, language)
         if figures.fatalities is None and figures.injuries is None and len(places) == 1:
             figures = read_figures(text, start, end, language)
-        day, precision = event_date(text[start:end], when, language)
         yield _incident(report, text, start, end, mention, regions, event_type,
                         find_target(text, clause_start, clause_end, language) or mention.facility,
-                        figures, day, precision)
+                        figures, when_told)
 
 
 def _specificity(event_type: str) -> int:
@@ -176,7 +176,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _incident(report: Report, text: str, start: int, end: int, mention: Mention,
               regions: list[Mention], event_type: str, target: str | None, figures,
-              day: str | None, date_precision: str | None) -> Incident:
+              when: When) -> Incident:
     place = mention.place
     precision = mention.precision
     reasons = [f"{event_type.replace('_', ' ')} told in the same clause as {mention.surface!r}"]
@@ -203,8 +203,8 @@ def _incident(report: Report, text: str, start: int, end: int, mention: Mention,
         confidence = 0.2
     source = Source(report.document, text[start:end], start, end, report.url, report.title)
     return Incident(
-        id=incident_id(event_type, place_key, day), event_type=event_type, date=day,
-        date_precision=date_precision, place_name=mention.surface,
+        id=incident_id(event_type, place_key, when.date), event_type=event_type, date=when.date,
+        date_precision=when.precision, date_end=when.end, place_name=mention.surface,
         name=place.name if place else None, geonameid=place.geonameid if place else None,
         country_code=place.country_code if place else None, admin1=place.admin1 if place else None,
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,

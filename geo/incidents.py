@@ -39,6 +39,8 @@ class Incident:
     ``geo_precision``: 1 the place itself, 2 near or part of it, 3 only a region
     (coded to its centre). ``fatalities``/``injuries`` are None when not reported,
     never 0 by default; ``figures_estimated`` flags ACLED-style codes for "dozens".
+    ``date_end`` is the last day when the report gives a span ("from 9 to 12 March",
+    "earlier this week"; see :data:`geo.dates.DATE_PRECISIONS`), None for one day.
     """
 
     id: str
@@ -62,6 +64,7 @@ class Incident:
     confidence: float = 0.5
     status: str = "resolved"
     reasons: tuple[str, ...] = field(default=())
+    date_end: str | None = None
 
     def __post_init__(self):
         if self.latitude is not None or self.longitude is not None:
