@@ -3,7 +3,8 @@
 A sentence may name its day several ways at once ("overnight on Tuesday", "yesterday,
 11 March"); the most specific expression wins, whatever its position: a night or a range
 of named days, then a named day, then a weekday, then a count of days back, then the
-loose phrases ("last night", "earlier this week"). A night is coded to the day it
+loose phrases ("last night", "earlier this week"); between two as specific, the earlier
+day ("officials said today that ... yesterday": the telling comes after the event). A night is coded to the day it
 began, as ACLED codes an event to the day it started: "last night" and a bare
 "overnight" are the day before the report's.
 
@@ -159,7 +160,8 @@ def event_when(sentence: str, report: dt.date | None, language: Language = DEFAU
                 continue
             if when is None:
                 continue
-            order = (_KINDS.index(kind), DATE_PRECISIONS.index(when.precision), match.start())
+            # ties go to the earlier day: "said today that ... yesterday", "on Tuesday, after Monday's"
+            order = (_KINDS.index(kind), DATE_PRECISIONS.index(when.precision), when.date, match.start())
             if best is None or order < best[0]:
                 best = (order, when)
     return best[1] if best else When(report.isoformat(), "report")
