@@ -21,6 +21,7 @@ from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
 from .languages import DEFAULT_LANGUAGE, Language
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
+from .scenes import Scene, one_scene_each, scene_figures
 from .tokens import sentence_spans
 
 __all__ = ["extract", "extract_report"]
@@ -133,22 +134,24 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
     if precise:
         places = precise  # "shelling in the Sumy Oblast ... killed in Kerdylivshchyna": the village
     clauses = _clauses(text, start, end)
-    when_told = event_when(text[start:end], when, language)
+    scenes = []
     for mention in places:
-        clause_start, clause_end = next(((s, e) for s, e in clauses if s <= mention.start < e), (start, end))
-        cues = find_event_cues(text, clause_start, clause_end, language)
+        clause = next(((s, e) for s, e in clauses if s <= mention.start < e), (start, end))
+        cues = find_event_cues(text, *clause, language)
         if not cues:
             continue  # "as Lukashenko was meeting Putin in Moscow": the event is in another clause
         event_type = sentence_event_type(cues, language)
         if event_type in GENERIC_TYPES:
             # "two civilians killed in Kerdylivshchyna", in a sentence about shelling
             event_type = min(event_type, sentence_event_type(sentence_cues, language), key=_specificity)
-        figures = read_figures(text, clause_start, clause_end, language)
-        if figures.fatalities is None and figures.injuries is None and len(places) == 1:
-            figures = read_figures(text, start, end, language)
-        yield _incident(report, text, start, end, mention, regions, event_type,
-                        find_target(text, clause_start, clause_end, language) or mention.facility,
-                        figures, when_told)
+        figures, figures_from = scene_figures(text, mention, clause, (start, end), places, language)
+        scenes.append(Scene(mention, clause, event_type, figures, figures_from))
+    when_told = event_when(text[start:end], when, language) if scenes else None
+    # "around Izium, where two were killed near Kamianka": one scene, the finest place, the dead once
+    for scene in one_scene_each(text, scenes, language):
+        yield _incident(report, text, start, end, scene.mention, regions, scene.event_type,
+                        find_target(text, *scene.clause, language) or scene.mention.facility,
+                        scene.figures, when_told)
 
 
 def _specificity(event_type: str) -> int:

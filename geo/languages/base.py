@@ -62,6 +62,11 @@ class Language:
         "early", "mid", "late" (of a month) -> (first day, last day).
     date_not_after
         Words after which a date is not the event's ("since|until").
+    scene_patterns
+        How a sentence sets one place beside another (see :mod:`geo.scenes`):
+        ``within_gap`` and ``near_gap`` (the text between a place and the one that holds it,
+        " in", " district of", or says what it is near, ", near"), ``region_after`` (a region word after a name), ``between_before``
+        and ``between_gap`` ("between X and Y"), ``list_gap`` (places listed side by side).
     stop_words, letters
         Frequent words and distinctive letters, for telling the language of a report.
     script
@@ -99,3 +104,4 @@ class Language:
     ordinal_suffix: str = ""
     month_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     date_not_after: str = ""
+    scene_patterns: dict[str, str] = field(default_factory=dict)

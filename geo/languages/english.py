@@ -92,6 +92,27 @@ _DATE_PATTERNS = (
     ("month_part", r"\b(?:the\s+)?{part}(?:\s+of)?(?:\s+|-){month}\b(?!,?\s+\d)"),
 )
 
+_REGION_WORDS = r"district|raion|region|oblast|province|county|community|hromada|municipality|area"
+# How a sentence sets a place beside the one that only says where it is (see geo.scenes)
+_SCENE_PATTERNS = {
+    # "Kupiansk in Kharkiv district", "the Saltivka district of Kharkiv", "Kharkiv's Saltivka
+    # district", "Bilozerka (Kherson region)": one place holds the other
+    "within_gap": (r"\s*,?\s*(?:in|inside)\s+(?:the\s+)?(?:(?:city|" + _REGION_WORDS + r")\s+of\s+)?"
+                   r"|\s+(?:neighbou?rhood|microdistrict|suburbs?|quarter|part|" + _REGION_WORDS + r")\s+of\s+"
+                   r"(?:the\s+)?(?:city\s+of\s+)?"
+                   r"|['’]s\s+(?:[a-z-]+\s+)?|\s*\(\s*"),
+    # "Chuhuiv, near Kharkiv", "Kamianka, outside the town of Izium", "around Izium, where two
+    # were killed near Kamianka": one place says where the other is
+    "near_gap": (r"\s*,?\s*(?:near|outside|close\s+to|by|on\s+the\s+outskirts\s+of|"
+                 r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+"
+                 r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"
+                 r"|\s*,\s*where\s.*"),
+    "region_after": _REGION_WORDS,
+    "between_before": r"between(?:\s+the\s+(?:villages?|towns?|settlements?|cities)\s+of)?",
+    "between_gap": r"\s+and\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?",
+    "list_gap": r"[\s,/]*(?:(?:and|or|&|as\s+well\s+as|plus)\b[\s,]*)?",
+}
+
 ENGLISH = Language(
     code="en", name="English", script="Latin",
     cues=_CUES, cue_ranks=_RANKS, generic_strike=r"strikes?|struck|striking", targets=_TARGETS,
@@ -124,4 +145,5 @@ ENGLISH = Language(
     month_parts={"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
                  "middle": (11, 20), "late": (21, 31), "end": (21, 31)},
     date_not_after=r"since|until|till|before",
+    scene_patterns=_SCENE_PATTERNS,
 )
