@@ -148,7 +148,7 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
         scenes.append(Scene(mention, clause, event_type, figures, figures_from))
     when_told = event_when(text[start:end], when, language) if scenes else None
     # "around Izium, where two were killed near Kamianka": one scene, the finest place, the dead once
-    for scene in one_scene_each(text, scenes, language):
+    for scene in one_scene_each(text, scenes, language, mentions):
         yield _incident(report, text, start, end, scene.mention, regions, scene.event_type,
                         find_target(text, *scene.clause, language) or scene.mention.facility,
                         scene.figures, when_told)

@@ -38,6 +38,8 @@ __all__ = ["NEAR_KM", "LOCATOR_KM", "Scene", "scene_figures", "one_scene_each"]
 NEAR_KM = 30.0
 #: A place the text sets "near" another but farther than this is a namesake, not the one meant.
 LOCATOR_KM = 100.0
+#: Below this a town's name is often shared (Kamianka, Novoselivka): the gazetteer's best may be another.
+NAMESAKE_POPULATION = 50_000
 _SEGMENT = re.compile(r",\s+|\s+\(|\)\s*")
 _COARSE_CODES = ("ADM", "PCL", "RGN", "CONT")
 
@@ -101,10 +103,12 @@ def scene_figures(text: str, mention: Mention, clause: tuple[int, int], sentence
     return figures, ((start, end) if _counts(figures) else None)
 
 
-def one_scene_each(text: str, scenes: list[Scene], language: Language) -> list[Scene]:
+def one_scene_each(text: str, scenes: list[Scene], language: Language,
+                   named: list[Mention] = ()) -> list[Scene]:
     """The scenes left when each place that only locates another is folded into it.
 
-    Scenes are in the order their places are named in the sentence.
+    Scenes are in the order their places are named in the sentence; ``named`` are all the
+    places the sentence names, scenes or not.
     """
     patterns = _patterns(language)
     if len(scenes) < 2:
@@ -118,6 +122,10 @@ def one_scene_each(text: str, scenes: list[Scene], language: Language) -> list[S
             i = group[i]
         return i
 
+    spans: dict[tuple, set] = {}  # place -> the spans its figures come from, any of its mentions
+    for scene in scenes:
+        if scene.figures_from is not None:
+            spans.setdefault(_key(scene.mention), set()).add(scene.figures_from)
     dropped: set[int] = set()
     doubted: set[int] = set()  # a namesake too far from the place the text sets it near
     near_of: dict[int, str] = {}  # kept in its stead, near it
@@ -131,11 +139,14 @@ def one_scene_each(text: str, scenes: list[Scene], language: Language) -> list[S
                 dropped.add(j)  # "between Bakhmut and Soledar": at Bakhmut, near it
                 scenes[i] = replace(a, mention=replace(a.mention, precision=PRECISION_NEAR, near="between"))
                 continue
-            relation = _relation(text, a, b, gap, patterns)
+            relation = _relation(text, a, b, gap, patterns, spans)
             if relation == "near" and _km(a.mention, b.mention) > LOCATOR_KM:
                 finer, coarser = sorted((i, j), key=lambda k: (_coarseness(scenes[k].mention), k))
-                if scenes[finer].mention.status != "ambiguous":
-                    continue  # two places the gazetteer is sure of, far apart: not one scene
+                if (scenes[finer].mention.place.population or 0) >= NAMESAKE_POPULATION or any(
+                        _km(scenes[finer].mention, other) <= LOCATOR_KM for other in named
+                        if other.place is not None and other is not scenes[coarser].mention
+                        and not _same_place(other, scenes[finer].mention)):
+                    continue  # a town too large to be a namesake, or one near another place named: not one scene
                 # "around Izium, where ... near Kamianka", the gazetteer's best Kamianka 400 km
                 # away: another one of the name; as ACLED codes a village it cannot find, the
                 # event goes to the place it is near, at precision 2
@@ -164,7 +175,7 @@ def one_scene_each(text: str, scenes: list[Scene], language: Language) -> list[S
     return kept
 
 
-def _relation(text: str, a: Scene, b: Scene, gap: str, patterns: _Patterns) -> str | None:
+def _relation(text: str, a: Scene, b: Scene, gap: str, patterns: _Patterns, spans: dict) -> str | None:
     """``within`` or ``near`` when the text sets one place as the other's locator; ``nearby``
     when two places of one clause lie close with one set of figures; None otherwise."""
     if patterns.within_gap is not None and patterns.within_gap.match(gap):
@@ -174,17 +185,18 @@ def _relation(text: str, a: Scene, b: Scene, gap: str, patterns: _Patterns) -> s
     if patterns.region_after is not None and patterns.region_after.match(text, b.mention.end) and (
             patterns.list_gap is None or not patterns.list_gap.match(gap) or gap.strip() == ","):
         return "within"  # "Bilozerka, Kherson region": a place before a region word holds the one before
-    if _one_event_nearby(a, b, gap, patterns):
+    if _one_event_nearby(a, b, gap, patterns, spans):
         return "nearby"
     return None
 
 
-def _one_event_nearby(a: Scene, b: Scene, gap: str, patterns: _Patterns) -> bool:
+def _one_event_nearby(a: Scene, b: Scene, gap: str, patterns: _Patterns, spans: dict) -> bool:
     """Two places of one clause, close together, not listed side by side, with one set of figures."""
     if a.clause != b.clause or (patterns.list_gap is not None and patterns.list_gap.match(gap)):
         return False
-    if a.figures_from is not None and b.figures_from is not None and a.figures_from != b.figures_from:
-        return False  # each its own dead
+    if spans.get(_key(a.mention)) and spans.get(_key(b.mention)) and \
+            spans[_key(a.mention)] != spans[_key(b.mention)]:
+        return False  # each its own dead, wherever in the sentence the place counts them
     pa, pb = a.mention.place, b.mention.place
     return _km(a.mention, b.mention) <= NEAR_KM
 
@@ -218,9 +230,12 @@ def _coarseness(mention: Mention) -> tuple[int, int]:
 
 
 def _same_place(a: Mention, b: Mention) -> bool:
-    if a.place is not None and b.place is not None:
-        return a.place.geonameid == b.place.geonameid and a.place.name == b.place.name
-    return a.surface.lower() == b.surface.lower()
+    return _key(a) == _key(b)
+
+
+def _key(mention: Mention) -> tuple:
+    place = mention.place
+    return (place.geonameid, place.name) if place is not None else (None, mention.surface.lower())
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
