@@ -40,7 +40,7 @@ NEAR_KM = 30.0
 LOCATOR_KM = 100.0
 #: Below this a town's name is often shared (Kamianka, Novoselivka): the gazetteer's best may be another.
 NAMESAKE_POPULATION = 50_000
-_SEGMENT = re.compile(r",\s+|\s+\(|\)\s*")
+_PARTS = r",\s+|\s+\(|\)\s*"  # a clause's parts, when the language gives no more
 _COARSE_CODES = ("ADM", "PCL", "RGN", "CONT")
 
 
@@ -57,6 +57,7 @@ class Scene:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
+    part_break: re.Pattern
     within_gap: re.Pattern | None
     near_gap: re.Pattern | None
     region_after: re.Pattern | None
@@ -73,7 +74,9 @@ def _patterns(language: Language) -> _Patterns:
         body = given.get(key)
         return re.compile(anchor.format(body), re.IGNORECASE) if body else None
 
-    return _Patterns(compiled("within_gap", r"^(?:{})$"), compiled("near_gap", r"^(?:{})$"), compiled("region_after", r"\s*(?:{})\b"),
+    return _Patterns(re.compile(given.get("part_break", _PARTS), re.IGNORECASE),
+                     compiled("within_gap", r"^(?:{})$"), compiled("near_gap", r"^(?:{})$"),
+                     compiled("region_after", r"\s*(?:{})\b"),
                      compiled("between_before", r"\b(?:{})\s*$"), compiled("between_gap", r"^(?:{})$"),
                      compiled("list_gap", r"^(?:{})$"))
 
@@ -89,7 +92,7 @@ def scene_figures(text: str, mention: Mention, clause: tuple[int, int], sentence
     start, end = clause
     others = [m for m in places if m is not mention and start <= m.start < end and not _same_place(m, mention)]
     if others:
-        parts = _segments(text, start, end)
+        parts = _segments(text, start, end, _patterns(language).part_break)
         own = next(p for p in parts if p[0] <= mention.start < p[1])
         figures = read_figures(text, *own, language)
         if _counts(figures):
@@ -238,8 +241,8 @@ def _key(mention: Mention) -> tuple:
     return (place.geonameid, place.name) if place is not None else (None, mention.surface.lower())
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start] + [m.end() for m in _SEGMENT.finditer(text, start, end)] + [end]
+def _segments(text: str, start: int, end: int, breaks: re.Pattern) -> list[tuple[int, int]]:
+    cuts = [start] + [m.end() for m in breaks.finditer(text, start, end)] + [end]
     return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
 
 

@@ -66,7 +66,8 @@ class Language:
         How a sentence sets one place beside another (see :mod:`geo.scenes`):
         ``within_gap`` and ``near_gap`` (the text between a place and the one that holds it,
         " in", " district of", or says what it is near, ", near"), ``region_after`` (a region word after a name), ``between_before``
-        and ``between_gap`` ("between X and Y"), ``list_gap`` (places listed side by side).
+        and ``between_gap`` ("between X and Y"), ``list_gap`` (places listed side by side),
+        ``part_break`` (where a clause splits into parts that may count their own dead).
     stop_words, letters
         Frequent words and distinctive letters, for telling the language of a report.
     script

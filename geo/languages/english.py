@@ -107,6 +107,9 @@ _SCENE_PATTERNS = {
                  r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+"
                  r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"
                  r"|\s*,\s*where\s.*"),
+    # the parts of a clause that may each count their own dead: "one killed in Bilozerka, two
+    # wounded in Chornobaivka", "killed two in Nikopol and wounded five in Marhanets"
+    "part_break": r",\s+|\s+\(|\)\s*|\s+and\s+(?=(?:killed|killing|wounded|wounding|injured|injuring|left)\b)",
     "region_after": _REGION_WORDS,
     "between_before": r"between(?:\s+the\s+(?:villages?|towns?|settlements?|cities)\s+of)?",
     "between_gap": r"\s+and\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?",
