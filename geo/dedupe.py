@@ -3,7 +3,11 @@
 Same event type, same place, same day: one incident. A casualty report at a
 place and day where a typed event (a strike, shelling) is told is folded into
 it. Figures that disagree keep the most conservative (the lowest) and record
-the others in ``figures_reported``.
+the others in ``figures_reported``. A span ("from 9 to 12 March", "earlier this
+week") is keyed by its first day; told beside a telling of that one day, the
+merged incident takes the most precise of :data:`geo.dates.DATE_PRECISIONS`
+and that telling's ``date_end``. A span is not merged with a day inside it:
+"7 killed between 9 and 12 March" may count the dead of every day in it.
 
 The merging itself (:class:`Merger`) works over any store of merged incidents
 with four operations; :func:`merge_incidents` keeps them in a dict, and a

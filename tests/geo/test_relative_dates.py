@@ -123,3 +123,10 @@ def test_a_range_survives_the_file_formats(tmp_path):
 
 def test_precisions_run_from_the_most_precise():
     assert DATE_PRECISIONS.index("day") < DATE_PRECISIONS.index("range") < DATE_PRECISIONS.index("week")
+
+
+def test_a_day_and_a_span_from_it_merge_to_the_day():
+    found = extract([Report("a", "Kharkiv was shelled from 9 to 12 January, killing four civilians."),
+                     Report("b", "Shelling hit Kharkiv on 9 January.")], date=WEDNESDAY)
+    assert [when(i) for i in found] == [("2024-01-09", "day", None)]
+    assert found[0].fatalities == 4 and len(found[0].sources) == 2
