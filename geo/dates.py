@@ -55,6 +55,7 @@ class When:
 # How a kind of expression becomes a date; the kinds in order of specificity, most first.
 _KINDS = ("night_of_days", "days", "day", "night_into", "weekday", "days_ago", "weekend",
           "week_so_far", "month_part", "relative")
+_WORDS = re.compile(r"\w+")
 # what every language gets from its tables alone
 _BUILT_IN = (
     ("day", r"\b{month}\s+{day}\b(?!,?\s+\d{4})"),
@@ -69,6 +70,7 @@ class _Calendar:
 
     dateline: re.Pattern
     rules: tuple[tuple[str, re.Pattern], ...]
+    anchors: frozenset[str]
     not_after: re.Pattern | None
 
 
@@ -96,11 +98,35 @@ def _calendar(language: Language) -> _Calendar:
     }
     fill = lambda body: re.sub(r"\{(\w+)\}", lambda m: parts.get(m.group(1), m.group(0)), body)  # noqa: E731
     given = tuple(language.date_patterns) + _BUILT_IN
-    rules = tuple((kind, re.compile(fill(body), re.IGNORECASE))
-                  for kind in _KINDS for k, body in given if k == kind)
+    bodies = [(kind, fill(body)) for kind in _KINDS for k, body in given if k == kind]
+    rules = tuple((kind, re.compile(body, re.IGNORECASE)) for kind, body in bodies)
+    # the words one of which every expression holds: a sentence with none of them, as most
+    # are, is not searched rule by rule
+    tables = (language.months, language.weekdays, language.relative_days, language.month_parts)
+    words = {w for table in tables for key in table for w in key.lower().split()}
+    words |= {w for _, body in given for w in _literal_words(body)}
+    anchors = frozenset(words - language.stop_words)
     not_after = re.compile(rf"\b(?:{language.date_not_after})\s+(?:the\s+)?$", re.IGNORECASE) \
         if language.date_not_after else None
-    return _Calendar(dateline, rules, not_after)
+    return _Calendar(dateline, rules, anchors, not_after)
+
+
+def _literal_words(body: str) -> set[str]:
+    """The words a pattern spells out, leaving out placeholders, escapes and what it only looks around at."""
+    kept, depth, skip_from = [], 0, None
+    for i, char in enumerate(body):
+        if char == "(" and (i == 0 or body[i - 1] != "\\"):
+            depth += 1
+            if skip_from is None and body.startswith(("(?!", "(?<!", "(?=", "(?<="), i):
+                skip_from = depth
+        if skip_from is None:
+            kept.append(char)
+        if char == ")" and (i == 0 or body[i - 1] != "\\"):
+            if skip_from == depth:
+                skip_from = None
+            depth -= 1
+    text = re.sub(r"\{\w+\}|\(\?P<\w+>|\\[a-zA-Z]", " ", "".join(kept))
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)}
 
 
 def parse_iso_date(text: str) -> dt.date:
@@ -146,6 +172,8 @@ def event_when(sentence: str, report: dt.date | None, language: Language = DEFAU
     if report is None:
         return When(None, None)
     calendar = _calendar(language)
+    if calendar.anchors.isdisjoint(_WORDS.findall(sentence.lower())):
+        return When(report.isoformat(), "report")
     best: tuple[tuple, When] | None = None
     for rank, (kind, pattern) in enumerate(calendar.rules):
         if best is not None and best[0][0] < _KINDS.index(kind):
