@@ -1,5 +1,13 @@
 """When it happened: the report's date, then what a sentence says relative to it.
 
+A sentence may name its day several ways at once ("overnight on Tuesday", "yesterday,
+11 March"); the most specific expression wins, whatever its position: a night or a range
+of named days, then a named day, then a weekday, then a count of days back, then the
+loose phrases ("last night", "earlier this week"); between two as specific, the earlier
+day ("officials said today that ... yesterday": the telling comes after the event). A night is coded to the day it
+began, as ACLED codes an event to the day it started: "last night" and a bare
+"overnight" are the day before the report's.
+
 >>> report = report_date("Kyiv, March 11, 2022. Strikes went on.")
 >>> report
 datetime.date(2022, 3, 11)
@@ -9,31 +17,63 @@ datetime.date(2022, 3, 11)
 ('2022-03-04', 'week')
 >>> event_date("The town was shelled.", report)
 ('2022-03-11', 'report')
+>>> event_when("Shelling went on from 7 to 9 March.", report)
+When(date='2022-03-07', precision='range', end='2022-03-09')
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, Language
 
-__all__ = ["report_date", "event_date", "parse_iso_date", "DATE_PRECISIONS"]
+__all__ = ["report_date", "event_date", "event_when", "When", "parse_iso_date", "DATE_PRECISIONS"]
 
-#: ``day``: the text names the day; ``report``: the report's own date, the day it was told;
-#: ``week`` / ``month``: "last week", "earlier this month".
-DATE_PRECISIONS = ("day", "report", "week", "month")
+#: From the most precise to the least:
+#: ``day``: the text names the day (a night is the day it began);
+#: ``range``: the text names several days ("from 9 to 12 March", "last weekend", "in early
+#: March"): the date is the first, :attr:`When.end` the last;
+#: ``report``: the report's own date, the day it was told;
+#: ``week``: "last week", "earlier this week" (the week's first day not after the report's day
+#: before, :attr:`When.end` the day before the report's); ``month``: "earlier this month".
+DATE_PRECISIONS = ("day", "range", "report", "week", "month")
 
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """An event's date, its precision (one of :data:`DATE_PRECISIONS`) and, for a span, its last day."""
+
+    date: str | None
+    precision: str | None
+    end: str | None = None
+
+
+# How a kind of expression becomes a date; the kinds in order of specificity, most first.
+_KINDS = ("night_of_days", "days", "day", "night_into", "weekday", "days_ago", "weekend",
+          "week_so_far", "month_part", "relative")
+_WORDS = re.compile(r"\w+")
+# what every language gets from its tables alone
+_BUILT_IN = (
+    ("day", r"\b{month}\s+{day}\b(?!,?\s+\d{4})"),
+    # "11 березня", "5 марта": the day first, as most languages write it
+    ("day", r"\b{day}\s+{month}(?![\w.]|,?\s+\d{4})"),
+    ("weekday", r"\b{weekday}\b"),
+    ("relative", r"\b{relative}\b"),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class _Calendar:
-    """A language's date patterns, compiled once."""
+    """A language's date patterns, compiled once, in order of specificity."""
 
     dateline: re.Pattern
-    in_text: re.Pattern
+    rules: tuple[tuple[str, re.Pattern], ...]
+    anchors: frozenset[str]
+    not_after: re.Pattern | None
 
 
 def _alternatives(words) -> str:
@@ -48,13 +88,47 @@ def _calendar(language: Language) -> _Calendar:
         rf"\b{month}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
         rf"|\b(?P<day2>\d{{1,2}})\s+{month.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d)\b"
         r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE)
-    in_text = re.compile(
-        rf"\b{month}\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})"
-        # "11 March", "11 березня": the day first, as most languages write it
-        rf"|\b(?P<day2>\d{{1,2}})\s+{month.replace('month', 'month2')}(?![\w.]|\s+\d{{4}})"
-        rf"|\b(?P<weekday>{_alternatives(language.weekdays)})\b"
-        rf"|\b(?P<relative>{_alternatives(language.relative_days)})\b", re.IGNORECASE)
-    return _Calendar(dateline, in_text)
+    suffix = rf"(?:{language.ordinal_suffix})?" if language.ordinal_suffix else ""
+    small = [w for w, n in language.number_words.items() if 1 < n <= 31]
+    parts = {
+        "month": month, "month2": rf"(?P<month2>{_alternatives(language.months)})\.?",
+        "day": rf"(?P<day>[0-3]?\d){suffix}", "day2": rf"(?P<day2>[0-3]?\d){suffix}",
+        "weekday": rf"(?P<weekday>{_alternatives(language.weekdays)})",
+        "relative": rf"(?P<relative>{_alternatives(language.relative_days)})",
+        "number": rf"(?P<number>\d{{1,2}}|{_alternatives(small)})" if small else r"(?P<number>\d{1,2})",
+        "part": rf"(?P<part>{_alternatives(language.month_parts)})" if language.month_parts else "(?!)",
+    }
+    fill = lambda body: re.sub(r"\{(\w+)\}", lambda m: parts.get(m.group(1), m.group(0)), body)  # noqa: E731
+    given = tuple(language.date_patterns) + _BUILT_IN
+    bodies = [(kind, fill(body)) for kind in _KINDS for k, body in given if k == kind]
+    rules = tuple((kind, re.compile(body, re.IGNORECASE)) for kind, body in bodies)
+    # the words one of which every expression holds: a sentence with none of them, as most
+    # are, is not searched rule by rule
+    tables = (language.months, language.weekdays, language.relative_days, language.month_parts)
+    words = {w for table in tables for key in table for w in key.lower().split()}
+    words |= {w for _, body in given for w in _literal_words(body)}
+    anchors = frozenset(words - language.stop_words)
+    not_after = re.compile(rf"\b(?:{language.date_not_after})\s+(?:the\s+)?$", re.IGNORECASE) \
+        if language.date_not_after else None
+    return _Calendar(dateline, rules, anchors, not_after)
+
+
+def _literal_words(body: str) -> set[str]:
+    """The words a pattern spells out, leaving out placeholders, escapes and what it only looks around at."""
+    kept, depth, skip_from = [], 0, None
+    for i, char in enumerate(body):
+        if char == "(" and (i == 0 or body[i - 1] != "\\"):
+            depth += 1
+            if skip_from is None and body.startswith(("(?!", "(?<!", "(?=", "(?<="), i):
+                skip_from = depth
+        if skip_from is None:
+            kept.append(char)
+        if char == ")" and (i == 0 or body[i - 1] != "\\"):
+            if skip_from == depth:
+                skip_from = None
+            depth -= 1
+    text = re.sub(r"\{\w+\}|\(\?P<\w+>|\\[a-zA-Z]", " ", "".join(kept))
+    return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)}
 
 
 def parse_iso_date(text: str) -> dt.date:
@@ -80,25 +154,136 @@ def report_date(text: str, head: int = 2000, language: Language = DEFAULT_LANGUA
 
 def event_date(sentence: str, report: dt.date | None,
                language: Language = DEFAULT_LANGUAGE) -> tuple[str | None, str | None]:
-    """The date a sentence gives its event, resolved against the report's date."""
+    """The date a sentence gives its event and its precision, resolved against the report's date.
+
+    >>> event_date("Drones struck overnight on Tuesday.", dt.date(2024, 1, 17))
+    ('2024-01-16', 'day')
+    """
+    when = event_when(sentence, report, language)
+    return when.date, when.precision
+
+
+def event_when(sentence: str, report: dt.date | None, language: Language = DEFAULT_LANGUAGE) -> When:
+    """The date a sentence gives its event, with its precision and, for a span, its last day.
+
+    >>> event_when("Missiles hit the city on the night of 10 to 11 March.", dt.date(2023, 3, 11))
+    When(date='2023-03-10', precision='day', end=None)
+    >>> event_when("The port was hit earlier this week.", dt.date(2023, 3, 31))
+    When(date='2023-03-27', precision='week', end='2023-03-30')
+    """
     if report is None:
-        return None, None
-    for match in _calendar(language).in_text.finditer(sentence):
-        if match.group("weekday"):
-            back = (report.weekday() - language.weekdays[_word(match.group("weekday"))]) % 7
-            return (report - dt.timedelta(days=back)).isoformat(), "day"
-        if match.group("month") or match.group("month2"):
-            month = language.months.get(_word(match.group("month") or match.group("month2")))
+        return When(None, None)
+    calendar = _calendar(language)
+    if calendar.anchors.isdisjoint(_WORDS.findall(sentence.lower())):
+        return When(report.isoformat(), "report")
+    best: tuple[tuple, When] | None = None
+    for rank, (kind, pattern) in enumerate(calendar.rules):
+        if best is not None and best[0][0] < _KINDS.index(kind):
+            break  # a more specific kind has already given the date
+        for match in pattern.finditer(sentence):
+            if calendar.not_after and calendar.not_after.search(sentence, max(0, match.start() - 20),
+                                                                 match.start()):
+                continue  # "since 24 February", "until Friday": not the event's day
             try:
-                day = dt.date(report.year, month, int(match.group("day") or match.group("day2")))
-            except (TypeError, ValueError):
+                when = _RESOLVE[kind](match, report, language)
+            except (KeyError, TypeError, ValueError):
                 continue
-            if day > report:  # "December 30" in a January report is last year's
-                day = day.replace(year=report.year - 1)
-            return day.isoformat(), "day"
-        back, precision = language.relative_days[_word(match.group("relative"))]
-        return (report - dt.timedelta(days=back)).isoformat(), precision
-    return report.isoformat(), "report"
+            if when is None:
+                continue
+            # ties go to the earlier day: "said today that ... yesterday", "on Tuesday, after Monday's"
+            order = (_KINDS.index(kind), DATE_PRECISIONS.index(when.precision), when.date, match.start())
+            if best is None or order < best[0]:
+                best = (order, when)
+    return best[1] if best else When(report.isoformat(), "report")
+
+
+def _day(report: dt.date, month: int, day: int) -> dt.date:
+    found = dt.date(report.year, month, day)
+    return found.replace(year=report.year - 1) if found > report else found  # "December 30" in January
+
+
+def _span(start: dt.date, end: dt.date, report: dt.date, precision: str = "range") -> When:
+    if start > report:  # a span told as past that would start in the future is last year's
+        start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+    if end < start:  # "28 December to 2 January"
+        end = end.replace(year=end.year + 1)
+    return When(start.isoformat(), precision, end.isoformat())
+
+
+def _months(match: re.Match, language: Language) -> tuple[int, int]:
+    groups = match.groupdict()
+    first = groups.get("month") or groups.get("month2")
+    last = groups.get("month2") or groups.get("month")
+    return language.months[_word(first)], language.months[_word(last)]
+
+
+def _weekday_back(match: re.Match, report: dt.date, language: Language) -> dt.date:
+    return report - dt.timedelta(days=(report.weekday() - language.weekdays[_word(match.group("weekday"))]) % 7)
+
+
+def _night_of_days(match, report, language) -> When:
+    first, _ = _months(match, language)
+    return When(_day(report, first, int(match.group("day"))).isoformat(), "day")
+
+
+def _days(match, report, language) -> When:
+    first, last = _months(match, language)
+    start = dt.date(report.year, first, int(match.group("day")))
+    return _span(start, dt.date(report.year, last, int(match.group("day2"))), report)
+
+
+def _named_day(match, report, language) -> When:
+    return When(_day(report, _months(match, language)[0], int(match.group("day"))).isoformat(), "day")
+
+
+def _night_into(match, report, language) -> When:
+    # "overnight into Friday": the night began on Thursday
+    return When((_weekday_back(match, report, language) - dt.timedelta(days=1)).isoformat(), "day")
+
+
+def _weekday(match, report, language) -> When:
+    return When(_weekday_back(match, report, language).isoformat(), "day")
+
+
+def _days_ago(match, report, language) -> When | None:
+    number = match.group("number")
+    back = int(number) if number.isdigit() else language.number_words[_word(number)]
+    return When((report - dt.timedelta(days=back)).isoformat(), "day")
+
+
+def _weekend(match, report, language) -> When:
+    # the Saturday and Sunday before the report's week (ISO weeks start on Monday)
+    saturday = report - dt.timedelta(days=report.weekday() + 2)
+    return When(saturday.isoformat(), "range", (saturday + dt.timedelta(days=1)).isoformat())
+
+
+def _week_so_far(match, report, language) -> When:
+    # "earlier this week": from the week's Monday to the day before the report's; told on a
+    # Monday, only the day before (Sunday) is earlier
+    monday = report - dt.timedelta(days=report.weekday())
+    before = report - dt.timedelta(days=1)
+    return When(min(monday, before).isoformat(), "week", before.isoformat())
+
+
+def _month_part(match, report, language) -> When:
+    first_day, last_day = language.month_parts[_word(match.group("part"))]
+    month = _months(match, language)[0]
+    start = dt.date(report.year, month, first_day)
+    following = dt.date(report.year + month // 12, month % 12 + 1, 1)
+    end = min(start.replace(day=1) + dt.timedelta(days=last_day - 1), following - dt.timedelta(days=1))
+    return _span(start, end, report)
+
+
+def _relative(match, report, language) -> When:
+    back, precision = language.relative_days[_word(match.group("relative"))]
+    return When((report - dt.timedelta(days=back)).isoformat(), precision)
+
+
+_RESOLVE: dict[str, Callable[[re.Match, dt.date, Language], When | None]] = {
+    "night_of_days": _night_of_days, "days": _days, "day": _named_day, "night_into": _night_into,
+    "weekday": _weekday, "days_ago": _days_ago, "weekend": _weekend, "week_so_far": _week_so_far,
+    "month_part": _month_part, "relative": _relative,
+}
 
 
 def _word(matched: str) -> str:

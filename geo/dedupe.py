@@ -3,7 +3,11 @@
 Same event type, same place, same day: one incident. A casualty report at a
 place and day where a typed event (a strike, shelling) is told is folded into
 it. Figures that disagree keep the most conservative (the lowest) and record
-the others in ``figures_reported``.
+the others in ``figures_reported``. A span ("from 9 to 12 March", "earlier this
+week") is keyed by its first day; told beside a telling of that one day, the
+merged incident takes the most precise of :data:`geo.dates.DATE_PRECISIONS`
+and that telling's ``date_end``. A span is not merged with a day inside it:
+"7 killed between 9 and 12 March" may count the dead of every day in it.
 
 The merging itself (:class:`Merger`) works over any store of merged incidents
 with four operations; :func:`merge_incidents` keeps them in a dict, and a
@@ -102,12 +106,15 @@ def _combine(kept: Incident, other: Incident) -> Incident:
     fatalities = _conservative("fatalities", kept.fatalities, other.fatalities, reported)
     injuries = _conservative("injuries", kept.injuries, other.injuries, reported)
     sources = kept.sources + tuple(s for s in other.sources if s not in kept.sources)
+    # the more precise telling gives the date's precision and its end: "on 9 March" (a day)
+    # beside "from 9 to 12 March" (a range from the same day) is that day
+    dated = min((i for i in (kept, other) if i.date_precision in DATE_PRECISIONS),
+                key=lambda i: DATE_PRECISIONS.index(i.date_precision), default=kept)
     return replace(
         kept, fatalities=fatalities, injuries=injuries, sources=sources,
         target=kept.target or other.target,
         weapon=more_specific_weapon(kept.weapon, other.weapon),
-        date_precision=min((p for p in (kept.date_precision, other.date_precision) if p),
-                           key=DATE_PRECISIONS.index, default=None),
+        date_precision=dated.date_precision, date_end=dated.date_end,
         figures_estimated=kept.figures_estimated if fatalities == kept.fatalities else other.figures_estimated,
         figures_reported=tuple(dict.fromkeys(reported)),
         confidence=round(min(1.0, max(kept.confidence, other.confidence) + 0.1), 2),

@@ -28,7 +28,7 @@ from gazetteer import BatchFocus
 from gazetteer.batch import MIN_SPREAD_KM
 from gazetteer.rank import distance_km
 
-from .dates import event_date
+from .dates import When, event_when
 from .event_rows import EventRow
 from .events import find_event_cues, find_target, sentence_event_type
 from .contextual import precision_of
@@ -36,6 +36,7 @@ from .extract import (_REGION_CODES, _can_be_the_scene, _incident, _report_day, 
                       reader_of, with_language)
 from .languages import DEFAULT_LANGUAGE, Language
 from .figures import read_figures
+from .weapons import find_weapon
 from .geoparser import Geoparser
 from .incidents import Incident, incident_id
 from .model import PRECISION_REGION, Mention, Report, Span
@@ -190,9 +191,10 @@ def _row_incident(report: Report, scene: Mention, regions: list[Mention], event_
                   when: dt.date | None, dated: bool, said: str, language: Language) -> Incident:
     text = report.text
     figures = read_figures(text, language=language)
-    day, precision = (when.isoformat(), "day") if dated and when else event_date(text, when, language)
+    told = When(when.isoformat(), "day") if dated and when else event_when(text, when, language)
     incident = _incident(report, text, 0, len(text), scene, regions, event_type,
-                         find_target(text, language=language) or scene.facility, figures, day, precision)
+                         find_target(text, language=language) or scene.facility, figures, told,
+                         find_weapon(text, 0, len(text), language))
     reasons = [said, *incident.reasons[1:]]  # not "told in the same clause": the row says so
     if note:
         reasons.insert(1, note)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
-from .dates import event_date, parse_iso_date, report_date
+from .dates import When, event_when, parse_iso_date, report_date
 from .dedupe import merge_incidents
 from .events import GENERIC_TYPES, find_event_cues, find_target, sentence_event_type
 from .figures import read_figures
@@ -21,6 +21,7 @@ from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, Language
 from .languages.detect import detect_language
+from .scenes import Scene, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
 from .weapons import WEAPON_EVENT_TYPES, find_weapon, is_weapon_name
@@ -248,12 +249,11 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
     regions = [m for m in mentions + (dateline[0] if dateline else [])
                if m.place is not None and m.place.feature_code in _REGION_CODES]
     clauses = _clauses(text, start, end)
-    for mention in places:
-        clause = next(((s, e) for s, e in clauses if s <= mention.start < e), (start, end))
-        incident = _told_at(report, text, (start, end), clause, mention, regions, sentence_cues,
-                            len(places) == 1, when, language)
-        if incident is not None:
-            yield incident
+    scenes = [scene for scene in (_scene_at(text, (start, end), next(((s, e) for s, e in clauses if s <= m.start < e),
+                                                                     (start, end)), m, places, sentence_cues, language)
+                                  for m in places) if scene is not None]
+    # "around Izium, where two were killed near Kamianka": one scene, the finest place, the dead once
+    told = list(one_scene_each(text, scenes, language, mentions))
     if dateline:
         # "Chuhuiv, south of Kharkiv: Apartment block hit.": what the sentence tells before it
         # names a place of its own happened at the dateline's place
@@ -261,10 +261,15 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
         stop = min((max(s, rest) for s, e in clauses if e > rest and any(s <= m.start < e for m in places)),
                    default=end)
         for mention in _precise(heads):
-            incident = _told_at(report, text, (start, end), (rest, stop), mention, regions, sentence_cues,
-                                not places, when, language, dateline=True)
-            if incident is not None:
-                yield incident
+            scene = _scene_at(text, (start, end), (rest, stop), mention, [] if places else [mention],
+                              sentence_cues, language, dateline=True)
+            if scene is not None:
+                told.append(scene)
+    when_told = event_when(text[start:end], when, language) if told else None
+    for scene in told:
+        yield _incident(report, text, start, end, scene.mention, regions, scene.event_type,
+                        find_target(text, *scene.clause, language) or scene.mention.facility,
+                        scene.figures, when_told, scene.weapon, scene.reason)
 
 
 def _precise(places: list[Mention]) -> list[Mention]:
@@ -272,10 +277,14 @@ def _precise(places: list[Mention]) -> list[Mention]:
     return [m for m in places if m.precision != PRECISION_REGION] or places
 
 
-def _told_at(report: Report, text: str, sentence: tuple[int, int], clause: tuple[int, int],
-             mention: Mention, regions: list[Mention], sentence_cues, alone: bool,
-             when: dt.date | None, language: Language, dateline: bool = False) -> Incident | None:
-    """The incident a clause tells at ``mention``, or None when the clause tells no event."""
+def _scene_at(text: str, sentence: tuple[int, int], clause: tuple[int, int], mention: Mention,
+              places: list[Mention], sentence_cues, language: Language, dateline: bool = False) -> Scene | None:
+    """What a clause tells at ``mention``, or None when the clause tells no event.
+
+    ``places`` are the sentence's other scenes (their figures are theirs); a dateline's
+    place stands for the clause after the dateline, and takes the sentence's figures when
+    no place of the sentence has its own.
+    """
     (start, end), (clause_start, clause_end) = sentence, clause
     cues = find_event_cues(text, clause_start, clause_end, language)
     if not cues:
@@ -289,15 +298,15 @@ def _told_at(report: Report, text: str, sentence: tuple[int, int], clause: tuple
         event_type = min(event_type, sentence_event_type(sentence_cues, language), key=_specificity)
         if event_type in GENERIC_TYPES and weapon:
             event_type = WEAPON_EVENT_TYPES.get(weapon, event_type)
-    figures = read_figures(text, clause_start, clause_end, language)
-    if figures.fatalities is None and figures.injuries is None and alone:
-        figures = read_figures(text, start, end, language)
-    day, precision = event_date(text[start:end], when, language)
-    reason = (f"{event_type.replace('_', ' ')} told after the dateline {mention.surface!r}" if dateline
-              else None)
-    return _incident(report, text, start, end, mention, regions, event_type,
-                     find_target(text, clause_start, clause_end, language) or mention.facility,
-                     figures, day, precision, weapon, reason)
+    if dateline:
+        figures, figures_from = read_figures(text, clause_start, clause_end, language), (clause_start, clause_end)
+        if figures.fatalities is None and figures.injuries is None and places:
+            figures, figures_from = read_figures(text, start, end, language), (start, end)
+        reason = f"{event_type.replace('_', ' ')} told after the dateline {mention.surface!r}"
+    else:
+        figures, figures_from = scene_figures(text, mention, clause, sentence, places, language)
+        reason = None
+    return Scene(mention, clause, event_type, figures, figures_from, weapon, reason)
 
 
 def place_key(place, surface: str) -> str:
@@ -333,8 +342,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _incident(report: Report, text: str, start: int, end: int, mention: Mention,
               regions: list[Mention], event_type: str, target: str | None, figures,
-              day: str | None, date_precision: str | None, weapon: str | None = None,
-              reason: str | None = None) -> Incident:
+              when: When, weapon: str | None = None, reason: str | None = None) -> Incident:
     place = mention.place
     precision = mention.precision
     reasons = [reason or f"{event_type.replace('_', ' ')} told in the same clause as {mention.surface!r}"]
@@ -360,8 +368,8 @@ def _incident(report: Report, text: str, start: int, end: int, mention: Mention,
         confidence = 0.2
     source = Source(report.document, text[start:end], start, end, report.url, report.title)
     return Incident(
-        id=incident_id(event_type, key, day), event_type=event_type, date=day,
-        date_precision=date_precision, place_name=mention.surface,
+        id=incident_id(event_type, key, when.date), event_type=event_type, date=when.date,
+        date_precision=when.precision, date_end=when.end, place_name=mention.surface,
         name=place.name if place else None, geonameid=place.geonameid if place else None,
         country_code=place.country_code if place else None, admin1=place.admin1 if place else None,
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,

@@ -40,6 +40,8 @@ class Incident:
     (coded to its centre). ``fatalities``/``injuries`` are None when not reported,
     never 0 by default; ``figures_estimated`` flags ACLED-style codes for "dozens".
     ``weapon`` is a class of :mod:`geo.weapons` ("cruise_missile", "mlrs"), None when none is told.
+    ``date_end`` is the last day when the report gives a span ("from 9 to 12 March",
+    "earlier this week"; see :data:`geo.dates.DATE_PRECISIONS`), None for one day.
     """
 
     id: str
@@ -64,6 +66,7 @@ class Incident:
     confidence: float = 0.5
     status: str = "resolved"
     reasons: tuple[str, ...] = field(default=())
+    date_end: str | None = None
 
     def __post_init__(self):
         if self.latitude is not None or self.longitude is not None:
@@ -129,7 +132,7 @@ class Incident:
 
 FIELDS = tuple(Incident.__dataclass_fields__)
 #: Fields added after files were first written: a file without them still reads (as None).
-ADDED_FIELDS = ("weapon",)
+ADDED_FIELDS = ("weapon", "date_end")
 _SOURCE_FIELDS = tuple(Source.__dataclass_fields__)
 
 

@@ -53,6 +53,25 @@ class Language:
         Every written form (inflected too) -> month 1-12 / weekday 0-6 (Monday 0).
     relative_days
         Phrase -> (days back from the report's date, precision of the date).
+    date_patterns
+        ``(kind, pattern)`` pairs for the ways the language writes a date beyond a month and
+        day, a weekday and a relative phrase: a night ("the night of 10 to 11 March"), a
+        range of days, a day before its month, a count of days back. The kinds and what
+        each means are :mod:`geo.dates`'; a pattern may use ``{day}``, ``{day2}``,
+        ``{month}``, ``{month2}``, ``{weekday}``, ``{number}`` and ``{part}``, which the
+        engine fills from the tables.
+    ordinal_suffix
+        What may follow a day's number ("st|nd|rd|th").
+    month_parts
+        "early", "mid", "late" (of a month) -> (first day, last day).
+    date_not_after
+        Words after which a date is not the event's ("since|until").
+    scene_patterns
+        How a sentence sets one place beside another (see :mod:`geo.scenes`):
+        ``within_gap`` and ``near_gap`` (the text between a place and the one that holds it,
+        " in", " district of", or says what it is near, ", near"), ``region_after`` (a region word after a name), ``between_before``
+        and ``between_gap`` ("between X and Y"), ``list_gap`` (places listed side by side),
+        ``part_break`` (where a clause splits into parts that may count their own dead).
     stop_words, letters
         Frequent words and distinctive letters, for telling the language of a report.
     script
@@ -101,3 +120,8 @@ class Language:
     dateline_words: frozenset[str] = frozenset()
     count_marker_pattern: str = ""
     places: PlaceWords | None = None
+    date_patterns: tuple[tuple[str, str], ...] = ()
+    ordinal_suffix: str = ""
+    month_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    date_not_after: str = ""
+    scene_patterns: dict[str, str] = field(default_factory=dict)

@@ -108,6 +108,52 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS.update({"sept": 9, "june": 6, "july": 7})
 
+_TO = r"\s*(?:-|–|—|to|into|until|till|through|and)\s*"
+# Kinds of :mod:`geo.dates`; the engine fills {day}, {month}, {weekday}, {number}, {part}.
+_DATE_PATTERNS = (
+    # "the night of 10 to 11 March", "the night from 31 March to 1 April", "the night of March 10-11"
+    ("night_of_days", r"\bnight\s+(?:of|from)\s+(?:the\s+)?{day}(?:\s+(?:of\s+)?{month})?" + _TO +
+                      r"(?:the\s+)?{day2}(?:\s+of)?\s+{month2}\b"),
+    ("night_of_days", r"\bnight\s+(?:of|from)\s+{month}\s+{day}" + _TO + r"(?:{month2}\s+)?{day2}\b"),
+    # "between 9 and 12 March", "from 28 February to 2 March", "9-12 March", "on 10 and 11 March"
+    ("days", r"\b(?:between|from)\s+(?:the\s+)?{day}(?:\s+(?:of\s+)?{month})?" + _TO +
+             r"(?:the\s+)?{day2}(?:\s+of)?\s+{month2}\b"),
+    ("days", r"\b{day}(?:\s+of)?\s*(?:-|–|—|and)\s*{day2}(?:\s+of)?\s+{month2}\b"),
+    # "March 9-12", "March 9 to 12", "between March 9 and March 12", "March 30 to April 2"
+    ("days", r"\b{month}\s+{day}" + _TO + r"(?:{month2}\s+)?{day2}\b(?!,?\s+\d{4}|\s*(?:%|km|people|civilians))"),
+    # "11 March", "the 11th of March" (a modal "may" after a count is no month: "2 may be")
+    ("day", r"\b{day}(?:\s+of)?\s+{month}\b(?!,?\s+\d{4})(?!\s+(?:be|have|not|also|still|rise)\b)"),
+    ("night_into", r"\b(?:over)?night\s+(?:into|to)\s+{weekday}\b"),
+    ("days_ago", r"\b{number}\s+days?\s+(?:ago|earlier|before)\b"),
+    ("weekend", r"\b(?:last|past)\s+weekend\b|\bover\s+the\s+weekend\b"),
+    ("week_so_far", r"\bearlier\s+(?:this|in\s+the)\s+week\b"),
+    ("month_part", r"\b(?:the\s+)?{part}(?:\s+of)?(?:\s+|-){month}\b(?!,?\s+\d)"),
+)
+
+_REGION_WORDS = r"district|raion|region|oblast|province|county|community|hromada|municipality|area"
+# How a sentence sets a place beside the one that only says where it is (see geo.scenes)
+_SCENE_PATTERNS = {
+    # "Kupiansk in Kharkiv district", "the Saltivka district of Kharkiv", "Kharkiv's Saltivka
+    # district", "Bilozerka (Kherson region)": one place holds the other
+    "within_gap": (r"\s*,?\s*(?:in|inside)\s+(?:the\s+)?(?:(?:city|" + _REGION_WORDS + r")\s+of\s+)?"
+                   r"|\s+(?:neighbou?rhood|microdistrict|suburbs?|quarter|part|" + _REGION_WORDS + r")\s+of\s+"
+                   r"(?:the\s+)?(?:city\s+of\s+)?"
+                   r"|['’]s\s+(?:[a-z-]+\s+)?|\s*\(\s*"),
+    # "Chuhuiv, near Kharkiv", "Kamianka, outside the town of Izium", "around Izium, where two
+    # were killed near Kamianka": one place says where the other is
+    "near_gap": (r"\s*,?\s*(?:near|outside|close\s+to|by|on\s+the\s+outskirts\s+of|"
+                 r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+"
+                 r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"
+                 r"|\s*,\s*where\s.*"),
+    # the parts of a clause that may each count their own dead: "one killed in Bilozerka, two
+    # wounded in Chornobaivka", "killed two in Nikopol and wounded five in Marhanets"
+    "part_break": r",\s+|\s+\(|\)\s*|\s+and\s+(?=(?:killed|killing|wounded|wounding|injured|injuring|left)\b)",
+    "region_after": _REGION_WORDS,
+    "between_before": r"between(?:\s+the\s+(?:villages?|towns?|settlements?|cities)\s+of)?",
+    "between_gap": r"\s+and\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?",
+    "list_gap": r"[\s,/]*(?:(?:and|or|&|as\s+well\s+as|plus)\b[\s,]*)?",
+}
+
 ENGLISH = Language(
     code="en", name="English", script="Latin",
     cues=_CUES, cue_ranks=_RANKS, generic_strike=r"strikes?|struck|striking", targets=_TARGETS,
@@ -133,13 +179,21 @@ ENGLISH = Language(
     months=_MONTHS,
     weekdays={d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())},
     relative_days={
-        "today": (0, "day"), "tonight": (0, "day"), "this morning": (0, "day"), "overnight": (0, "day"),
-        "yesterday": (1, "day"), "last night": (1, "day"), "a day earlier": (1, "day"),
-        "a day before": (1, "day"), "the day before": (1, "day"),
-        "last week": (7, "week"), "earlier this week": (0, "week"), "this week": (0, "week"),
+        "today": (0, "day"), "earlier today": (0, "day"), "tonight": (0, "day"), "this morning": (0, "day"),
+        # a night is coded to the day it began (as ACLED codes an event): the report's day before
+        "overnight": (1, "day"), "last night": (1, "day"),
+        "yesterday": (1, "day"), "a day earlier": (1, "day"),
+        "a day before": (1, "day"), "the day before": (1, "day"), "the day before yesterday": (2, "day"),
+        "last week": (7, "week"), "this week": (0, "week"), "a week ago": (7, "week"),
         "last month": (0, "month"), "earlier this month": (0, "month"),
     },
     stop_words=frozenset("the of and in to a was were is on at by for with from near after".split()),
     weapons=_WEAPONS,
     dateline_words=_DATELINE_WORDS,
+    date_patterns=_DATE_PATTERNS,
+    ordinal_suffix=r"st|nd|rd|th",
+    month_parts={"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+                 "middle": (11, 20), "late": (21, 31), "end": (21, 31)},
+    date_not_after=r"since|until|till|before",
+    scene_patterns=_SCENE_PATTERNS,
 )

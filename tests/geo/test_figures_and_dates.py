@@ -88,7 +88,7 @@ def test_datelines(text, expected):
     ("Jets struck on Thursday.", "2022-03-10", "day"),
     ("Jets struck on Sunday.", "2022-03-06", "day"),
     ("Jets struck yesterday.", "2022-03-10", "day"),
-    ("Jets struck overnight.", "2022-03-11", "day"),
+    ("Jets struck overnight.", "2022-03-10", "day"),  # a night is the day it began
     ("Jets struck on March 9.", "2022-03-09", "day"),
     ("Fighting went on last week.", "2022-03-04", "week"),
     ("The town was shelled.", "2022-03-11", "report"),

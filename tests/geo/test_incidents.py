@@ -15,7 +15,7 @@ def one(text, **kwargs):
 
 @pytest.mark.parametrize("text, event_type, place", [
     ("Warplanes bombed the outskirts of Chernihiv on Friday.", "airstrike", "Chernihiv"),
-    ("Cruise missiles struck Vinnytsia overnight.", "missile_or_drone_strike", "Vinnytsia"),
+    ("Cruise missiles struck Vinnytsia this morning.", "missile_or_drone_strike", "Vinnytsia"),
     ("Drones attacked fuel depots in Zhytomyr.", "missile_or_drone_strike", "Zhytomyr"),
     ("Artillery shelled Mykolaiv for hours.", "shelling", "Mykolaiv"),
     ("A landmine exploded on a road near Kherson.", "explosion", "Kherson"),

@@ -35,7 +35,7 @@ def only(incidents):
 @pytest.mark.parametrize("text, place, event_type", [
     ("Chuhuiv, south of Kharkiv: Apartment block hit.", "Chuhuiv", "attack_on_facility"),
     ("Sumy: Damage to a school gym", "Sumy", "attack_on_facility"),
-    ("Balakliia: Aftermath of overnight shelling", "Balakliia", "shelling"),
+    ("Balakliia: Aftermath of shelling this morning", "Balakliia", "shelling"),
     ("Mykolaiv: Strike on a queue of people outside a grocery store", "Mykolaiv", "missile_or_drone_strike"),
     ("Pokrovsk, eastern outskirts: impacts next to the bus depot", "Pokrovsk", "attack_on_facility"),
 ])
