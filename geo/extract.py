@@ -19,7 +19,7 @@ from .events import GENERIC_TYPES, find_event_cues, find_target, sentence_event_
 from .figures import read_figures
 from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
-from .languages import DEFAULT_LANGUAGE, LANGUAGES, Language
+from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
 from .languages.detect import detect_language
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
@@ -36,6 +36,9 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|told|reported|claimed|announced
                            r"\s*(?:Mayor|Governor|President|Minister|officials?|authorities))\b")
 _SPEAKS_BEFORE = re.compile(r"(?:according\s+to|citing|quoted|told)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_CODES = ("ADM1", "ADM2", "ADM3")
+#: The words that put an event near a place, not say where another place lies ("north of"):
+#: "near" and every language's own ("біля", "поблизу", "возле").
+_NEAR_SCENE = frozenset({"near"}).union(*(words.near_words for words in PLACE_WORDS))
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a dateline ends: "Kharkiv:", "Kharkiv - ", "Kherson — ", "Kherson—"
 _DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
@@ -334,7 +337,7 @@ def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
     if (_SPEAKS_AFTER.match(text, mention.end) and not located) or _SPEAKS_BEFORE.search(
             text, max(0, mention.start - 40), mention.start):
         return False  # "Moscow said", "according to Kyiv"; but "officials in Mariupol said" is a scene
-    if mention.near and mention.near != "near" and any(
+    if mention.near and mention.near not in _NEAR_SCENE and any(
             m.start < mention.start and m.place is not None and m is not mention for m in mentions):
         return False  # "Volnovakha, north of Mariupol": Mariupol only says where Volnovakha is
     if mention.place is not None and mention.place.feature_code.startswith(("PCL", "CONT")):

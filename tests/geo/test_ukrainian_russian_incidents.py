@@ -156,3 +156,13 @@ def test_between_x_and_y_is_written_in_the_languages_data(code, before, gap):
     assert re.search(rf"\b(?:{patterns['between_before']})\s*$", before.lower())
     assert re.fullmatch(patterns["between_gap"], gap)
     assert not re.search(rf"\b(?:{patterns['between_before']})\s*$", "бої тривають біля ")
+
+
+# -- near a place: "поблизу", "біля", "возле" put the event there, as "near" does ------------------
+
+@pytest.mark.parametrize("text, language, place", [
+    ("На Запоріжжі поблизу Оріхова точаться важкі бої.", "uk", "Orikhiv"),
+    ("В Донецкой области возле Авдеевки идут бои.", "ru", "Avdiyivka"),
+])
+def test_a_place_near_which_the_event_is_told_is_its_scene(parser, text, language, place):
+    assert place in [i.name for i in incidents(parser, text, language)]
