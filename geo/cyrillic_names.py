@@ -27,7 +27,7 @@ from itertools import islice, product
 
 from gazetteer import name_key
 
-from .inflection import dictionary_word, in_dictionary, nominatives
+from .inflection import dictionary_word, in_dictionary, nominatives, oblique_nominatives
 from .languages import PLACE_WORDS
 from .languages.cyrillic_places import PlaceWords
 from .tokens import Tokens
@@ -88,6 +88,20 @@ class InflectedNames:
                         return last, *found
         return None
 
+    def declined(self, word: str, key: str) -> tuple[str, str] | None:
+        """A word the gazetteer knows as written that a dictionary holds only as another name's
+        oblique case: (that name's key, its nominative), when the gazetteer knows it too.
+
+        "Покровська" is a namesake's spelling and the genitive of Покровськ: the genitive is
+        what a report writes ("на околицях Покровська").
+        """
+        for table in self._readers(word):
+            for name in oblique_nominatives(word, table.lemmatiser):
+                other = name_key(name)
+                if other and other != key and self._knows(other):
+                    return other, name
+        return None
+
     def settlement_before(self, tokens: Tokens, first: int) -> tuple[str | None, int]:
         """``с. Кам'янка``, ``селище Шевченкове``: the kind the word before says, and where the cue starts."""
         i = first - 1
@@ -114,10 +128,12 @@ class InflectedNames:
         word = tokens.text[i].lower()
         return word in self.locatives, word if word in self.near_words else None
 
-    def dictionary_word(self, word: str) -> str | None:
+    def dictionary_word(self, word: str, nominative: str | None = None) -> str | None:
         """"person" or "word" when a dictionary of a language reading ``word`` says so (see
-        :func:`geo.inflection.dictionary_word`); a place name in any says None."""
-        kinds = [dictionary_word(word, table.lemmatiser) for table in self._readers(word)
+        :func:`geo.inflection.dictionary_word`); a place name in any says None. ``nominative``
+        is the name the word was declined to, if it was: a surname of another nominative
+        ("Куп'янська", a woman's name, for Куп'янськ) does not make it a person."""
+        kinds = [dictionary_word(word, table.lemmatiser, nominative) for table in self._readers(word)
                  if in_dictionary(word, table.lemmatiser)]
         return None if None in kinds else "person" if "person" in kinds else "word" if kinds else None
 

@@ -33,13 +33,14 @@ from .event_rows import EventRow
 from .events import find_event_cues, find_target, sentence_event_type
 from .contextual import precision_of
 from .extract import (_REGION_CODES, _can_be_the_scene, _incident, _report_day, extract_report, place_key,
-                      reader_of, with_language)
+                      reader_of, report_country, with_language)
 from .languages import DEFAULT_LANGUAGE, Language
 from .figures import read_figures
 from .weapons import find_weapon
 from .geoparser import Geoparser
 from .incidents import Incident, incident_id
 from .model import PRECISION_REGION, Mention, Report, Span
+from .weapons import find_weapon, typed_by_weapon
 
 __all__ = ["extract_event_row", "extract_any", "row_date"]
 
@@ -82,6 +83,7 @@ def extract_event_row(row: EventRow, parser: Geoparser, date=None, mentions: lis
     already (used without a place column).
     """
     day, bad_date = row_date(row.date)
+    country = report_country(country, language)
     report = Report(row.document, row.text, date=None, url=row.url, title=row.title, language=language.code)
     if row.place:
         incidents = [_at_place_column(row, report, parser, day or _report_day(report, date, language),
@@ -183,7 +185,7 @@ def _focus_of(context: list[Mention]) -> BatchFocus | None:
 def _text_type(text: str, language: Language) -> tuple[str, str | None]:
     cues = find_event_cues(text, language=language)
     if cues:
-        return sentence_event_type(cues, language), None
+        return typed_by_weapon(sentence_event_type(cues, language), find_weapon(text, language=language)), None
     return "other", "the row is an event with no cue in its text: type 'other'"
 
 

@@ -19,14 +19,14 @@ from .events import GENERIC_TYPES, find_event_cues, find_target, sentence_event_
 from .figures import read_figures
 from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
-from .languages import DEFAULT_LANGUAGE, LANGUAGES, Language
+from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
 from .languages.detect import detect_language
 from .scenes import Scene, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
-from .weapons import WEAPON_EVENT_TYPES, find_weapon, is_weapon_name
+from .weapons import WEAPON_EVENT_TYPES, find_weapon, is_weapon_name, typed_by_weapon
 
-__all__ = ["extract", "extract_report", "place_key", "with_language", "reader_of"]
+__all__ = ["extract", "extract_report", "place_key", "with_language", "reader_of", "report_country"]
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|with|as|after|adding|though)\b)|"
                            r"\s+(?:while|whereas|when)\s+|\s+as\s+(?=(?:the\s|a\s|[A-Z]))")
@@ -37,11 +37,17 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|told|reported|claimed|announced
                            r"\s*(?:Mayor|Governor|President|Minister|officials?|authorities))\b")
 _SPEAKS_BEFORE = re.compile(r"(?:according\s+to|citing|quoted|told)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_CODES = ("ADM1", "ADM2", "ADM3")
+#: The words that put an event near a place, not say where another place lies ("north of"):
+#: "near" and every language's own ("біля", "поблизу", "возле").
+_NEAR_SCENE = frozenset({"near"}).union(*(words.near_words for words in PLACE_WORDS))
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a dateline ends: "Kharkiv:", "Kharkiv - ", "Kherson — ", "Kherson—"
 _DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
 _MAX_DATELINE = 80
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+# the word before an opening quote right before a name: "РСЗВ «", "MLRS \""
+_QUOTED_AFTER = re.compile(r"([^\W\d_][\w-]*)\s*[«\"“„‘']$")
+_QUOTES_CLOSE = "»\"”“’'"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -93,6 +99,19 @@ def reader_of(code: str | None) -> Language | None:
     return DEFAULT_LANGUAGE if code is None else LANGUAGES.get(code)
 
 
+def report_country(country: str | None, language: Language) -> str | None:
+    """The country a report is about: the one the caller gives, else its language's home, if any.
+
+    A soft preference for the report's places (see :meth:`~geo.geoparser.Geoparser.find_places`):
+    a report in Ukrainian is about Ukraine unless its names say otherwise.
+
+    >>> from geo.languages import LANGUAGES
+    >>> report_country(None, LANGUAGES["uk"]), report_country("PL", LANGUAGES["uk"]), report_country(None, LANGUAGES["ru"])
+    ('UA', 'PL', None)
+    """
+    return country or language.home_country or None
+
+
 def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None = None,
                    mentions: list[Mention] | None = None, country: str | None = None,
                    language: Language | None = None) -> list[Incident]:
@@ -100,7 +119,7 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
 
     ``mentions`` are the report's places when the caller has found them already;
     ``country`` is the country the report is about, if known (a soft preference, see
-    :meth:`~geo.geoparser.Geoparser.find_places`). ``language`` is the language to read
+    :meth:`~geo.geoparser.Geoparser.find_places`); by default its language's home (:func:`report_country`). ``language`` is the language to read
     it in; by default the report's own (:attr:`Report.language`, else detected). A report
     in a language the tool does not read gives no incident: callers that count reports
     say so with :func:`with_language` and :func:`reader_of`.
@@ -110,6 +129,7 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
         if language is None:
             return []
     text = report.text
+    country = report_country(country, language)
     if mentions is None:
         mentions = parser.find_places(text, document=report.document, country=country)
     when = _report_day(report, date, language)
@@ -298,6 +318,7 @@ def _scene_at(text: str, sentence: tuple[int, int], clause: tuple[int, int], men
         event_type = min(event_type, sentence_event_type(sentence_cues, language), key=_specificity)
         if event_type in GENERIC_TYPES and weapon:
             event_type = WEAPON_EVENT_TYPES.get(weapon, event_type)
+    event_type = typed_by_weapon(event_type, weapon)  # "explosions: missiles hit the city"
     if dateline:
         figures, figures_from = read_figures(text, clause_start, clause_end, language), (clause_start, clause_end)
         if figures.fatalities is None and figures.injuries is None and places:
@@ -325,14 +346,21 @@ def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
     if (_SPEAKS_AFTER.match(text, mention.end) and not located) or _SPEAKS_BEFORE.search(
             text, max(0, mention.start - 40), mention.start):
         return False  # "Moscow said", "according to Kyiv"; but "officials in Mariupol said" is a scene
-    if mention.near and mention.near != "near" and any(
+    if mention.near and mention.near not in _NEAR_SCENE and any(
             m.start < mention.start and m.place is not None and m is not mention for m in mentions):
         return False  # "Volnovakha, north of Mariupol": Mariupol only says where Volnovakha is
     if mention.place is not None and mention.place.feature_code.startswith(("PCL", "CONT")):
         return False  # as ACLED: an event is coded to a region at least, never to a whole country
-    if is_weapon_name(mention.surface, language):
-        return False  # "cluster munitions from Grad": the launcher, not a village called Grad
+    if is_weapon_name(mention.surface, language) or _quoted_after_weapon(text, mention, language):
+        return False  # "cluster munitions from Grad", "РСЗВ «Град»": the launcher, not a village called Grad
     return True
+
+
+def _quoted_after_weapon(text: str, mention: Mention, language: Language) -> bool:
+    """Whether ``mention`` is a name in quotes after a weapon word: ``РСЗВ «Град»``, ``MLRS "Grad"``."""
+    quote = _QUOTED_AFTER.search(text, max(0, mention.start - 40), mention.start)
+    return (quote is not None and mention.end < len(text) and text[mention.end] in _QUOTES_CLOSE
+            and is_weapon_name(quote.group(1), language))
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -65,8 +65,12 @@ def _grammar(language: Language) -> _Grammar:
     # "the driver was killed", "a woman wounded": one person, no number (a pattern without ``n``)
     one = (rf"\b(?:{language.one_person_pattern})\s+(?:(?:{language.be_pattern})\s+)?(?P<what>{killed}|{injured})\b"
            r"(?!\s+(?:a|an|the|his|her|their|him|them|\d+)\b)" if language.one_person_pattern else None)
+    # "загинув чоловік", "поранено жінку": the casualty word first, then the one person
+    one_after = (rf"\b(?P<what>{language.one_person_after_pattern})\s+(?:{language.one_person_pattern})\b"
+                 if language.one_person_pattern and language.one_person_after_pattern else None)
     months = "|".join(re.escape(m) for m in sorted(language.months, key=len, reverse=True))
-    bodies = (before, after, toll, label, *language.extra_figure_patterns, *((one,) if one else ()))
+    bodies = (before, after, toll, label, *language.extra_figure_patterns,
+              *(p for p in (one, one_after) if p))
     return _Grammar(tuple(re.compile(p) for p in bodies), tuple(re.compile(p, re.IGNORECASE) for p in bodies),
                     re.compile(injured, re.IGNORECASE),
                     re.compile(language.no_casualties_pattern, re.IGNORECASE) if language.no_casualties_pattern

@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["nominatives", "rule_nominatives", "is_cyrillic", "SUFFIX_RULES", "morphology_available",
-           "dictionary_word", "in_dictionary"]
+           "dictionary_word", "in_dictionary", "oblique_nominatives"]
 
 
 def is_cyrillic(word: str) -> bool:
@@ -170,15 +170,55 @@ def in_dictionary(word: str, lemmatiser: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def dictionary_word(word: str, lemmatiser: str) -> str | None:
+def oblique_nominatives(word: str, lemmatiser: str) -> tuple[str, ...]:
+    """The nouns ``word`` declines when the dictionary holds it as a thing's name in an oblique case only.
+
+    "Покровська" is the genitive of Покровськ (and a woman's surname, and an adjective; never
+    a thing named so): a namesake spelt "Pokrovska" is not what it says. A word that is also
+    a nominative noun ("Сум", "Суми") gives none.
+
+    >>> oblique_nominatives("Покровська", "pymorphy3:uk"), oblique_nominatives("Суми", "pymorphy3:uk")
+    (('Покровськ',), ())
+    """
+    tool, _, language = lemmatiser.partition(":")
+    if tool != "pymorphy3" or not morphology_available():
+        return ()
+    nouns = [p for p in _analyzer(language).parse(_dictionary_spelling(word))
+             if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" and p.tag.POS == "NOUN"
+             and "inan" in p.tag and "Surn" not in p.tag]
+    if not nouns or any("nomn" in p.tag for p in nouns):
+        return ()
+    capital = word[:1].isupper()
+    forms = dict.fromkeys(_written_as(p.normal_form, word) for p in nouns)
+    return tuple(f[:1].upper() + f[1:] if capital else f for f in forms)
+
+
+def _dictionary_spelling(word: str) -> str:
+    """The word with the apostrophe the dictionaries write ("Куп’янська" is "Куп'янська")."""
+    return word.replace("’", "'").replace("ʼ", "'")
+
+
+def _written_as(form: str, word: str) -> str:
+    """``form`` with the apostrophe ``word`` is written with."""
+    mark = next((m for m in ("’", "ʼ") if m in word), None)
+    return form.replace("'", mark) if mark else form
+
+
+@lru_cache(maxsize=1 << 14)
+def dictionary_word(word: str, lemmatiser: str, nominative: str | None = None) -> str | None:
     """What the dictionaries say a capitalised word is, when not a place: "person", "word" or None.
 
     ``"person"``: a surname or patronymic ("Федоров"); ``"word"``: an everyday word of the
     dictionary ("Атака", "Сили"; Ukrainian's dictionary marks no place names, so Харків is one
     too); None: a place name (Russian's ``Geox``) or a word no dictionary holds.
 
+    ``nominative`` is the name the word was declined to, if it was: the word is a person's
+    only if it is that surname's form.
+
     >>> dictionary_word("Федоров", "pymorphy3:uk"), dictionary_word("Россия", "pymorphy3:ru")
     ('person', None)
+    >>> dictionary_word("Куп'янська", "pymorphy3:uk", "Куп'янськ")
+    'word'
     """
     tool, _, language = lemmatiser.partition(":")
     if tool != "pymorphy3" or not morphology_available():
@@ -187,6 +227,10 @@ def dictionary_word(word: str, lemmatiser: str) -> str | None:
               if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
     if not parses or any("Geox" in p.tag for p in parses):
         return None
-    if any("Surn" in p.tag or "Patr" in p.tag for p in parses):
+    # a surname only when the place was not found under another nominative: "Куп'янська" is a
+    # woman's surname, but declined to Куп'янськ it is the town's genitive
+    surnames = [p for p in parses if "Surn" in p.tag or "Patr" in p.tag]
+    if surnames and (nominative is None or any(
+            p.normal_form == _dictionary_spelling(nominative).lower() for p in surnames)):
         return "person"
     return "word"

@@ -259,7 +259,11 @@ class Recogniser:
         found = names.region(tokens, first, limit)
         if found is None:
             matched = self._longest_match(text, tokens, first, limit)
-            found = (*matched, None) if matched is not None else names.inflected(tokens, first, limit)
+            declined = names.declined(tokens.text[first], matched[1]) if matched and matched[0] == first else None
+            if declined is not None:
+                found = (first, *declined)  # "Покровська": Покровськ's genitive, not a namesake so spelt
+            else:
+                found = (*matched, None) if matched is not None else names.inflected(tokens, first, limit)
         settlement, cue_start = names.settlement_before(tokens, first)
         if found is not None:
             last, key, name = found
@@ -274,7 +278,7 @@ class Recogniser:
         person = common = False
         if not (locative or near or settlement) and first == last:
             # "Федоров заявив", "Атака на ...": a surname, or an everyday word opening a sentence
-            kind = names.dictionary_word(tokens.text[first])
+            kind = names.dictionary_word(tokens.text[first], name)
             person = kind == "person"
             # a region or country by name stays ("Київщина знову під атакою")
             common = kind == "word" and tokens.initial[first] and not (key and self._is_country_name(key))

@@ -38,7 +38,8 @@ from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, Language
 
-__all__ = ["find_weapon", "is_weapon_name", "WEAPON_EVENT_TYPES", "GENERAL_WEAPONS", "more_specific_weapon"]
+__all__ = ["find_weapon", "is_weapon_name", "WEAPON_EVENT_TYPES", "GENERAL_WEAPONS", "more_specific_weapon",
+           "typed_by_weapon"]
 
 #: Weapon class -> the event type it implies when the cue words say less.
 WEAPON_EVENT_TYPES = {
@@ -48,6 +49,8 @@ WEAPON_EVENT_TYPES = {
     "artillery": "shelling", "mine": "explosion", "missile": "missile_or_drone_strike",
     "drone": "missile_or_drone_strike", "aerial_bomb": "airstrike", "small_arms": "armed_clash",
 }
+#: The types of weapons fired or dropped from afar: what a blast told with them was.
+_FIRED = frozenset({"missile_or_drone_strike", "shelling", "airstrike"})
 #: Classes that say less than another class could ("a rocket" may be a Grad's).
 GENERAL_WEAPONS = frozenset({"missile", "drone", "aerial_bomb", "artillery", "small_arms"})
 
@@ -105,3 +108,20 @@ def more_specific_weapon(first: str | None, second: str | None) -> str | None:
     if first is None or (first in GENERAL_WEAPONS and second is not None and second not in GENERAL_WEAPONS):
         return second if second is not None else first
     return first
+
+
+def typed_by_weapon(event_type: str, weapon: str | None) -> str:
+    """The type of a told "explosion" when a weapon of another kind is named with it.
+
+    "Explosions were heard: ballistic missiles hit the city" tells how the blasts came;
+    a mine's explosion stays one.
+
+    >>> typed_by_weapon("explosion", "ballistic_missile"), typed_by_weapon("explosion", "mine")
+    ('missile_or_drone_strike', 'explosion')
+    >>> typed_by_weapon("shelling", "drone")
+    'shelling'
+    """
+    implied = WEAPON_EVENT_TYPES.get(weapon) if weapon else None
+    if event_type == "explosion" and implied in _FIRED:
+        return implied
+    return event_type

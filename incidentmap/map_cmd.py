@@ -10,7 +10,7 @@ from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
 from geo.event_extract import extract_any
-from geo.extract import reader_of, with_language
+from geo.extract import reader_of, report_country, with_language
 from geo.io import FORMATS, OutputError, atomic_output
 
 from .console import not_read_note, plural, summary
@@ -82,7 +82,8 @@ def run_all(args: argparse.Namespace) -> int:
         if language is None:
             not_read.append((report.document, report.language))
             continue
-        found = parser.find_places(report.text, document=report.document, country=country)
+        found = parser.find_places(report.text, document=report.document,
+                                   country=report_country(country, language))
         mentions.extend(found)
         unresolved += sum(1 for m in found if m.place is None)
         told.extend(extract_any(report, parser, args.date, mentions=found, country=country))

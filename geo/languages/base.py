@@ -84,6 +84,8 @@ class Language:
     places
         The words around place names that recognition reads beyond English's
         (prepositions, region and settlement words, the lemmatiser of declined names).
+    home_country
+        ISO code of the country the language's reports are about when they do not say.
     """
 
     code: str
@@ -113,6 +115,9 @@ class Language:
     no_one_words: tuple[str, ...] = ()
     #: One person named without a number ("the driver", "a woman"): the words before the casualty word.
     one_person_pattern: str = ""
+    #: The casualty words that may come before that one person ("загинув чоловік", "поранено
+    #: жінку"): the engine reads the verb, then :attr:`one_person_pattern`, as one killed or hurt.
+    one_person_after_pattern: str = ""
     #: "No casualties", "without victims": none killed and none hurt.
     no_casualties_pattern: str = ""
     not_after_number: str = ""
@@ -124,4 +129,11 @@ class Language:
     ordinal_suffix: str = ""
     month_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     date_not_after: str = ""
+    #: The country a report in this language is almost always about ("UA" for Ukrainian), a soft
+    #: preference for its places when the caller names none; "" when the language says nothing
+    #: (Russian posts tell of Ukraine and Russia alike, English of anywhere).
+    home_country: str = ""
+    #: How a sentence sets one place beside another, for the scene choice: ``between_before``
+    #: (the words before X in "between X and Y") and ``between_gap`` (the words between X and Y)
+    #: make one incident at X, near it. Keys as the English table's where it has them.
     scene_patterns: dict[str, str] = field(default_factory=dict)

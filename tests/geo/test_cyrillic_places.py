@@ -97,3 +97,16 @@ def test_the_suffix_rules_give_back_the_nominative(word, nominative):
 def test_the_dictionary_keeps_an_adjectives_gender():
     assert "Шевченкове" in nominatives("Шевченковому", "pymorphy3:uk")
 
+
+
+@pytest.mark.parametrize("text, surface, name, admin1", [
+    # the genitive of a town that a namesake abroad is spelt as ("Pokrovska" in Yakutia)
+    ("Ворог обстріляв околиці Покровська вночі.", "Покровська", "Pokrovsk", "Donetsk Oblast"),
+    # the genitive of a town that is also a woman's surname, with the dictionary's apostrophe
+    ("Триває обстріл Куп'янська з артилерії.", "Куп'янська", "Kupyansk", "Kharkiv Oblast"),
+])
+def test_a_towns_genitive_is_the_town_before_a_namesake_or_a_surname(text, surface, name, admin1):
+    mention = only(text, surface)
+    assert (mention.place.name, mention.place.admin1) == (name, admin1)
+    # a surname on its own is still a person's: "Федоров" is no place
+    assert not find_places("Федоров заявив про обстріл.")

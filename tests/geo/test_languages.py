@@ -163,3 +163,15 @@ def test_weapons_use_the_shared_classes(language):
 
 def test_both_languages_are_registered():
     assert LANGUAGES["uk"] is UKRAINIAN and LANGUAGES["ru"] is RUSSIAN
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Біля села на міні підірвався трактор.", UKRAINIAN),
+    ("Возле села на мине подорвался трактор.", RUSSIAN),
+])
+def test_a_vehicle_blown_up_on_a_mine_is_an_explosion_by_a_mine(text, language):
+    from geo.weapons import find_weapon
+
+    assert (_type(text, language), find_weapon(text, language=language)) == ("explosion", "mine")
+    # "міні-" is "mini", not a mine
+    assert find_weapon("Турнір з міні-футболу.", language=UKRAINIAN) is None
