@@ -330,6 +330,9 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
             return None
     elif span.acronym and not place.feature_code.startswith(("PCL", "ADM1", "CONT")):
         return None  # NATO, TASS, OSCE: acronyms name organisations far more than places
+    elif (span.article_alone and place.feature_code.startswith("PPL") and not cued
+          and not name_key(place.name).startswith("the ")):
+        return None  # "from across the Dnipro": the river, which the gazetteer does not hold; not the city
     elif not span.country_alias and not (cued and not span.facility):
         single = " " not in span.surface.strip()
         known = (place, *result.alternatives, *work.known)
@@ -388,7 +391,7 @@ def _with_supported_names(works: list[_Work], mentions: list[Mention], document:
     for work in works:
         span, place = work.span, work.resolution.place if work.resolution else None
         if (place is None or (span.start, span.end) in kept or span.person or span.speaker or span.acronym
-                or span.country_alias or span.demonym or place.feature_code.startswith(("PCL", "CONT"))):
+                or (span.article_alone and place.feature_code.startswith("PPL")) or span.country_alias or span.demonym or place.feature_code.startswith(("PCL", "CONT"))):
             continue
         if (is_common_word(span.surface) or is_common_plural(span.surface)) and not span.locative:
             continue  # "Hope", "Union", "Day": only where the sentence puts something in them

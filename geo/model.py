@@ -64,6 +64,7 @@ class Span:
     acronym: bool = False               # "NSW", "TASS": upper case, four letters or fewer
     name: str | None = None             # the nominative to resolve when the text declines it ("Харкові")
     common: bool = False                # an everyday word of a dictionary opening a sentence ("Атака")
+    article_alone: bool = False         # "across the Dnipro": "the" before, no noun after, as rivers are written
 
 
 @dataclass(frozen=True, slots=True)

@@ -353,6 +353,8 @@ class Recogniser:
             facility=facility, locative=locative, country_alias=alias, demonym=demonym,
             speaker=_is_speaker(tokens, first, last),
             acronym=single and word.isupper() and len(word) <= 4 and alias is None,
+            # "the Hague": an article that is part of the name is no sign of a river
+            article_alone=_article_alone(tokens, first, last) and not (key and self._knows(f"the {key}")),
         )
 
     def _cues_before(self, tokens: Tokens, first: int):
@@ -427,6 +429,25 @@ def _cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
         if word in FEATURE_WORDS and not tokens.capital[j]:
             return FEATURE_WORDS[word], None
     return None, None
+
+
+_CLOSING = frozenset(".,;:!?)")
+_PLACE_PREPOSITIONS = frozenset("near in at on from to into by toward towards across past upstream downstream".split())
+
+
+def _article_alone(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name stands after a lower-case "the" with no noun after it: "from across the
+    Dnipro.", "on the Don near Rostov". Towns go without the article; rivers and regions take it,
+    and "the Kyiv government" is the town's government."""
+    before = _previous_word(tokens, first)
+    if before is None or tokens.text[before] != "the":
+        return False
+    after = last + 1
+    if after >= len(tokens.text) or tokens.sentence[after] != tokens.sentence[last]:
+        return True
+    if not tokens.word[after]:
+        return tokens.text[after] in _CLOSING  # not "the Sligo-based", "the Oxford's"
+    return tokens.text[after] in _PLACE_PREPOSITIONS  # not "the Chiefland or Cross City area"
 
 
 def _is_speaker(tokens: Tokens, first: int, last: int) -> bool:

@@ -267,3 +267,18 @@ def test_a_first_name_after_a_locative_is_a_place(text, name, found):
     from geo import Geoparser
 
     assert (name in [m.surface for m in Geoparser().find_places(text)]) is found
+
+
+@pytest.mark.parametrize("text, names", [
+    # a town's name after "the" with no noun after it is the river (or region) named so
+    ("Grad rockets fell on Nikopol from across the Dnipro.", ["Nikopol"]),
+    ("A boat was hit on the Dnipro near Antonivka.", ["Antonivka"]),
+    # the town itself, its government, and a name that holds its article stay
+    ("Shelling hit Dnipro overnight.", ["Dnipro"]),
+    ("Officials of the Kyiv government met in Lviv.", ["Kyiv", "Lviv"]),
+    ("A Sligo-based charity and the Sligo-based council agreed.", ["Sligo", "Sligo"]),
+])
+def test_a_name_after_the_with_no_noun_after_it_is_no_town(text, names):
+    from geo import Geoparser
+
+    assert [m.surface for m in Geoparser().find_places(text)] == names
