@@ -8,12 +8,13 @@ __all__ = ["ENGLISH"]
 
 # Ordered: the first pattern that matches a word decides its type.
 _CUES = (
-    ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?|bomb(?:ed|ing|ings|ers?)|warplanes?|jets?|"
+    # "air raid alert", "air raid siren": a warning, not a raid
+    ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?\b(?!\s+(?:alarm|alert|siren|warning|shelter)s?\b)|bomb(?:ed|ing|ings|ers?)|warplanes?|jets?|"
                   r"aircraft|helicopters?|aerial\s+(?:attack|bombardment)s?"),
     ("missile_or_drone_strike", r"missiles?|rockets?|drones?|kamikaze|cruise|ballistic|iskanders?|"
                                 r"kalibrs?|shaheds?|high-precision|long-range|precision-guided|strikes?|struck|striking"),
     ("shelling", r"shell(?:ed|ing|ings|s)?|artillery|mortars?|bombard(?:ed|ment|ments)|grads?|"
-                 r"multiple\s+rocket\s+launchers?|mlrs|howitzers?"),
+                 r"multiple\s+rocket\s+launchers?|mlrs|howitzers?|tanks?\s+(?:fire|firing|fired|shells?|rounds?)"),
     ("explosion", r"explosions?|exploded|blasts?|landmines?|mines?|ieds?|detonat(?:ed|ion)"),
     ("territory_captured", r"captur(?:ed|e|es|ing)|seiz(?:ed|e|ing)|took\s+control|taken\s+control|"
                            r"occupied|fell\s+to|encircled|retook|recaptured|liberated|overran"),
@@ -45,7 +46,7 @@ _WEAPONS = {
     "mlrs": r"grads?|uragans?|smerch(?:es)?|tornado-s|himars|bm-?(?:21|27|30)s?|mlrs|"
             r"multiple[\s-]+(?:launch\s+)?rocket[\s-]+(?:launchers?|systems?)|rocket\s+artillery",
     "mortar": r"mortars?",
-    "artillery": r"artillery|howitzers?|tank\s+(?:fire|shells?|rounds?)|self-propelled\s+guns?|"
+    "artillery": r"artillery|howitzers?|tanks?\s+(?:fire|firing|fired|shells?|rounds?)|self-propelled\s+guns?|"
                  r"\d{3}\s?mm\s+(?:shells?|rounds?)",
     "mine": r"(?<!coal\s)(?:land|anti-personnel\s+|anti-tank\s+|petal\s+|butterfly\s+)?mines?|tripwires?|"
             r"booby[\s-]?traps?(?:ped)?|pfm-1s?",

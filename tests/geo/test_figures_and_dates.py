@@ -103,3 +103,14 @@ def test_a_december_day_in_a_january_report_is_last_year():
 
 def test_no_report_date_no_event_date():
     assert event_date("Jets struck on Friday.", None) == (None, None)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Air raid alert in Kyiv; missile debris fell on a street.", "missile_or_drone_strike"),
+    ("An air raid on the depot started a fire.", "airstrike"),
+    ("Tanks firing at the village from the ridge.", "shelling"),
+])
+def test_warnings_are_not_raids_and_tank_fire_is_shelling(text, event_type):
+    from geo.events import find_event_cues, sentence_event_type
+
+    assert sentence_event_type(find_event_cues(text)) == event_type
