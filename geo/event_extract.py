@@ -167,8 +167,6 @@ def _district(parser: Geoparser, value: str, country: str | None) -> tuple[Place
         name, word = match.group("name"), match.group("word").lower()
         if word == "region" and not _ADJECTIVE_END.search(name):
             continue  # "Donetsk region" is the oblast: only "Amvrosievsky region" is a district
-        if parser.resolver.region(name, country) is not None:
-            continue
         place = parser.resolver.region(f"{name} district", country, levels=("ADM2",) + TOWN_LEVELS)
         if place is not None:
             return place, match
