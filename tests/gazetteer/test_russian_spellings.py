@@ -31,13 +31,6 @@ def test_a_russian_style_spelling_finds_the_ukrainian_place(home, ukrainian, rus
     assert any("Russian-style" in reason for reason in result.reasons)
 
 
-def test_the_spelling_as_written_wins_over_a_folded_one(home):
-    store = LocalStore()
-    add_place(UserPlace("Zoryanovka", 55.0, 40.0, "RU"), store=store)
-    add_place(UserPlace("Zorianivka", 48.2, 37.6, "UA"), store=store)
-    assert Resolver(store=store).resolve("Zoryanovka").place.country_code == "RU"
-
-
 @pytest.mark.parametrize("name, district, town", [
     ("Petrivka", "Yasinovatsky", "Yasynuvata"),
     ("Andriivka", "Dobropolsky", "Dobropillia"),

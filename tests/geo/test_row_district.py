@@ -38,8 +38,3 @@ def test_a_namesake_far_from_the_named_district_is_not_taken(parser):
     assert distance_km(coast.latitude, coast.longitude, incident.latitude, incident.longitude) <= 50, \
         incident.reasons
 
-
-def test_an_oblast_named_as_region_is_no_district(parser):
-    row = EventRow("r3", "Shelling hit a school.", place="Kramatorsk, Donetsk region", date="2022-05-02")
-    [incident] = extract_event_row(row, parser)
-    assert incident.place_name == "Kramatorsk"
