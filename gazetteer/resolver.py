@@ -40,6 +40,7 @@ DISTRICT_WORDS = ("raion", "rayon", "district")
 #: centre is PPLA2) or any other town: the place is looked for near it.
 #: How far a former district's villages lie from the town it was named after.
 DISTRICT_RADIUS_KM = 50.0
+UKRAINE = "UA"
 TOWN_LEVELS = ("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL")
 
 
@@ -383,7 +384,8 @@ class Resolver:
         found = []
         for folded in ukrainian_keys(key):
             for place in self._find_variant(folded):
-                if identity(place) not in seen:
+                # the fold reads Ukrainian names from Russian ones: a match elsewhere is chance
+                if place.country_code == UKRAINE and identity(place) not in seen:
                     seen.add(identity(place))
                     found.append(Candidate(place, "transliteration"))
         if found:
