@@ -18,9 +18,16 @@ event, so a headline that names a place but no cue still gives one; and again wi
 of Pisky, Donetsk region``), resolved with the headline as context. The figures of
 each mode are printed side by side.
 
+``--import PATH`` (a GeoNames dump such as ``../shared/geonames/UA.zip``, repeatable) runs
+every mode twice: with the embedded gazetteer, and again with the dump imported into a
+temporary local index (your own data directory is not touched), as a user who ran
+``incidentmap gazetteer import`` would have it; the columns are named ``mode`` and
+``mode+dump``. (Setting ``INCIDENTMAP_HOME`` to a data directory with the dump already
+imported measures that gazetteer alone.)
+
 Run::
 
-    python bench/ucdp_incidents.py [--rows] [--limit N] [--json FILE]
+    python bench/ucdp_incidents.py [--rows] [--import ../shared/geonames/UA.zip] [--limit N] [--json FILE]
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ import argparse
 import csv
 import json
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -42,30 +50,54 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--rows", action="store_true",
                         help="also as a spreadsheet of events, without and with the place column")
+    parser.add_argument("--import", dest="dumps", type=Path, action="append", default=[], metavar="PATH",
+                        help="also run with this GeoNames dump imported into a temporary index")
     parser.add_argument("--json", metavar="FILE")
     args = parser.parse_args()
     if not args.csv.is_file():
         print(f"ucdp_incidents: {args.csv} not found (the benchmark needs ../shared)", file=sys.stderr)
         return 2
     from geo import Geoparser, Report, extract
-    from geo.event_extract import extract_event_row
-    from geo.event_rows import RowColumns, read_event_rows
 
     with open(args.csv, encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r.get("description")][: args.limit]
-    geoparser = Geoparser()
-    extract([Report("warm-up", "Shelling hit Kharkiv.")], date="2022-03-11", parser=geoparser)
+    from gazetteer import Resolver
+
+    gazetteers = {"": Resolver()}
+    if args.dumps:
+        from gazetteer.importer import import_files
+        from gazetteer.local import LocalStore
+
+        store = LocalStore(Path(tempfile.mkdtemp(prefix="incidentmap-ucdp-")) / "places.sqlite")
+        started = time.perf_counter()
+        import_files(args.dumps, store=store, progress=False)
+        print(f"imported {', '.join(p.name for p in args.dumps)} in {time.perf_counter() - started:.1f} s")
+        gazetteers["+dump"] = Resolver(store=store)
+    results = {}
+    for suffix, resolver in gazetteers.items():
+        geoparser = Geoparser(resolver=resolver)
+        extract([Report("warm-up", "Shelling hit Kharkiv.")], date="2022-03-11", parser=geoparser)
+        for name, told in _modes(args, geoparser).items():
+            results[name + suffix] = _measure(rows, told)
+    _print(results, len(rows))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results if len(results) > 1 else results["headline"], indent=2))
+    return 0
+
+
+def _modes(args, geoparser) -> dict:
+    """The ways a row is read: its headline as a report, and with ``--rows`` as a spreadsheet row."""
+    from geo import Report, extract
+    from geo.event_extract import extract_event_row
+    from geo.event_rows import RowColumns, read_event_rows
+
     modes = {"headline": lambda row: extract([Report(row["id"], row["description"], date=row["date"])],
                                              parser=geoparser)}
     if args.rows:
         for name, place in (("rows", None), ("rows+place", "where_description")):
             events = {r.document: r for r in read_event_rows([args.csv], RowColumns("description", place, "date"))}
             modes[name] = lambda row, events=events: extract_event_row(events[row["id"]], geoparser)
-    results = {name: _measure(rows, told) for name, told in modes.items()}
-    _print(results, len(rows))
-    if args.json:
-        Path(args.json).write_text(json.dumps(results if args.rows else results["headline"], indent=2))
-    return 0
+    return modes
 
 
 def _measure(rows: list[dict], extract_row) -> dict:

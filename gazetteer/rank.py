@@ -13,6 +13,7 @@ the query's own name      +0.5 when it is the place's main name or a spelling of
 hinted type               +3 when "region", "raion", "village"... agrees
 lone alternate name       -1.5 (reached through one alternate name only)
 spelling variant          -1.5 (an exact spelling always comes first)
+Russian-style spelling    -2 (a Ukrainian name read from a Russian-style one)
 fuzzy match               -3 per edit
 distance to ``near``      ``-2 * log10(1 + km / 25)``
 ========================  ==========================================
@@ -28,7 +29,7 @@ from .normalize import variant_key
 
 __all__ = ["Candidate", "score", "distance_km", "MATCH_PENALTY"]
 
-MATCH_PENALTY = {"exact": 0.0, "alias": -1.5, "variant": -1.5, "fuzzy": -3.0}
+MATCH_PENALTY = {"exact": 0.0, "alias": -1.5, "variant": -1.5, "transliteration": -2.0, "fuzzy": -3.0}
 _HINTED_FEATURES = {"populated": ("PPL",), "admin1": ("ADM1",), "admin2": ("ADM2", "ADM3")}
 EARTH_RADIUS_KM = 6371.0088
 #: Seas, oceans and regions of the shipped world regions table: as likely as a city of a million.
@@ -43,7 +44,7 @@ class Candidate:
     """A place that matched the query, how it matched, and its score."""
 
     place: Place
-    match: str  # "exact" | "alias" | "variant" | "fuzzy"
+    match: str  # "exact" | "alias" | "variant" | "transliteration" | "fuzzy"
     edits: int = 0
     score: float = 0.0
 

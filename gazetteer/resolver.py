@@ -25,6 +25,7 @@ from .rank import Candidate, distance_km
 from .ranking import Ranking, filter_candidates, identity
 from .regions import RegionFinder
 from .sources import PRECEDENCE, PlaceSource
+from .transliteration import district_town_keys, ukrainian_keys
 
 __all__ = ["Resolver", "Context", "resolve"]
 
@@ -39,6 +40,7 @@ DISTRICT_WORDS = ("raion", "rayon", "district")
 #: centre is PPLA2) or any other town: the place is looked for near it.
 #: How far a former district's villages lie from the town it was named after.
 DISTRICT_RADIUS_KM = 50.0
+UKRAINE = "UA"
 TOWN_LEVELS = ("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL")
 
 
@@ -304,6 +306,12 @@ class Resolver:
         keys = [name_key(n) for n in dict.fromkeys(names)]
         lookups = [(s.find, k) for k in keys for s in self.sources]
         lookups += [(s.find_variant, variant_key(k)) for k in keys for s in self.sources]
+        if parsed.hint == "admin2":
+            # "Yasinovatsky district": a district named by its adjective is named after a town
+            towns = district_town_keys(name_key(parsed.name))
+            lookups += [(s.find_variant, k) for k in towns for s in self.sources]
+            lookups += [(s.find_variant, u) for k in towns[:2] for u in ukrainian_keys(k) for s in self.sources]
+        lookups += [(s.find_variant, u) for k in keys[-1:] for u in ukrainian_keys(k) for s in self.sources]
         for find, key in lookups:
             places = [p for p in find(key) if p.feature_code in levels
                       and (country is None or p.country_code == country)]
@@ -355,8 +363,12 @@ class Resolver:
                     reasons.append(f"spelling variant of {variants[0].name!r}")
                 lone = frozenset().union(*(source.lone_aliases(key) for source in self.sources))
                 return ([Candidate(p, "alias" if p.geonameid in lone else "exact") for p in exact]
-                        + [Candidate(p, "variant") for p in variants]), key
+                        + [Candidate(p, "variant") for p in variants]
+                        + self._transliterated(key, seen | {identity(p) for p in variants}, [])), key
         key = name_key(parsed.name)
+        folded = self._transliterated(key, set(), reasons)
+        if folded:
+            return folded, key
         found = []
         for near_key, edits in near_keys(key, self._fuzzy_keys()) if fuzzy else ():
             found.extend(Candidate(p, "fuzzy", edits)
@@ -365,6 +377,20 @@ class Resolver:
             reasons.append(f"no exact match; fuzzy match {found[0].place.name!r} "
                            f"({found[0].edits} edit{'s' if found[0].edits > 1 else ''})")
         return found, key
+
+    def _transliterated(self, key: str, seen: set, reasons: list[str]) -> list[Candidate]:
+        """Places whose Ukrainian name the Russian-style ``key`` may stand for ("Peski": Pisky),
+        weaker than the name's own spellings: a namesake spelt as written comes first."""
+        found = []
+        for folded in ukrainian_keys(key):
+            for place in self._find_variant(folded):
+                # the fold reads Ukrainian names from Russian ones: a match elsewhere is chance
+                if place.country_code == UKRAINE and identity(place) not in seen:
+                    seen.add(identity(place))
+                    found.append(Candidate(place, "transliteration"))
+        if found:
+            reasons.append(f"Ukrainian spelling of a Russian-style name: {found[0].place.name!r}")
+        return found
 
     def _fuzzy_keys(self) -> KeysByLength:
         version = self._stores_version()

@@ -21,12 +21,15 @@ first located place finer than a country.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 from dataclasses import replace
 
 from gazetteer import BatchFocus
 from gazetteer.batch import MIN_SPREAD_KM
+from gazetteer import Place
 from gazetteer.rank import distance_km
+from gazetteer.resolver import DISTRICT_RADIUS_KM, TOWN_LEVELS
 
 from .dates import When, event_when
 from .event_rows import EventRow
@@ -39,11 +42,14 @@ from .figures import read_figures
 from .weapons import find_weapon
 from .geoparser import Geoparser
 from .incidents import Incident, incident_id
-from .model import PRECISION_REGION, Mention, Report, Span
+from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report, Span
 from .weapons import find_weapon, typed_by_weapon
 
 __all__ = ["extract_event_row", "extract_any", "row_date"]
 
+#: "Yasinovatsky district", "Bakhmut raion", "Amvrosievsky region": a district of an oblast
+_DISTRICT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?P<word>(?i:district|raion|rayon|region))\b")
+_ADJECTIVE_END = re.compile(r"(?:sk|ck|tsk)(?:yi|yy|iy|ij|y|i|a|e|oho|ogo)$", re.IGNORECASE)
 _GAP = "\n\n"  # between the place value and the text: two sentences, never one name
 
 
@@ -131,6 +137,7 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
         elif scene is None:
             scene = Mention(row.document, 0, len(value), value, "unresolved", None, None,
                             (f"{value!r} is not in the gazetteer",))
+    scene = _within_district(parser, row.document, value, scene, country)
     regions = [m for m in own + context if m.place is not None and m.place.feature_code in _REGION_CODES]
     event_type, note = _text_type(row.text, language)
     return _row_incident(report, scene, regions, event_type, note, when, dated, said, language)
@@ -154,6 +161,51 @@ def _scene(value: str, mentions: list[Mention]) -> Mention | None:
                 f"{other.place.admin1 or other.place.country_code}): coded to the region")
         scene = replace(scene, reasons=(note, *scene.reasons))
     return scene
+
+
+def _district(parser: Geoparser, value: str, country: str | None) -> tuple[Place, re.Match] | None:
+    """The district the value names ("Yasinovatsky district", "(Bakhmut raion)"), as the
+    second-level region or the town it is named after; an oblast ("Donetsk region") is none."""
+    for match in _DISTRICT.finditer(value):
+        name, word = match.group("name"), match.group("word").lower()
+        if word == "region" and not _ADJECTIVE_END.search(name):
+            continue  # "Donetsk region" is the oblast: only "Amvrosievsky region" is a district
+        place = parser.resolver.region(f"{name} district", country, levels=("ADM2",) + TOWN_LEVELS)
+        if place is not None:
+            return place, match
+    return None
+
+
+def _within_district(parser: Geoparser, document: str, value: str, scene: Mention,
+                     country: str | None) -> Mention:
+    """The scene inside the district the value names: its namesake there, else the district.
+
+    A village the gazetteer lacks is coded by the geoparser to the oblast, or to a namesake
+    far away; the district the value names is closer than either.
+    """
+    if scene.place is not None and scene.precision != PRECISION_REGION and scene.place.feature_code in TOWN_LEVELS \
+            and scene.surface.strip() == value.strip():
+        return scene  # a bare town name: no district to read
+    found = _district(parser, value, country)
+    if found is None:
+        return scene
+    district, match = found
+    centre = (district.latitude, district.longitude)
+    if scene.place is not None and scene.precision != PRECISION_REGION and \
+            distance_km(*centre, scene.place.latitude, scene.place.longitude) <= DISTRICT_RADIUS_KM:
+        return scene
+    where = f"{district.name} ({district.feature_code})"
+    if scene.place is not None and scene.precision != PRECISION_REGION:
+        nearby = parser.resolver.resolve(scene.surface, country=country or district.country_code, near=centre,
+                                         fuzzy=False)
+        if nearby.place is not None and distance_km(*centre, nearby.place.latitude,
+                                                    nearby.place.longitude) <= DISTRICT_RADIUS_KM:
+            return replace(scene, place=nearby.place, status=nearby.status,
+                           reasons=(f"{scene.surface!r} in the district the row names, near {where}",
+                                    *nearby.reasons))
+    missing = scene.surface if scene.place is not None and scene.precision != PRECISION_REGION else "the place"
+    note = (f"{missing!r} has no place in the district the row names: coded to the district, {where}")
+    return Mention(document, match.start(), match.end(), match.group(0), "resolved", district, PRECISION_NEAR, (note,))
 
 
 def _resolve_whole(parser: Geoparser, document: str, value: str, context: list[Mention],

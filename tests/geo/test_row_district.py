@@ -1,0 +1,40 @@
+"""A spreadsheet row's place: a village the gazetteer lacks, in a district the value names,
+is coded to the district (the town it is named after), not to the oblast nor a namesake."""
+
+import pytest
+
+from gazetteer.rank import distance_km
+from geo.event_extract import extract_event_row
+from geo.event_rows import EventRow
+from geo.geoparser import Geoparser
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Geoparser()
+
+
+@pytest.mark.parametrize("place, town", [
+    # made-up village names: no gazetteer knows them
+    ("near Zzorivske village, Starobeshivskyi district, Donetsk region", "Starobesheve"),
+    ("the village of Khvylkove (Popasnyansky district)", "Popasna"),
+    ("Kvyrchyne village, Amvrosievsky region, Donetsk region", "Amvrosiivka"),
+])
+def test_an_unknown_village_falls_back_to_its_district(parser, place, town):
+    row = EventRow("r1", "Two soldiers were killed by shelling.", place=place, date="2016-05-02")
+    [incident] = extract_event_row(row, parser)
+    centre = parser.resolve_name(town, country="UA").place
+    assert distance_km(centre.latitude, centre.longitude, incident.latitude, incident.longitude) <= 25, \
+        incident.reasons
+    assert any("district" in reason for reason in incident.reasons)
+
+
+def test_a_namesake_far_from_the_named_district_is_not_taken(parser):
+    # Vodiane is a town in Zaporizhzhia Oblast too; the row names a district on the Azov coast
+    row = EventRow("r2", "A civilian was wounded.", place="near Vodiane in the Novoazovsky district",
+                   date="2015-02-01")
+    [incident] = extract_event_row(row, parser)
+    coast = parser.resolve_name("Novoazovsk", country="UA").place
+    assert distance_km(coast.latitude, coast.longitude, incident.latitude, incident.longitude) <= 50, \
+        incident.reasons
+
