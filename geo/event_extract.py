@@ -39,11 +39,10 @@ from .extract import (_REGION_CODES, _can_be_the_scene, _incident, _report_day, 
                       reader_of, report_country, with_language)
 from .languages import DEFAULT_LANGUAGE, Language
 from .figures import read_figures
-from .weapons import find_weapon
+from .weapons import find_weapon, typed_by_weapon
 from .geoparser import Geoparser
 from .incidents import Incident, incident_id
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report, Span
-from .weapons import find_weapon, typed_by_weapon
 
 __all__ = ["extract_event_row", "extract_any", "row_date"]
 
