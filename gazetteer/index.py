@@ -20,7 +20,7 @@ from .errors import DataDirError, IndexCorruptError
 from .model import Place
 from .points import points_version
 from .sources import PlaceSource
-from .store import FORMAT_VERSION, read_sections, write_sections
+from .store import FORMAT_VERSION, content_checksum, read_sections, write_sections
 from .tables import KeyTable, StringTable
 
 #: Places kept made (about 10 MB): the names of a long run's reports repeat.
@@ -31,6 +31,9 @@ __all__ = ["EmbeddedIndex", "default_index", "index_path"]
 log = logging.getLogger("incidentmap")
 _lock = threading.Lock()
 _loaded: dict[Path, EmbeddedIndex] = {}
+#: the same indexes by file content: a copy of a loaded file in another data directory
+#: (a test's, a scratch one) shares the loaded index instead of holding a second 100 MB
+_by_content: dict[tuple[int, int], EmbeddedIndex] = {}
 
 
 def index_path() -> Path:
@@ -43,7 +46,12 @@ def default_index(progress: bool | None = None) -> EmbeddedIndex:
     path = index_path()
     with _lock:
         if path not in _loaded:
-            _loaded[path] = EmbeddedIndex.load_or_build(path, progress=progress)
+            # checksumming a second file costs a read; the first load checks it anyway
+            shared = _by_content.get(content_checksum(path)) if _by_content else None
+            _loaded[path] = shared or EmbeddedIndex.load_or_build(path, progress=progress)
+            key = content_checksum(path, verify=False)
+            if key is not None:
+                _by_content.setdefault(key, _loaded[path])
         return _loaded[path]
 
 
