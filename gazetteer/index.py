@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -86,8 +87,10 @@ class EmbeddedIndex(PlaceSource):
         self._all_keys: list[str] | None = None
         self._region_rows: dict[str, int] | None = None
         # a place is met again and again (a name and its spelling variant find it twice,
-        # and a capital is in every other report); rows never change, so neither do places
-        self.place = lru_cache(maxsize=PLACES_KEPT)(self._place)
+        # and a capital is in every other report); rows never change, so neither do places.
+        # The cache reaches the index through a weak proxy: a cycle through a bound method
+        # would keep a dropped 100 MB index alive until a full garbage collection
+        self.place = lru_cache(maxsize=PLACES_KEPT)(partial(EmbeddedIndex._place, weakref.proxy(self)))
 
     @classmethod
     def load_or_build(cls, path: Path, progress: bool | None = None,
