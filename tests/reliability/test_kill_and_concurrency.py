@@ -2,7 +2,7 @@
 torn one; the local index stays usable; two runs at once on one data directory are safe.
 
 ``INCIDENTMAP_KILLS=100 python -m pytest tests/reliability/test_kill_and_concurrency.py -q``
-kills each command a hundred times instead of a few (the README's figure).
+kills each command a hundred times instead of a few (the figure in docs/internals.md).
 """
 
 import json
