@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from .errors import DataDirError, IndexCorruptError
 from .model import Place
 from .points import points_version
 from .sources import PlaceSource
-from .store import FORMAT_VERSION, read_sections, write_sections
+from .store import FORMAT_VERSION, content_checksum, read_sections, write_sections
 from .tables import KeyTable, StringTable
 
 #: Places kept made (about 10 MB): the names of a long run's reports repeat.
@@ -31,6 +32,9 @@ __all__ = ["EmbeddedIndex", "default_index", "index_path"]
 log = logging.getLogger("incidentmap")
 _lock = threading.Lock()
 _loaded: dict[Path, EmbeddedIndex] = {}
+#: the same indexes by file content: a copy of a loaded file in another data directory
+#: (a test's, a scratch one) shares the loaded index instead of holding a second 100 MB
+_by_content: dict[tuple[int, int], EmbeddedIndex] = {}
 
 
 def index_path() -> Path:
@@ -43,7 +47,12 @@ def default_index(progress: bool | None = None) -> EmbeddedIndex:
     path = index_path()
     with _lock:
         if path not in _loaded:
-            _loaded[path] = EmbeddedIndex.load_or_build(path, progress=progress)
+            # checksumming a second file costs a read; the first load checks it anyway
+            shared = _by_content.get(content_checksum(path)) if _by_content else None
+            _loaded[path] = shared or EmbeddedIndex.load_or_build(path, progress=progress)
+            key = content_checksum(path, verify=False)
+            if key is not None:
+                _by_content.setdefault(key, _loaded[path])
         return _loaded[path]
 
 
@@ -78,8 +87,10 @@ class EmbeddedIndex(PlaceSource):
         self._all_keys: list[str] | None = None
         self._region_rows: dict[str, int] | None = None
         # a place is met again and again (a name and its spelling variant find it twice,
-        # and a capital is in every other report); rows never change, so neither do places
-        self.place = lru_cache(maxsize=PLACES_KEPT)(self._place)
+        # and a capital is in every other report); rows never change, so neither do places.
+        # The cache reaches the index through a weak proxy: a cycle through a bound method
+        # would keep a dropped 100 MB index alive until a full garbage collection
+        self.place = lru_cache(maxsize=PLACES_KEPT)(partial(EmbeddedIndex._place, weakref.proxy(self)))
 
     @classmethod
     def load_or_build(cls, path: Path, progress: bool | None = None,

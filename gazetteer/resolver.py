@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from .countries import CountryTable
 from .errors import InputError
 from .facilities import between, facility_reason
 from .fuzzy import KeysByLength, near_keys
-from .index import EmbeddedIndex, default_index
+from .index import EmbeddedIndex, default_index, index_path
 from .local import GeoNamesSource, LocalStore, UserSource
 from .online import OnlineGeocoder
 from .model import Place, Resolution, validate_coordinates
@@ -475,6 +476,7 @@ def _merge(places) -> list[Place]:
 
 
 _default: Resolver | None = None
+_default_for: Path | None = None
 
 
 def resolve(name: str, country: str | None = None, admin1: str | None = None,
@@ -489,7 +491,9 @@ def resolve(name: str, country: str | None = None, admin1: str | None = None,
     >>> resolve("Kopani", country="Belarusian").place is None
     True
     """
-    global _default
-    if _default is None or (_default._index is not None and _default._index is not default_index()):
-        _default = Resolver()
+    global _default, _default_for
+    # one default resolver per data directory: its local store is that directory's, and two
+    # directories may share one loaded index, so the index alone does not tell them apart
+    if _default is None or _default_for != index_path():
+        _default, _default_for = Resolver(), index_path()
     return _default.resolve(name, country=country, admin1=admin1, near=near)

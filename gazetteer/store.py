@@ -20,7 +20,7 @@ from pathlib import Path
 from .datadir import atomic_write_bytes
 from .errors import IndexCorruptError
 
-__all__ = ["write_sections", "read_sections", "FORMAT_VERSION"]
+__all__ = ["write_sections", "read_sections", "content_checksum", "FORMAT_VERSION"]
 
 MAGIC = b"IMAPIDX\x00"
 #: Bump when the layout, or what the builder puts in it, changes: old caches are rebuilt.
@@ -86,3 +86,34 @@ def read_sections(path: Path) -> tuple[dict[str, array | bytes], dict]:
             arr.frombytes(chunk)
             sections[name] = arr
     return sections, header["meta"]
+
+
+def content_checksum(path: Path, verify: bool = True) -> tuple[int, int] | None:
+    """``(size, crc32)`` of an index file, or None when it is missing or fails its checksum.
+
+    Two files with the same pair hold the same index, so a process that meets a
+    copy of a file it has loaded (another data directory) can share what it loaded.
+    ``verify=False`` reads only the prefix: for a file just read and checked whole.
+    The check streams the file in 1 MB pieces, so it holds no copy of the index.
+
+    >>> content_checksum(Path("/nonexistent/embedded.idx")) is None
+    True
+    """
+    try:
+        with open(path, "rb") as file:
+            prefix = file.read(_PREFIX.size)
+            if len(prefix) < _PREFIX.size:
+                return None
+            magic, _, crc = _PREFIX.unpack(prefix)
+            if magic != MAGIC:
+                return None
+            size = _PREFIX.size
+            found = 0
+            for piece in iter(lambda: file.read(1 << 20), b"") if verify else ():
+                found = zlib.crc32(piece, found)
+                size += len(piece)
+            if not verify:
+                size = file.seek(0, 2)
+    except OSError:
+        return None
+    return (size, crc) if not verify or found == crc else None

@@ -1,6 +1,8 @@
 """extract streams: the same incidents whatever the engine (one process, N processes, a Dask
 cluster), and a run killed half-way goes on with --resume without losing or repeating one."""
 
+import contextlib
+import io
 import json
 import random
 import signal
@@ -14,6 +16,7 @@ import pytest
 from geo import extract, read_incidents
 from geo.reports import read_reports
 from geo.runstate import state_path
+from incidentmap.cli import main
 
 SENTENCES = ["Shelling hit Kharkiv on Friday, killing {n} civilians.",
              "Missiles struck the airfield in Lutsk; {n} people were injured.",
@@ -40,26 +43,34 @@ def expected(corpus):
     return extract(read_reports([corpus]))
 
 
-def test_one_process_streams_the_same_incidents_as_extract(cli, corpus, expected, tmp_path):
-    code, _, err = cli("extract", corpus, "-o", tmp_path / "one.geojson")
+@pytest.fixture(scope="module")
+def one_process(corpus, tmp_path_factory):
+    """The one-process run's output, once for the module: the file every other engine must match."""
+    folder = tmp_path_factory.mktemp("one")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["extract", str(corpus), "-o", str(folder / "one.geojson")])
+    return folder / "one.geojson", (code, "", err.getvalue())
+
+
+def test_one_process_streams_the_same_incidents_as_extract(one_process, expected):
+    path, (code, _, err) = one_process
     assert code == 0, err
-    assert read_incidents(tmp_path / "one.geojson") == expected
-    assert not state_path(tmp_path / "one.geojson").exists()  # the state goes once the output is written
+    assert read_incidents(path) == expected
+    assert not state_path(path).exists()  # the state goes once the output is written
 
 
-def test_two_processes_give_the_same_file(cli, corpus, tmp_path):
-    assert cli("extract", corpus, "-o", tmp_path / "one.csv")[0] == 0
-    code, _, err = cli("extract", corpus, "-o", tmp_path / "two.csv", "--workers", "2")
+def test_two_processes_give_the_same_file(cli, corpus, one_process, tmp_path):
+    code, _, err = cli("extract", corpus, "-o", tmp_path / "two.geojson", "--workers", "2")
     assert code == 0, err
-    assert (tmp_path / "two.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+    assert (tmp_path / "two.geojson").read_bytes() == one_process[0].read_bytes()
 
 
-def test_a_local_dask_cluster_gives_the_same_file(cli, corpus, tmp_path):
+def test_a_local_dask_cluster_gives_the_same_file(cli, corpus, one_process, tmp_path):
     pytest.importorskip("distributed")
-    assert cli("extract", corpus, "-o", tmp_path / "one.geojson")[0] == 0
     code, _, err = cli("extract", corpus, "-o", tmp_path / "dask.geojson", "--dask", "local", "--workers", "2")
     assert code == 0, err
-    assert (tmp_path / "dask.geojson").read_bytes() == (tmp_path / "one.geojson").read_bytes()
+    assert (tmp_path / "dask.geojson").read_bytes() == one_process[0].read_bytes()
 
 
 def test_an_unreachable_dask_scheduler_is_one_clear_error(cli, corpus, tmp_path):

@@ -80,3 +80,75 @@ def test_a_failed_write_leaves_no_temporary_file(good_index_file, tmp_path, monk
     with pytest.raises(OSError):
         EmbeddedIndex.load_or_build(target, builder=_builder_from(good_index_file, []))
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def loaded(monkeypatch):
+    """The process's loaded indexes as they were before the test, given back after it."""
+    from gazetteer import index as index_module
+
+    monkeypatch.setattr(index_module, "_loaded", dict(index_module._loaded))
+    monkeypatch.setattr(index_module, "_by_content", dict(index_module._by_content))
+
+
+def _home_with(folder, data: bytes, monkeypatch):
+    folder.mkdir()
+    monkeypatch.setenv("INCIDENTMAP_HOME", str(folder))
+    index_path().write_bytes(data)
+    return folder
+
+
+def test_a_copy_of_a_loaded_index_in_another_data_directory_is_not_loaded_again(
+        loaded, good_index_file, tmp_path, monkeypatch):
+    # a process (the test run, a notebook) that moves between data directories holding
+    # the same index keeps one 100 MB copy of it, not one per directory
+    data = good_index_file.read_bytes()
+    _home_with(tmp_path / "one", data, monkeypatch)
+    first = default_index()
+    _home_with(tmp_path / "two", data, monkeypatch)
+    assert default_index() is first
+
+
+def test_a_damaged_copy_in_another_data_directory_is_still_rebuilt(loaded, good_index_file, tmp_path, monkeypatch):
+    data = good_index_file.read_bytes()
+    _home_with(tmp_path / "one", data, monkeypatch)
+    first = default_index()
+    damaged = bytearray(data)
+    damaged[len(damaged) // 2] ^= 0xFF  # the prefix, and the checksum it claims, stay as they were
+    _home_with(tmp_path / "two", bytes(damaged), monkeypatch)
+    calls = []
+    load = EmbeddedIndex.load_or_build.__func__
+    monkeypatch.setattr(EmbeddedIndex, "load_or_build", classmethod(
+        lambda cls, path, progress=None: load(cls, path, builder=_builder_from(good_index_file, calls))))
+    second = default_index()
+    assert calls == [1] and second is not first and second.find("lutsk")
+    read_sections(index_path())  # whole again
+
+
+def test_resolve_follows_the_data_directory_when_the_index_is_shared(loaded, home, good_index_file, tmp_path,
+                                                                     monkeypatch):
+    import gazetteer
+    from gazetteer.importer import add_place
+    from gazetteer.user_places import UserPlace
+
+    add_place(UserPlace("Checkpoint Qorvex", 50.41, 30.62, "UA"))
+    assert gazetteer.resolve("Checkpoint Qorvex").place.latitude == 50.41
+    _home_with(tmp_path / "other", good_index_file.read_bytes(), monkeypatch)
+    assert gazetteer.resolve("Checkpoint Qorvex").place is None
+
+
+def test_a_dropped_index_is_freed_at_once(good_index_file):
+    # a test, or a long session, that loads an index and lets it go must get its 100 MB back
+    # then, not at the next full garbage collection
+    import gc
+    import weakref
+
+    index = EmbeddedIndex.load_or_build(good_index_file)
+    assert index.place(index.lookup("lutsk")[0]).name == "Lutsk"  # the place cache filled
+    gone = weakref.ref(index)
+    gc.disable()
+    try:
+        del index
+        assert gone() is None
+    finally:
+        gc.enable()

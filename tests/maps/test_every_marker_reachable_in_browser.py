@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import MAP
 from geo import Incident, Source
@@ -44,19 +45,45 @@ WHERE = f"""(i) => {{
 }}"""
 
 
+#: Marker ``i`` stands alone on the map and no cluster animation is running.
+SETTLED = f"""(i) => {{
+    const map = {MAP}, marker = window.__incidentmap.markers[i];
+    return !!marker._map && !map._animatingZoom && !map.getPane('mapPane').classList.contains('leaflet-cluster-anim');
+}}"""
+#: Some element of ``selector`` shows ``text`` (``text`` null: no such element is left).
+SHOWN = """([selector, text]) => {
+    const found = [...document.querySelectorAll(selector)].map(e => e.textContent);
+    return text === null ? found.length === 0 : found.some(t => t.includes(text));
+}"""
+
+
+def _until(page, condition, argument, timeout_ms: int = 2000) -> None:
+    """Wait until ``condition`` holds, at most ``timeout_ms``: the checks after it say what failed."""
+    try:
+        page.wait_for_function(condition, arg=argument, timeout=timeout_ms)
+    except PlaywrightTimeout:
+        pass
+
+
 def unreachable(page) -> list[str]:
-    """Each marker whose centre, hovered and clicked, does not show its own tooltip and popup."""
+    """Each marker whose centre, hovered and clicked, does not show its own tooltip and popup.
+
+    Each step waits for what it should bring about (the clusters split, the tooltip or popup
+    shown), not for a fixed time, so a fast machine goes fast and a slow one still waits.
+    """
     failures = []
     for i in range(page.evaluate("() => window.__incidentmap.markers.length")):
         page.evaluate(SHOW, i)
-        page.wait_for_timeout(250)  # the clusters split with an animation
+        _until(page, SETTLED, i)  # the clusters split with an animation
         where = page.evaluate(WHERE, i)
         assert where["alone"], f"marker {i} is still in a cluster"
         page.mouse.move(where["x"], where["y"])
-        page.wait_for_timeout(100)  # the canvas looks for the hovered marker at most every 32 ms...
+        # the canvas looks for the hovered marker at most every 32 ms
+        _until(page, SHOWN, [".leaflet-tooltip", where["tip"]], 1000)
         tips = page.locator(".leaflet-tooltip").all_text_contents()
         page.mouse.click(where["x"], where["y"])
-        page.wait_for_timeout(100)  # and a move right after a click would be ignored: the mouse would never leave
+        _until(page, SHOWN, [".leaflet-popup-content", where["popup"]], 1000)
+        page.wait_for_timeout(40)  # and a move right after a click would be ignored: the mouse would never leave
         popups = page.locator(".leaflet-popup-content").all_text_contents()
         own_popup = any(where["popup"] in text for text in popups)
         own_tip = any(where["tip"] in text for text in tips)
@@ -66,7 +93,7 @@ def unreachable(page) -> list[str]:
             failures.append(f"{i} {where['tip']}: popup {own_popup}, tooltip {own_tip}; {on_top} on top, "
                             f"at {where['x']:.0f},{where['y']:.0f}; saw {tips} {popups}")
         page.mouse.move(1, 1)
-        page.wait_for_timeout(100)
+        _until(page, SHOWN, [".leaflet-tooltip", None], 1000)
     return failures
 
 

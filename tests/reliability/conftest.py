@@ -3,7 +3,7 @@
 The rule every fuzz case must keep: the command ends in a result (exit 0) or in one
 clear error line ``incidentmap: error: ...`` with a documented exit code, never a
 traceback. ``python -m pytest tests/reliability -q`` prints how many cases each input
-kind was tried with (the README's figures).
+kind was tried with (the figures in docs/internals.md, Reliability).
 """
 
 import contextlib

@@ -2,7 +2,7 @@
 torn one; the local index stays usable; two runs at once on one data directory are safe.
 
 ``INCIDENTMAP_KILLS=100 python -m pytest tests/reliability/test_kill_and_concurrency.py -q``
-kills each command a hundred times instead of a few (the README's figure).
+kills each command a hundred times instead of a few (the figure in docs/internals.md).
 """
 
 import json
@@ -19,7 +19,7 @@ import pytest
 
 from gazetteer.local import LocalStore
 
-from .conftest import CASES
+from .conftest import CASES, run_cli
 
 KILLS = int(os.environ.get("INCIDENTMAP_KILLS", "4"))
 SAMPLE = Path(__file__).parent.parent / "fixtures" / "geonames" / "UA_sample.txt"
@@ -66,10 +66,11 @@ def reports(tmp_path_factory):
 def test_a_killed_extract_leaves_the_old_file_or_the_new_one(shared_home, reports, tmp_path, suffix):
     env = _env(shared_home)
     target = tmp_path / f"incidents{suffix}"
-    subprocess.run(_command(shared_home, "extract", reports / "old.jsonl", "-o", target), env=env, check=True)
+    # the old file and the complete new one, made in this process: only the killed runs need their own
+    assert run_cli("--quiet", "extract", reports / "old.jsonl", "-o", target)[0] == 0
     old = target.read_bytes()
     fresh = tmp_path / f"fresh{suffix}"
-    subprocess.run(_command(shared_home, "extract", reports / "reports.jsonl", "-o", fresh), env=env, check=True)
+    assert run_cli("--quiet", "extract", reports / "reports.jsonl", "-o", fresh)[0] == 0
     rng = random.Random(suffix)
     killed = 0
     for _ in range(KILLS):
@@ -107,24 +108,29 @@ def big_dump(tmp_path):
     return path
 
 
-def test_a_killed_import_leaves_the_index_as_it_was_or_complete(shared_home, big_dump, tmp_path):
+def test_a_killed_import_leaves_the_index_as_it_was_or_complete(shared_home, big_dump, tmp_path, monkeypatch):
     rng = random.Random(5)
     killed = 0
     for round_ in range(KILLS):
         home = tmp_path / f"home{round_}"
         shutil.copytree(shared_home, home)
         env = _env(home)
-        subprocess.run(_command(home, "gazetteer", "add", "Checkpoint Zzyzx", "--lat", "50.4", "--lon", "30.6",
-                                "--country", "UA"), env=env, check=True)
+        # only the import to be killed needs a process of its own; the rest runs here, on that home
+        monkeypatch.setenv("INCIDENTMAP_HOME", str(home))
+        code, _, err = run_cli("--quiet", "gazetteer", "add", "Checkpoint Zzyzx", "--lat", "50.4", "--lon", "30.6",
+                               "--country", "UA")
+        assert code == 0, err
         if _run_and_maybe_kill(_command(home, "gazetteer", "import", big_dump), env, rng.uniform(0.5, 5.0)):
             killed += 1
         count = LocalStore(home / "places.sqlite").query("SELECT count(*) FROM place WHERE source = 'geonames'")
         assert count[0][0] in (0, 30_000), "an import is all or nothing"
         # the index still answers, and the same import can be run again to the end
-        done = subprocess.run(_command(home, "resolve", "Checkpoint Zzyzx", "--json"), env=env,
-                              capture_output=True, text=True)
-        assert done.returncode == 0 and json.loads(done.stdout)["place"]["latitude"] == 50.4, done.stderr
-        subprocess.run(_command(home, "gazetteer", "import", big_dump), env=env, check=True)
+        code, out, err = run_cli("resolve", "Checkpoint Zzyzx", "--json")
+        assert code == 0 and json.loads(out)["place"]["latitude"] == 50.4, err
+        code, _, err = run_cli("--quiet", "gazetteer", "import", big_dump)
+        assert code == 0, err
+        assert LocalStore(home / "places.sqlite").query(
+            "SELECT count(*) FROM place WHERE source = 'geonames'")[0][0] == 30_000
     CASES["kills survived"] += killed
 
 
