@@ -21,6 +21,7 @@ from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
 from .languages.detect import detect_language
+from .lexicon import FACILITY_WORDS
 from .scenes import Scene, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
@@ -40,6 +41,9 @@ _REGION_CODES = ("ADM1", "ADM2", "ADM3")
 #: The words that put an event near a place, not say where another place lies ("north of"):
 #: "near" and every language's own ("біля", "поблизу", "возле").
 _NEAR_SCENE = frozenset({"near"}).union(*(words.near_words for words in PLACE_WORDS))
+# the rest of a facility's name, then where it stands: " hydroelectric plant in ", " airport near "
+_FACILITY_IN = re.compile(r"\s+(?:(?!(?:and|or|a|an|the|of|to|with|on|by)\s)[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(FACILITY_WORDS)) +
+                          r")s?\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a dateline ends: "Kharkiv:", "Kharkiv - ", "Kherson — ", "Kherson—"
 _DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
@@ -274,6 +278,11 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
                                   for m in places) if scene is not None]
     # "around Izium, where two were killed near Kamianka": one scene, the finest place, the dead once
     told = list(one_scene_each(text, scenes, language, mentions))
+    if len(told) == 1 and told[0].figures_from is None:
+        # "a cafe in Hroza near Kupiansk: 52 killed": one scene left, the sentence's dead are its own
+        figures = read_figures(text, start, end, language)
+        if figures.fatalities is not None or figures.injuries is not None:
+            told[0] = replace(told[0], figures=figures, figures_from=(start, end))
     if dateline:
         # "Chuhuiv, south of Kharkiv: Apartment block hit.": what the sentence tells before it
         # names a place of its own happened at the dateline's place
@@ -353,6 +362,9 @@ def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
         return False  # as ACLED: an event is coded to a region at least, never to a whole country
     if is_weapon_name(mention.surface, language) or _quoted_after_weapon(text, mention, language):
         return False  # "cluster munitions from Grad", "РСЗВ «Град»": the launcher, not a village called Grad
+    if any(m.start > mention.end and m.place is not None and _FACILITY_IN.match(text, mention.end, m.start)
+           for m in mentions):
+        return False  # "the Dnipro hydroelectric plant in Zaporizhzhia": named after one place, in another
     return True
 
 

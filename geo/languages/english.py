@@ -17,7 +17,7 @@ _CUES = (
                  r"multiple\s+rocket\s+launchers?|mlrs|howitzers?|tanks?\s+(?:fire|firing|fired|shells?|rounds?)"),
     ("explosion", r"explosions?|exploded|blasts?|landmines?|mines?|ieds?|detonat(?:ed|ion)"),
     ("territory_captured", r"captur(?:ed|e|es|ing)|seiz(?:ed|e|ing)|took\s+control|taken\s+control|"
-                           r"occupied|fell\s+to|encircled|retook|recaptured|liberated|overran"),
+                           r"occupied|fell\s+to|encircled|retook|retaken|recaptured|liberated|overran"),
     ("armed_clash", r"fighting|fought|clash(?:es|ed)?|battles?|firefights?|combat|skirmish(?:es)?|"
                     r"counter-?attack(?:s|ed)?|offensive"),
     ("evacuation_or_corridor", r"evacuat(?:ed|ion|ions|e|ing)|humanitarian\s+corridors?|corridors?|"

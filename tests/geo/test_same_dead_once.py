@@ -63,3 +63,23 @@ def test_far_or_listed_places_stay_apart_while_the_near_one_folds():
     assert ("Sviatohirsk", 2, 2, None) in found and not any(name == "Lyman" for name, *_ in found)
     assert {name for name, *_ in found} >= {"Kharkiv", "Lviv", "Tsyrkuny"}
     assert ("Tsyrkuny", 1, None, 2) in found
+
+
+def test_the_one_scene_left_takes_the_dead_told_after_a_colon():
+    from geo import Report, extract
+
+    found = extract([Report("log", "A missile hit a shop in Chuhuiv near Kharkiv at noon: 3 killed.",
+                            date="2023-05-02")])
+    assert [(i.place_name, i.fatalities) for i in found] == [("Chuhuiv", 3)]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a facility named after one place and standing in another is the other's
+    ("Drones struck the Dnipro hydroelectric plant in Zaporizhzhia; one worker was killed.", ["Zaporizhzhia"]),
+    # a list is not a facility's name
+    ("Shelling of Kharkiv and a school in Izium went on.", ["Kharkiv", "Izium"]),
+])
+def test_a_facility_named_after_a_place_is_where_it_stands(text, places):
+    from geo import Report, extract
+
+    assert [i.place_name for i in extract([Report("log", text, date="2023-05-02")])] == places
