@@ -344,7 +344,7 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
                 is_common_plural(span.surface) and not span.locative)):
             return None  # "Police", "Home", "Council": everyday words, not places
         if single and not any(map(_important, known)):
-            if (is_first_name(span.surface) and not (span.locative or span.near_cue)) or span.speaker:
+            if (is_first_name(span.surface) and not (span.locative or span.near_cue or span.dateline)) or span.speaker:
                 return None  # "Jim", "Welch said": people; but "in Lyman", "near Marinka" are places
     reasons = list(result.reasons)
     if span.country_cue:

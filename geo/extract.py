@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
@@ -196,12 +197,16 @@ def _dateline(text: str, start: int, end: int, mentions: list[Mention],
     colon or a dash: ``Chuhuiv, south of Kharkiv: ...``, ``Kherson — ...``. A line of
     nothing else is a title (the rest starts at its end).
     """
-    if mentions[0].start != start or not _opens_line(text, start):
+    label = _label(text, start, language)
+    if label is not None:
+        start = label  # "Location: Bakhmut": a log's field name, then the place
+    if mentions[0].start != start or not _opens_line(text, start, label is not None):
         return None
     cut = _DATELINE_END.search(text, mentions[0].end, min(end, start + _MAX_DATELINE))
     if cut is not None:
         head_end, rest = cut.start(), cut.end()
-    elif end - start <= _MAX_DATELINE and _closes_line(text, end):
+    elif end - start <= _MAX_DATELINE and (_closes_line(text, end) or text[start:end].rstrip().endswith(".")):
+        # a title: a line, or a sentence opening a line ("Kherson. Shelling of ..."), of places alone
         head_end = rest = end
     else:
         return None
@@ -220,7 +225,21 @@ def _dateline_words(gap: str, language: Language) -> bool:
                for w in map(str.lower, _WORD.findall(gap)))
 
 
-def _opens_line(text: str, start: int) -> bool:
+def _label(text: str, start: int, language: Language) -> int | None:
+    """Where the value starts when a line opens with a field name such as ``Location:``."""
+    pattern = _label_pattern(language.dateline_label_pattern)
+    match = pattern.match(text, start) if pattern is not None else None
+    return match.end() if match else None
+
+
+@lru_cache(maxsize=None)
+def _label_pattern(body: str) -> re.Pattern | None:
+    return re.compile(rf"(?:{body})\s*:\s*", re.IGNORECASE) if body else None
+
+
+def _opens_line(text: str, start: int, labelled: bool = False) -> bool:
+    if labelled:
+        return True
     before = start
     while before > 0 and text[before - 1] in " \t":
         before -= 1

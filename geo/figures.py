@@ -94,7 +94,7 @@ def parse_number(text: str, language: Language = DEFAULT_LANGUAGE) -> tuple[int,
     >>> parse_number("1,582"), parse_number("twenty-one"), parse_number("dozens of")
     ((1582, False), (21, False), (12, True))
     """
-    word = " ".join(text.lower().replace("-", " ").split())
+    word = " ".join(text.lower().replace("-", " ").split()).rstrip("+")  # "50+": at least fifty
     if word.replace(",", "").isdigit():
         return int(word.replace(",", "")), False
     if word in language.no_one_words:

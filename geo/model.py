@@ -65,6 +65,7 @@ class Span:
     name: str | None = None             # the nominative to resolve when the text declines it ("Харкові")
     common: bool = False                # an everyday word of a dictionary opening a sentence ("Атака")
     article_alone: bool = False         # "across the Dnipro": "the" before, no noun after, as rivers are written
+    dateline: bool = False              # "Lyman: ...", "Lyman - ...": opens a line before a colon or a dash
 
 
 @dataclass(frozen=True, slots=True)

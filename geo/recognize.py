@@ -355,6 +355,7 @@ class Recogniser:
             acronym=single and word.isupper() and len(word) <= 4 and alias is None,
             # "the Hague": an article that is part of the name is no sign of a river
             article_alone=_article_alone(tokens, first, last) and not (key and self._knows(f"the {key}")),
+            dateline=tokens.initial[first] and last + 1 < len(tokens.text) and tokens.text[last + 1] in _DATELINE_MARKS,
         )
 
     def _cues_before(self, tokens: Tokens, first: int):
@@ -432,6 +433,7 @@ def _cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
 
 
 _CLOSING = frozenset(".,;:!?)")
+_DATELINE_MARKS = frozenset(":-–—|")
 _PLACE_PREPOSITIONS = frozenset("near in at on from to into by toward towards across past upstream downstream".split())
 
 

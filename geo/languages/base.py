@@ -137,3 +137,5 @@ class Language:
     #: (the words before X in "between X and Y") and ``between_gap`` (the words between X and Y)
     #: make one incident at X, near it. Keys as the English table's where it has them.
     scene_patterns: dict[str, str] = field(default_factory=dict)
+    #: The field names a log writes before a place ("Location: Bakhmut"), as a pattern.
+    dateline_label_pattern: str = ""

@@ -98,7 +98,7 @@ _UNITS = {
 _VAGUE = {"a few": 3, "few": 3, "several": 10, "many": 10, "scores of": 10, "dozens of": 12,
           "dozens": 12, "hundreds of": 100, "hundreds": 100, "thousands of": 1000, "thousands": 1000}
 
-_NUMBER = (r"\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUMBER = (r"\d{1,3}(?:,\d{3})+|\d+\+(?!\w)|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
            r"no\s+one|nobody|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
            r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozens(?:\s+of)?|hundreds(?:\s+of)?|"
@@ -197,4 +197,5 @@ ENGLISH = Language(
                  "middle": (11, 20), "late": (21, 31), "end": (21, 31)},
     date_not_after=r"since|until|till|before",
     scene_patterns=_SCENE_PATTERNS,
+    dateline_label_pattern=r"location|place|where|area|settlement|town|village|city",
 )

@@ -128,3 +128,18 @@ def test_the_map_popup_shows_the_weapon(told):
     table.add(only(told("Two KABs dropped on Vovchansk")), type_number=0)
     assert "Weapon" in POPUP_LABELS
     assert table.strings[table.columns()["weapon"][0]] == "glide bomb"
+
+
+@pytest.mark.parametrize("text, place, fatalities, injuries", [
+    # a sentence of a place alone, opening a line, stands over the sentences after it
+    ("Kherson. Shelling of a residential quarter. 1 killed, 3 wounded.", "Kherson", 1, 3),
+    # a log's field name before the place
+    ("Location: Bakhmut\nArtillery fire on the city centre, 2 civilians killed.", "Bakhmut", 2, None),
+    # a town whose name is also a first name, as a dateline
+    ("Lyman: the town was shelled with MLRS, one wounded.", "Lyman", None, 1),
+    # "50+": at least fifty
+    ("Strike on Kramatorsk railway station, 50+ killed", "Kramatorsk", 50, None),
+])
+def test_log_lines_as_analysts_write_them(told, text, place, fatalities, injuries):
+    incident = only(told(text))
+    assert (incident.place_name, incident.fatalities, incident.injuries) == (place, fatalities, injuries)
