@@ -62,7 +62,7 @@ _KM_PER_DEGREE = 111.2
 _LOG_RANGE = math.log(FAR_KM / NEAR_KM)
 _TOTAL = "\0total"  # no name key holds a NUL
 #: Closeness is reckoned for many places at once, in blocks of at most this many place-point cells.
-BLOCK_CELLS = 200_000
+BLOCK_CELLS = 50_000
 
 
 class Evidence:
@@ -207,11 +207,25 @@ class _Band:
         lat = np.array([requests[n][1][i].latitude for n, wanted, _ in block for i in wanted])[:, None]
         lon = np.array([requests[n][1][i].longitude for n, wanted, _ in block for i in wanted])[:, None]
         cos_lat = np.cos(np.radians(lat))
-        dlat = lat - self._lat
-        dlon = (lon - self._lon) * (cos_lat + self._cos) / 2
-        km = _KM_PER_DEGREE * np.sqrt(dlat * dlat + dlon * dlon)
-        near = 1.0 - np.log(np.clip(km, NEAR_KM, FAR_KM) / NEAR_KM) / _LOG_RANGE
-        gain = CLOSENESS_WEIGHT * near - self._deficit
+        # in place, in the order of the formula: km = 111.2 * sqrt(dlat^2 + ((dlon * (cos + cos')) / 2)^2),
+        # gain = 3 * (1 - log(clip(km) / 25) / log(32)) - deficit; a new array per step cost
+        # more than the arithmetic (each a fresh block of memory to fault in)
+        gain = np.subtract(lat, self._lat)
+        gain *= gain
+        dlon = np.subtract(lon, self._lon)
+        dlon *= np.add(cos_lat, self._cos)
+        dlon /= 2
+        dlon *= dlon
+        gain += dlon
+        np.sqrt(gain, out=gain)
+        gain *= _KM_PER_DEGREE
+        np.clip(gain, NEAR_KM, FAR_KM, out=gain)
+        gain /= NEAR_KM
+        np.log(gain, out=gain)
+        gain /= _LOG_RANGE
+        np.subtract(1.0, gain, out=gain)
+        gain *= CLOSENESS_WEIGHT
+        gain -= self._deficit
         row = 0
         for _, wanted, key in block:
             own = self._columns.get(key)
