@@ -120,7 +120,7 @@ class EmbeddedIndex(PlaceSource):
         return [self.place(row) for row in self.keys.get(key)]
 
     def knows(self, key: str) -> bool:
-        return bool(self.keys.get(key))
+        return bool(self.keys.count(key))
 
     def find_variant(self, key: str) -> list[Place]:
         return [self.place(row) for row in self.variants.get(key)]
