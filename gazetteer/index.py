@@ -86,6 +86,7 @@ class EmbeddedIndex(PlaceSource):
         self.country_names: dict[str, str] = meta["country_names"]
         self._all_keys: list[str] | None = None
         self._region_rows: dict[str, int] | None = None
+        self._regions_read: dict[int, tuple[str | None, str | None]] = {}
         # a place is met again and again (a name and its spelling variant find it twice,
         # and a capital is in every other report); rows never change, so neither do places.
         # The cache reaches the index through a weak proxy: a cycle through a bound method
@@ -131,7 +132,7 @@ class EmbeddedIndex(PlaceSource):
         return [self.place(row) for row in self.keys.get(key)]
 
     def knows(self, key: str) -> bool:
-        return bool(self.keys.get(key))
+        return bool(self.keys.count(key))
 
     def find_variant(self, key: str) -> list[Place]:
         return [self.place(row) for row in self.variants.get(key)]
@@ -174,24 +175,37 @@ class EmbeddedIndex(PlaceSource):
 
     def _place(self, row: int) -> Place:
         """The place of a row (:attr:`place` is this, memoised)."""
-        admin1, admin2, feature = self._admin1[row], self._admin2[row], self.feature(row)
+        feature = self._features[self._feature[row]]
         # a region carries its own code, as GeoNames rows do
-        admin1_code = self._codes[row] if feature == "ADM1" else self._code(admin1)
-        admin2_code = self._codes[row] if feature == "ADM2" else self._code(admin2)
+        admin1, admin1_code = self._region(self._admin1[row])
+        admin2, admin2_code = self._region(self._admin2[row])
+        if feature == "ADM1":
+            admin1_code = self._codes[row]
+        elif feature == "ADM2":
+            admin2_code = self._codes[row]
         return Place(
             geonameid=self._geonameid[row] or None,  # 0: a place of the shipped world regions
             name=self._names[row],
-            country_code=self.country(row),
-            admin1=self._names[admin1] if admin1 >= 0 else None,
+            country_code=self._countries[self._country[row]],
+            admin1=admin1,
             latitude=self._latitude[row],
             longitude=self._longitude[row],
             feature_code=feature,
             population=self._population[row],
-            admin2=self._names[admin2] if admin2 >= 0 else None,
+            admin2=admin2,
             admin1_code=admin1_code,
             admin2_code=admin2_code,
             source=self.name,
         )
+
+    def _region(self, row: int) -> tuple[str | None, str | None]:
+        """The name and code of a region row (-1: none): a few thousand regions hold every place,
+        so each is read from the tables once."""
+        found = self._regions_read.get(row)
+        if found is None:
+            found = self._regions_read[row] = ((self._names[row], self._code(row)) if row >= 0
+                                               else (None, None))
+        return found
 
     def _code(self, row: int) -> str | None:
         return (self._codes[row] or None) if row >= 0 else None

@@ -124,15 +124,16 @@ class Resolver:
         if self._pinned:
             yield self
             return
-        self._refresh_caches()
-        self._pinned = True
-        try:
-            with ExitStack() as stores:
-                for store in self._stores():
-                    stores.enter_context(store.held())
+        with ExitStack() as stores:
+            # held first: the version check then reads the held answer (one file system call, not two)
+            for store in self._stores():
+                stores.enter_context(store.held())
+            self._refresh_caches()
+            self._pinned = True
+            try:
                 yield self
-        finally:
-            self._pinned = False
+            finally:
+                self._pinned = False
 
     def _refresh_caches(self) -> None:
         """Forget what was looked up when an import or a user place changed the local store."""

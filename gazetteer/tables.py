@@ -133,12 +133,21 @@ class KeyTable:
     def get_number(self, key: str) -> int:
         """The key's row number in :attr:`keys`, or -1."""
         raw = key.encode()
-        slot = zlib.crc32(raw) & self._mask
-        while (number := self._slots[slot]) >= 0:
-            if self.keys.raw(number) == raw:
+        size = len(raw) + 1  # with the newline that ends each string
+        blob, offsets, slots, mask = self.keys._blob, self.keys._offsets, self._slots, self._mask
+        slot = zlib.crc32(raw) & mask
+        # lengths first: a probe that lands on another key costs no copy of it
+        while (number := slots[slot]) >= 0:
+            start = offsets[number]
+            if offsets[number + 1] - start == size and blob.startswith(raw, start):
                 return number
-            slot = (slot + 1) & self._mask
+            slot = (slot + 1) & mask
         return -1
+
+    def count(self, key: str) -> int:
+        """How many place numbers are filed under ``key`` (no tuple of them made)."""
+        number = self.get_number(key)
+        return self._posting_offsets[number + 1] - self._posting_offsets[number] if number >= 0 else 0
 
     def postings_of(self, number: int) -> tuple[int, ...]:
         offsets = self._posting_offsets

@@ -95,19 +95,26 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for _ in range(EVIDENCE_ROUNDS - 1 if weighed else 0):
         # votes cast again as the report's evidence says: "Gainesville" in a Texas story
         # votes for Texas once the other names have said so
-        evidence = Evidence([(key, _recast(evidence, key, found)) for key, found in names])
+        evidence = Evidence(_recast(evidence, names))
     # second look, for names with rivals: what the rest of the report is about; a name told
     # again with the same first answer, in a sentence no different, gets the same answer
+    looked: dict[str, list[Place]] = {}  # vote key -> its candidate places, for the names that look again
+    for work in works:
+        key = _vote_key(work)
+        if key not in looked:
+            reachable = [place for place, _ in candidates.get(key, ())]
+            if _looks_again(work, reachable):
+                looked[key] = reachable
+    # every name's votes in one go: the evidence reckons many names' closeness at once
+    votes_of = {key: dict(zip(map(identity, reachable), bonuses)) for (key, reachable), bonuses
+                in zip(looked.items(), evidence.bonuses_many(list(looked.items())))}
     second: dict[tuple, Resolution] = {}
     for work in works:
-        result = work.resolution
-        reachable = [place for place, _ in candidates.get(_vote_key(work), ())]
-        if (result.place is not None and (result.alternatives or len(reachable) > 1)
-                and not work.span.country_alias and not work.list_kind):
+        key = _vote_key(work)
+        if key in looked and _looks_again(work, looked[key]):
             signature = prior.signature(work)
             if signature not in second:
-                votes = dict(zip(map(identity, reachable), evidence.bonuses(_vote_key(work), reachable)))
-                second[signature] = _resolve(resolver, work, prior.for_work(work, votes))
+                second[signature] = _resolve(resolver, work, prior.for_work(work, votes_of[key]))
             work.resolution = second[signature]
     mentions = []
     for work in works:
@@ -287,12 +294,19 @@ def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
     return [(c.place, c.score) for c in ranking.scored if c.score > best - REACH]
 
 
-def _recast(evidence: Evidence, key: str, found: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
-    """A name's candidates scored with what the other names say (one candidate: nothing to recast)."""
-    if len(found) < 2:
-        return found
-    bonuses = evidence.bonuses(key, [place for place, _ in found])
-    return [(place, score + bonus) for (place, score), bonus in zip(found, bonuses)]
+def _recast(evidence: Evidence, names: list[tuple[str, list[tuple[Place, float]]]]) -> list:
+    """Each name's candidates scored with what the other names say (one candidate: nothing to recast)."""
+    asked = [(key, [place for place, _ in found]) for key, found in names if len(found) >= 2]
+    bonuses = dict(zip((key for key, _ in asked), evidence.bonuses_many(asked)))
+    return [(key, [(place, score + bonus) for (place, score), bonus in zip(found, bonuses[key])]
+             if key in bonuses else found) for key, found in names]
+
+
+def _looks_again(work: _Work, reachable: list[Place]) -> bool:
+    """Whether a name has rivals that the rest of the report may decide between."""
+    result = work.resolution
+    return (result.place is not None and (result.alternatives or len(reachable) > 1)
+            and not work.span.country_alias and not work.list_kind)
 
 
 def _ranking(resolver: Resolver, work: _Work):

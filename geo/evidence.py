@@ -61,6 +61,8 @@ NEAR_KM, FAR_KM = 25.0, 800.0
 _KM_PER_DEGREE = 111.2
 _LOG_RANGE = math.log(FAR_KM / NEAR_KM)
 _TOTAL = "\0total"  # no name key holds a NUL
+#: Closeness is reckoned for many places at once, in blocks of at most this many place-point cells.
+BLOCK_CELLS = 50_000
 
 
 class Evidence:
@@ -101,46 +103,68 @@ class Evidence:
 
     def bonuses(self, key: str, places: Sequence[Place]) -> list[float]:
         """The bonus of each of ``places``, candidates of the name ``key``, from every other name."""
-        others = self._names - (key in self._points)
-        if others <= 0 or not places:
-            return [0.0] * len(places)
-        scale = 1.0 / (others + HALF_SUPPORT)
+        return self.bonuses_many([(key, places)])[0]
+
+    def bonuses_many(self, requests: Sequence[tuple[str, Sequence[Place]]]) -> list[list[float]]:
+        """:meth:`bonuses` for several names at once: what a report's every name asks in one round.
+
+        The closeness of all of them is reckoned in a few array operations instead of
+        a dozen per name, which on a report's small arrays cost more than the arithmetic.
+        """
+        answers: list[list[float] | None] = [None] * len(requests)
+        asked = []
+        for number, (key, places) in enumerate(requests):
+            others = self._names - (key in self._points)
+            if others <= 0 or not places:
+                answers[number] = [0.0] * len(places)
+            else:
+                asked.append((number, key, places, others))
+        if not asked:
+            return answers
         countries, regions, joint_regions = self._country, self._admin1, self._joint
+        near_all = self._band.closeness_many([(key, places) for _, key, places, _ in asked])
+        for (number, key, places, others), closeness in zip(asked, near_all):
+            scale = 1.0 / (others + HALF_SUPPORT)
 
-        def support(votes: dict[str, float] | None) -> float:
-            if not votes:
-                return 0.0
-            return (votes[_TOTAL] - votes.get(key, 0.0)) * scale
+            def support(votes: dict[str, float] | None) -> float:
+                if not votes:
+                    return 0.0
+                return (votes[_TOTAL] - votes.get(key, 0.0)) * scale
 
-        values = []
-        for place in places:
-            value = COUNTRY_WEIGHT * support(countries.get(place.country_code))
-            if place.admin1_code:
-                value += ADMIN1_WEIGHT * support(regions.get(place.admin1_code))
-                joint = joint_regions.get(place.admin1_code)
-                if joint:
-                    value += JOINT_REGION_WEIGHT * (len(joint) - (key in joint)) * scale
-            values.append(value)
-        # more names agreeing is more evidence, though not in proportion
-        closeness = self._band.closeness(key, places) / math.sqrt(others)
-        return [value + near for value, near in zip(values, closeness.tolist())]
+            values = []
+            for place in places:
+                value = COUNTRY_WEIGHT * support(countries.get(place.country_code))
+                if place.admin1_code:
+                    value += ADMIN1_WEIGHT * support(regions.get(place.admin1_code))
+                    joint = joint_regions.get(place.admin1_code)
+                    if joint:
+                        value += JOINT_REGION_WEIGHT * (len(joint) - (key in joint)) * scale
+                values.append(value)
+            # more names agreeing is more evidence, though not in proportion
+            closeness = closeness / math.sqrt(others)
+            answers[number] = [value + near for value, near in zip(values, closeness.tolist())]
+        return answers
 
 
 class _Band:
     """Every name's plausible points as arrays, grouped by name: closeness for many places at once."""
 
     def __init__(self, points: dict[str, list[tuple[float, float, float, float]]]):
-        rows = [(code, lat, lon, cos_lat, deficit) for code, found in enumerate(points.values())
-                for lat, lon, cos_lat, deficit in found]
-        self._code_of = {key: code for code, key in enumerate(points)}
-        self.size = len(rows)
+        rows = [found for found in points.values() if found]
+        # each name's points are contiguous columns: a maximum per name is one reduceat
+        self._columns: dict[str, tuple[int, int]] = {}
+        starts, column = [], 0
+        for key, found in points.items():
+            if found:
+                self._columns[key] = (column, column + len(found))
+                starts.append(column)
+                column += len(found)
+        self.size = column
         if not rows:
             return
-        table = np.array(rows, dtype=float)
-        self._name = table[:, 0].astype(int)
-        self._lat, self._lon, self._cos, self._deficit = table[:, 1], table[:, 2], table[:, 3], table[:, 4]
-        # each name's points are contiguous: a maximum per name is one reduceat
-        self._starts = np.flatnonzero(np.r_[True, self._name[1:] != self._name[:-1]])
+        table = np.array([point for found in rows for point in found], dtype=float)
+        self._lat, self._lon, self._cos, self._deficit = table[:, 0], table[:, 1], table[:, 2], table[:, 3]
+        self._starts = np.array(starts, dtype=np.intp)
 
     def closeness(self, key: str, places: Sequence[Place]) -> np.ndarray:
         """What the other names gain at best by lying near each place, their likelier namesakes forgone.
@@ -150,26 +174,72 @@ class _Band:
         Summed over the other names, each at its best point; nothing for countries
         and continents, which are near everything and nothing.
         """
-        result = np.zeros(len(places))
+        return self.closeness_many([(key, places)])[0]
+
+    def closeness_many(self, requests: Sequence[tuple[str, Sequence[Place]]]) -> list[np.ndarray]:
+        """:meth:`closeness` for several names' places, reckoned together in blocks of rows.
+
+        Each place is a row against every point; a row's own name's points are zeroed.
+        Rows of many names go through one set of array operations (the same arithmetic
+        per element as one name at a time), at most :data:`BLOCK_CELLS` cells at once
+        so that a long report does not make a huge matrix.
+        """
+        results = [np.zeros(len(places)) for _, places in requests]
         if not self.size:
-            return result
-        wanted = [i for i, p in enumerate(places) if not p.feature_code.startswith(("PCL", "CONT"))]
-        if not wanted:
-            return result
-        lat = np.array([places[i].latitude for i in wanted])[:, None]
-        lon = np.array([places[i].longitude for i in wanted])[:, None]
+            return results
+        block: list[tuple[int, list[int], str]] = []  # request, its rows that count, its key
+        cells = 0
+        for number, (key, places) in enumerate(requests):
+            wanted = [i for i, p in enumerate(places) if not p.feature_code.startswith(("PCL", "CONT"))]
+            if not wanted:
+                continue
+            if block and (cells + len(wanted)) * self.size > BLOCK_CELLS:
+                self._fill(block, requests, results)
+                block, cells = [], 0
+            block.append((number, wanted, key))
+            cells += len(wanted)
+        if block:
+            self._fill(block, requests, results)
+        return results
+
+    def _fill(self, block, requests, results) -> None:
+        """The closeness of one block of requests' wanted places, written into ``results``."""
+        lat = np.array([requests[n][1][i].latitude for n, wanted, _ in block for i in wanted])[:, None]
+        lon = np.array([requests[n][1][i].longitude for n, wanted, _ in block for i in wanted])[:, None]
         cos_lat = np.cos(np.radians(lat))
-        dlat = lat - self._lat
-        dlon = (lon - self._lon) * (cos_lat + self._cos) / 2
-        km = _KM_PER_DEGREE * np.sqrt(dlat * dlat + dlon * dlon)
-        near = 1.0 - np.log(np.clip(km, NEAR_KM, FAR_KM) / NEAR_KM) / _LOG_RANGE
-        gain = CLOSENESS_WEIGHT * near - self._deficit
-        own = self._code_of.get(key)
-        if own is not None:
-            gain[:, self._name == own] = 0.0
+        # in place, in the order of the formula: km = 111.2 * sqrt(dlat^2 + ((dlon * (cos + cos')) / 2)^2),
+        # gain = 3 * (1 - log(clip(km) / 25) / log(32)) - deficit; a new array per step cost
+        # more than the arithmetic (each a fresh block of memory to fault in)
+        gain = np.subtract(lat, self._lat)
+        gain *= gain
+        dlon = np.subtract(lon, self._lon)
+        dlon *= np.add(cos_lat, self._cos)
+        dlon /= 2
+        dlon *= dlon
+        gain += dlon
+        np.sqrt(gain, out=gain)
+        gain *= _KM_PER_DEGREE
+        np.clip(gain, NEAR_KM, FAR_KM, out=gain)
+        gain /= NEAR_KM
+        np.log(gain, out=gain)
+        gain /= _LOG_RANGE
+        np.subtract(1.0, gain, out=gain)
+        gain *= CLOSENESS_WEIGHT
+        gain -= self._deficit
+        row = 0
+        for _, wanted, key in block:
+            own = self._columns.get(key)
+            if own is not None:
+                gain[row:row + len(wanted), own[0]:own[1]] = 0.0
+            row += len(wanted)
         best = np.maximum.reduceat(gain, self._starts, axis=1)
-        result[wanted] = np.maximum(best, 0.0).sum(axis=1)
-        return result
+        sums = np.maximum(best, 0.0).sum(axis=1).tolist()
+        row = 0
+        for number, wanted, _ in block:
+            result = results[number]
+            for i in wanted:
+                result[i] = sums[row]
+                row += 1
 
 
 def _shares(ranked: Sequence[tuple[Place, float]]) -> list[tuple[Place, float]]:
