@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 __all__ = ["StringTable", "KeyTable", "group_pairs"]
 
@@ -53,6 +53,17 @@ class StringTable:
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
+
+    def chunks(self, size: int) -> Iterator[list[str]]:
+        """The strings in order, ``size`` at a time (one decode and split per chunk).
+
+        >>> list(StringTable.from_strings(["a", "", "b"]).chunks(2))
+        [['a', ''], ['b']]
+        """
+        offsets = self._offsets
+        for start in range(0, len(self), size):
+            end = min(start + size, len(self))
+            yield self._blob[offsets[start]: offsets[end] - 1].decode().split("\n")
 
     def all(self) -> list[str]:
         """Every string, in order (one decode and split of the blob)."""
