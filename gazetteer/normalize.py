@@ -115,8 +115,8 @@ def name_keys(names: list[str]) -> list[str]:
     cost a fraction of a million calls. A name holding the separator (NUL), or
     transliterated to one, is folded on its own.
 
-    >>> name_keys(["Kyïv", "Київ", "the Hague", "Kam’yanets’-Podil’s’kyy"])
-    ['kyiv', 'kyiv', 'hague', 'kamyanets podilskyy']
+    >>> name_keys(["Kyïv", "Маріуполь", "the Hague", "Kam’yanets’-Podil’s’kyy"])
+    ['kyiv', 'mariupol', 'hague', 'kamyanets podilskyy']
     """
     fold = name_key.__wrapped__
     text = _SEPARATOR.join(names)
