@@ -34,12 +34,10 @@ class StringTable:
             text = "\n".join(s.replace("\n", " ") for s in strings)
         # one blob, not a bytes object per string: a million keys would cost 50 MB more
         blob = text.encode()
+        sizes = map(len, strings) if len(blob) == len(text) else (len(s.encode()) for s in strings)
+        ends = np.cumsum(np.fromiter(sizes, dtype=np.uint32, count=len(strings)) + np.uint32(1), dtype=np.uint32)
         offsets = array("I", [0])
-        if strings:
-            # each string starts after the newline before it; the newlines are the separators only
-            ends = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == ord("\n"))
-            offsets.frombytes((ends + 1).astype(np.uint32).tobytes())
-            offsets.append(len(blob) + 1)
+        offsets.frombytes(ends.tobytes())
         return cls(blob, offsets)
 
     def sections(self, prefix: str) -> dict:
