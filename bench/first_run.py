@@ -13,12 +13,15 @@ built index (:func:`gazetteer.default_index`), timed inside the process. With
 with ``git archive``), for a before/after table; the two are run in turn
 (before, now, before, now, ...), so that a busy spell of a shared machine
 slows both alike. The CPU time varies less than the wall time when other work
-shares the machine.
+shares the machine. Builds run under ``PYTHONHASHSEED=0``, so that two builds of
+the same index are the same file byte for byte: the table gives each built
+file's SHA-256, and says whether before and now built the same index.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import statistics
 import subprocess
@@ -34,7 +37,8 @@ LOAD = ("import time; t = time.perf_counter(); from gazetteer import default_ind
 
 def _run(code: Path, home: Path, args: list[str]) -> tuple[float, float, int, str]:
     """Wall and CPU seconds, peak RSS in MB and stdout of ``python args`` on the code in ``code``."""
-    env = {**os.environ, "PYTHONPATH": str(code), "INCIDENTMAP_HOME": str(home)}
+    # the hash seed orders the keys of the index's tables: one seed, one file
+    env = {**os.environ, "PYTHONPATH": str(code), "INCIDENTMAP_HOME": str(home), "PYTHONHASHSEED": "0"}
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, *args], cwd=code, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -51,6 +55,8 @@ def measure_once(code: Path, into: dict) -> None:
     """One build and three loads on ``code``, added to the lists in ``into``."""
     with tempfile.TemporaryDirectory(prefix="incidentmap-first-run-") as home:
         seconds, cpu, peak, _ = _run(code, Path(home), ["-m", "incidentmap", "gazetteer", "build"])
+        for built in Path(home).glob("embedded-v*.idx"):
+            into.setdefault("digests", set()).add(hashlib.sha256(built.read_bytes()).hexdigest())
         into.setdefault("builds", []).append(seconds)
         into.setdefault("cpus", []).append(cpu)
         into.setdefault("peaks", []).append(peak)
@@ -69,7 +75,8 @@ def measure(codes: dict[str, Path], repeat: int) -> dict[str, dict]:
         for name, code in codes.items():
             measure_once(code, runs[name])
     return {name: {"build_s": min(r["builds"]), "build_cpu_s": min(r["cpus"]),
-                   "build_peak_mb": max(r["peaks"]), "load_s": statistics.median(r["loads"])}
+                   "build_peak_mb": max(r["peaks"]), "load_s": statistics.median(r["loads"]),
+                   "digests": sorted(r.get("digests", ()))}
             for name, r in runs.items()}
 
 
@@ -87,10 +94,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="incidentmap-before-") as old:
         codes = {f"before ({args.before})": _export(args.before, Path(old))} if args.before else {}
         results = measure({**codes, "now": ROOT}, args.repeat)
-    print(f"{'code':<22} {'first run: build':>16} {'CPU':>8} {'peak memory':>12} {'later run: load':>16}")
+    print(f"{'code':<22} {'first run: build':>16} {'CPU':>8} {'peak memory':>12} {'later run: load':>16}  index")
     for name, r in results.items():
         print(f"{name:<22} {r['build_s']:>14.1f} s {r['build_cpu_s']:>6.1f} s {r['build_peak_mb']:>9} MB "
-              f"{r['load_s']:>14.2f} s")
+              f"{r['load_s']:>14.2f} s  {', '.join(d[:12] for d in r['digests'])}")
+    if len(results) > 1:
+        same = len({d for r in results.values() for d in r["digests"]}) == 1
+        print("before and now built the same index, byte for byte" if same else
+              "the indexes differ: compare them with bench/index_sections.py")
     print(f"(best of {args.repeat}, in turn; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
 
 
