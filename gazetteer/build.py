@@ -187,20 +187,22 @@ def _file_keys(batch: list[dict], first: int, cities: _Cities, capitals: dict, c
     ends = list(accumulate(map(len, names)))
     keys = name_keys(list(chain.from_iterable(names)))
     del names
-    key_ids, key_numbers, key_rows = cities.keys.ids, cities.keys.key_numbers, cities.keys.rows
-    number_of = key_ids.setdefault
-    start = 0
-    for number, (main, cc, end) in enumerate(zip(name_keys([city["name"] for city in batch]),
-                                                  cities.country[first:], ends), first):
+    owns, start = [], 0
+    for end in ends:
+        own = dict.fromkeys(keys[start:end])  # each place's keys once, in the order first met
+        own.pop("", None)
+        owns.append(own)
+        start = end
+    # KeyPairs.add for each key of each place, in one go for the batch
+    key_ids, number_of = cities.keys.ids, cities.keys.ids.setdefault
+    cities.keys.key_numbers.extend([number_of(key, len(key_ids)) for key in chain.from_iterable(owns)])
+    cities.keys.rows.extend(chain.from_iterable(repeat(number, len(own)) for number, own in enumerate(owns, first)))
+    for number, (main, cc, own) in enumerate(zip(name_keys([city["name"] for city in batch]),
+                                                  cities.country[first:], owns), first):
         if capitals.get(cc) == main:
             best = capital_of.get(cc)
             if best is None or cities.population[best] < cities.population[number]:
                 capital_of[cc] = number
-        own = dict.fromkeys(keys[start:end])
-        own.pop("", None)
-        start = end
-        key_numbers.extend([number_of(key, len(key_ids)) for key in own])  # KeyPairs.add, for each key
-        key_rows.extend(repeat(number, len(own)))
         if len(own) > 1 or (own and main not in own):
             for key in lone_keys(main, sorted(own)):
                 cities.lone.add(key, number)
