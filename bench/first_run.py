@@ -5,17 +5,23 @@ Usage::
     PYTHONPATH=$PWD python bench/first_run.py [--before REV] [--repeat N]
 
 Each build runs ``python -m incidentmap gazetteer build`` in a subprocess with
-an empty data directory; its wall time and peak resident memory (from
-``os.wait4``) are reported, the best of ``--repeat`` runs for time and the
-largest for memory. A later run is a fresh process loading the built index
-(:func:`gazetteer.default_index`), timed inside the process. With ``--before
-REV`` the same is measured on the code of git revision REV (exported with
-``git archive``), for a before/after table.
+an empty data directory; its wall time, CPU time (user and system) and peak
+resident memory (from ``os.wait4``) are reported, the best of ``--repeat`` runs
+for time and the largest for memory. A later run is a fresh process loading the
+built index (:func:`gazetteer.default_index`), timed inside the process. With
+``--before REV`` the same is measured on the code of git revision REV (exported
+with ``git archive``), for a before/after table; the two are run in turn
+(before, now, before, now, ...), so that a busy spell of a shared machine
+slows both alike. The CPU time varies less than the wall time when other work
+shares the machine. Builds run under ``PYTHONHASHSEED=0``, so that two builds of
+the same index are the same file byte for byte: the table gives each built
+file's SHA-256, and says whether before and now built the same index.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import statistics
 import subprocess
@@ -29,9 +35,10 @@ LOAD = ("import time; t = time.perf_counter(); from gazetteer import default_ind
         "n = len(default_index()); print(time.perf_counter() - t, n)")
 
 
-def _run(code: Path, home: Path, args: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS in MB and stdout of ``python args`` on the code in ``code``."""
-    env = {**os.environ, "PYTHONPATH": str(code), "INCIDENTMAP_HOME": str(home)}
+def _run(code: Path, home: Path, args: list[str]) -> tuple[float, float, int, str]:
+    """Wall and CPU seconds, peak RSS in MB and stdout of ``python args`` on the code in ``code``."""
+    # the hash seed orders the keys of the index's tables: one seed, one file
+    env = {**os.environ, "PYTHONPATH": str(code), "INCIDENTMAP_HOME": str(home), "PYTHONHASHSEED": "0"}
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, *args], cwd=code, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -41,21 +48,36 @@ def _run(code: Path, home: Path, args: list[str]) -> tuple[float, int, str]:
     seconds = time.perf_counter() - start
     if proc.returncode:
         raise SystemExit(f"{' '.join(args)} failed in {code} (exit {proc.returncode})")
-    return seconds, usage.ru_maxrss // 1024, out
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, out
 
 
-def measure(code: Path, repeat: int) -> dict:
-    """Build (best time, largest peak memory of ``repeat`` builds) and load times on ``code``."""
-    builds, peaks, loads = [], [], []
+def measure_once(code: Path, into: dict) -> None:
+    """One build and three loads on ``code``, added to the lists in ``into``."""
+    with tempfile.TemporaryDirectory(prefix="incidentmap-first-run-") as home:
+        seconds, cpu, peak, _ = _run(code, Path(home), ["-m", "incidentmap", "gazetteer", "build"])
+        for built in Path(home).glob("embedded-v*.idx"):
+            into.setdefault("digests", set()).add(hashlib.sha256(built.read_bytes()).hexdigest())
+        into.setdefault("builds", []).append(seconds)
+        into.setdefault("cpus", []).append(cpu)
+        into.setdefault("peaks", []).append(peak)
+        for _ in range(3):
+            _, _, _, out = _run(code, Path(home), ["-c", LOAD])
+            into.setdefault("loads", []).append(float(out.split()[0]))
+
+
+def measure(codes: dict[str, Path], repeat: int) -> dict[str, dict]:
+    """Best build time, best CPU time, largest peak memory and median load time of each code.
+
+    The codes are measured in turn, ``repeat`` rounds of one build each.
+    """
+    runs: dict[str, dict] = {name: {} for name in codes}
     for _ in range(repeat):
-        with tempfile.TemporaryDirectory(prefix="incidentmap-first-run-") as home:
-            seconds, peak, _ = _run(code, Path(home), ["-m", "incidentmap", "gazetteer", "build"])
-            builds.append(seconds)
-            peaks.append(peak)
-            for _ in range(3):
-                _, _, out = _run(code, Path(home), ["-c", LOAD])
-                loads.append(float(out.split()[0]))
-    return {"build_s": min(builds), "build_peak_mb": max(peaks), "load_s": statistics.median(loads)}
+        for name, code in codes.items():
+            measure_once(code, runs[name])
+    return {name: {"build_s": min(r["builds"]), "build_cpu_s": min(r["cpus"]),
+                   "build_peak_mb": max(r["peaks"]), "load_s": statistics.median(r["loads"]),
+                   "digests": sorted(r.get("digests", ()))}
+            for name, r in runs.items()}
 
 
 def _export(rev: str, into: Path) -> Path:
@@ -69,15 +91,18 @@ def main() -> None:
     parser.add_argument("--before", metavar="REV", help="also measure the code of this git revision")
     parser.add_argument("--repeat", type=int, default=1, help="builds per measurement (default 1)")
     args = parser.parse_args()
-    results = {}
     with tempfile.TemporaryDirectory(prefix="incidentmap-before-") as old:
-        if args.before:
-            results[f"before ({args.before})"] = measure(_export(args.before, Path(old)), args.repeat)
-        results["now"] = measure(ROOT, args.repeat)
-    print(f"{'code':<22} {'first run: build':>16} {'peak memory':>12} {'later run: load':>16}")
+        codes = {f"before ({args.before})": _export(args.before, Path(old))} if args.before else {}
+        results = measure({**codes, "now": ROOT}, args.repeat)
+    print(f"{'code':<22} {'first run: build':>16} {'CPU':>8} {'peak memory':>12} {'later run: load':>16}  index")
     for name, r in results.items():
-        print(f"{name:<22} {r['build_s']:>14.1f} s {r['build_peak_mb']:>9} MB {r['load_s']:>14.2f} s")
-    print(f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+        print(f"{name:<22} {r['build_s']:>14.1f} s {r['build_cpu_s']:>6.1f} s {r['build_peak_mb']:>9} MB "
+              f"{r['load_s']:>14.2f} s  {', '.join(d[:12] for d in r['digests'])}")
+    if len(results) > 1:
+        same = len({d for r in results.values() for d in r["digests"]}) == 1
+        print("before and now built the same index, byte for byte" if same else
+              "the indexes differ: compare them with bench/index_sections.py")
+    print(f"(best of {args.repeat}, in turn; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
 
 
 if __name__ == "__main__":

