@@ -53,6 +53,8 @@ def main() -> int:
     parser.add_argument("--import", dest="dumps", type=Path, action="append", default=[], metavar="PATH",
                         help="also run with this GeoNames dump imported into a temporary index")
     parser.add_argument("--json", metavar="FILE")
+    parser.add_argument("--country", metavar="CODE",
+                        help="the country the rows are about, as `extract --country` takes it (a soft preference)")
     args = parser.parse_args()
     if not args.csv.is_file():
         print(f"ucdp_incidents: {args.csv} not found (the benchmark needs ../shared)", file=sys.stderr)
@@ -91,12 +93,17 @@ def _modes(args, geoparser) -> dict:
     from geo.event_extract import extract_event_row
     from geo.event_rows import RowColumns, read_event_rows
 
-    modes = {"headline": lambda row: extract([Report(row["id"], row["description"], date=row["date"])],
-                                             parser=geoparser)}
+    from geo.dedupe import merge_incidents
+    from geo.extract import extract_report
+
+    country = args.country
+    modes = {"headline": lambda row: merge_incidents(extract_report(
+        Report(row["id"], row["description"], date=row["date"]), geoparser, country=country))}
     if args.rows:
         for name, place in (("rows", None), ("rows+place", "where_description")):
             events = {r.document: r for r in read_event_rows([args.csv], RowColumns("description", place, "date"))}
-            modes[name] = lambda row, events=events: extract_event_row(events[row["id"]], geoparser)
+            modes[name] = lambda row, events=events: extract_event_row(events[row["id"]], geoparser,
+                                                                       country=country)
     return modes
 
 

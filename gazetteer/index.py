@@ -104,7 +104,7 @@ class EmbeddedIndex(PlaceSource):
                 return cls(sections, meta)
             log.info("registry packages changed since %s was built; rebuilding it", path.name)
         except FileNotFoundError:
-            log.info("building the embedded gazetteer index once (about 10 to 15 s)")
+            log.info("building the embedded gazetteer index once (about 10 s)")
         except IndexCorruptError as err:
             log.warning("%s; rebuilding the index", err)
         except (KeyError, TypeError, ValueError) as err:
