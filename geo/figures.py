@@ -38,6 +38,7 @@ class _Grammar:
     is_injury: re.Pattern
     no_casualties: re.Pattern | None
     month_before: re.Pattern | None
+    words: re.Pattern  # a word every pattern needs: a clause without one has no figure to read
 
 
 @lru_cache(maxsize=None)
@@ -75,7 +76,30 @@ def _grammar(language: Language) -> _Grammar:
                     re.compile(injured, re.IGNORECASE),
                     re.compile(language.no_casualties_pattern, re.IGNORECASE) if language.no_casualties_pattern
                     else None,
-                    re.compile(rf"\b(?:{months})\.?\s*$", re.IGNORECASE) if months else None)
+                    re.compile(rf"\b(?:{months})\.?\s*$", re.IGNORECASE) if months else None,
+                    re.compile("|".join(f"(?:{w})" for w in _needed_words(bodies, language)), re.IGNORECASE))
+
+
+def _needed_words(bodies, language: Language) -> list[str]:
+    """The words one of which a clause must hold for any pattern to match: each pattern's
+    ``what`` group (the casualty word), the toll's words, "no casualties"."""
+    words = [language.toll_pattern]
+    if language.no_casualties_pattern:
+        words.append(language.no_casualties_pattern)
+    for body in bodies:
+        if body.startswith(language.toll_pattern):
+            continue  # the toll's own words are in already
+        at = body.find("(?P<what>")
+        if at < 0:
+            return [""]  # a pattern without a casualty word: every clause is read
+        depth, i = 0, at
+        while True:
+            depth += {"(": 1, ")": -1}.get(body[i], 0) if body[i - 1] != "\\" else 0
+            i += 1
+            if depth == 0:
+                break
+        words.append(body[at + len("(?P<what>"):i - 1])
+    return words
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +142,10 @@ def read_figures(text: str, start: int = 0, end: int | None = None,
     estimated = False
     qualifier = None
     found = []
-    lowered = clause.lower()
     grammar = _grammar(language)
+    if not grammar.words.search(clause):
+        return Figures()
+    lowered = clause.lower()
     patterns, clause = ((grammar.patterns, lowered) if len(lowered) == len(clause)
                         else (grammar.patterns_any_case, clause))
     for pattern in patterns:
