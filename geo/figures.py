@@ -77,7 +77,7 @@ def _grammar(language: Language) -> _Grammar:
                     re.compile(language.no_casualties_pattern, re.IGNORECASE) if language.no_casualties_pattern
                     else None,
                     re.compile(rf"\b(?:{months})\.?\s*$", re.IGNORECASE) if months else None,
-                    re.compile("|".join(f"(?:{w})" for w in _needed_words(bodies, language)), re.IGNORECASE))
+                    re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in _needed_words(bodies, language)) + ")"))
 
 
 def _needed_words(bodies, language: Language) -> list[str]:
@@ -143,9 +143,9 @@ def read_figures(text: str, start: int = 0, end: int | None = None,
     qualifier = None
     found = []
     grammar = _grammar(language)
-    if not grammar.words.search(clause):
-        return Figures()
     lowered = clause.lower()
+    if not grammar.words.search(lowered):
+        return Figures()
     patterns, clause = ((grammar.patterns, lowered) if len(lowered) == len(clause)
                         else (grammar.patterns_any_case, clause))
     for pattern in patterns:
