@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
@@ -23,6 +22,7 @@ from .incidents import Incident, Source, incident_id
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
 from .languages.detect import detect_language
 from .lexicon import FACILITY_WORDS
+from .datelines import find_dateline
 from .scenes import Scene, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
@@ -47,13 +47,10 @@ _FACILITY_IN = re.compile(r"\s+(?:(?!(?:and|or|a|an|the|of|to|with|on|by)\s)[a-z
                           r")s?\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a dateline ends: "Kharkiv:", "Kharkiv - ", "Kherson — ", "Kherson—"
-_DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
-_MAX_DATELINE = 80
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # the word before an opening quote right before a name: "РСЗВ «", "MLRS \""
 _QUOTED_AFTER = re.compile(r"([^\W\d_][\w-]*)\s*[«\"“„‘']$")
 _QUOTES_CLOSE = "»\"”“’'"
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def extract(reports: Iterable[Report | str], date: str | dt.date | None = None,
@@ -152,7 +149,7 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
             context = []
         previous_end = end
         found = by_sentence.get(number, [])
-        line = _dateline(text, start, end, found, language) if found else None
+        line = find_dateline(text, start, end, found, language) if found else None
         dateline = None
         if line is not None:
             head, rest = line
@@ -187,70 +184,6 @@ def _only_figures(text: str, start: int, end: int, language: Language) -> bool:
     cues = find_event_cues(text, start, end, language)
     return not cues or sentence_event_type(cues, language) in GENERIC_TYPES and not find_weapon(
         text, start, end, language)
-
-
-def _dateline(text: str, start: int, end: int, mentions: list[Mention],
-              language: Language) -> tuple[list[Mention], int] | None:
-    """The places of a line's dateline and where the rest of its sentence starts, if it opens with one.
-
-    A dateline opens a line with places and the words that say where they lie, then a
-    colon or a dash: ``Chuhuiv, south of Kharkiv: ...``, ``Kherson — ...``. A line of
-    nothing else is a title (the rest starts at its end).
-    """
-    label = _label(text, start, language)
-    if label is not None:
-        start = label  # "Location: Bakhmut": a log's field name, then the place
-    if mentions[0].start != start or not _opens_line(text, start, label is not None):
-        return None
-    cut = _DATELINE_END.search(text, mentions[0].end, min(end, start + _MAX_DATELINE))
-    if cut is not None:
-        head_end, rest = cut.start(), cut.end()
-    elif end - start <= _MAX_DATELINE and (_closes_line(text, end) or text[start:end].rstrip().endswith(".")):
-        # a title: a line, or a sentence opening a line ("Kherson. Shelling of ..."), of places alone
-        head_end = rest = end
-    else:
-        return None
-    head = [m for m in mentions if m.start < head_end]
-    position = start
-    for mention in head:
-        if mention.end > head_end or not _dateline_words(text[position:mention.start], language):
-            return None
-        position = mention.end
-    return (head, rest) if _dateline_words(text[position:head_end], language) else None
-
-
-def _dateline_words(gap: str, language: Language) -> bool:
-    words = language.dateline_words
-    return all(w in words or w in language.months or w in language.weekdays
-               for w in map(str.lower, _WORD.findall(gap)))
-
-
-def _label(text: str, start: int, language: Language) -> int | None:
-    """Where the value starts when a line opens with a field name such as ``Location:``."""
-    pattern = _label_pattern(language.dateline_label_pattern)
-    match = pattern.match(text, start) if pattern is not None else None
-    return match.end() if match else None
-
-
-@lru_cache(maxsize=None)
-def _label_pattern(body: str) -> re.Pattern | None:
-    return re.compile(rf"(?:{body})\s*:\s*", re.IGNORECASE) if body else None
-
-
-def _opens_line(text: str, start: int, labelled: bool = False) -> bool:
-    if labelled:
-        return True
-    before = start
-    while before > 0 and text[before - 1] in " \t":
-        before -= 1
-    return before == 0 or text[before - 1] in "\r\n"
-
-
-def _closes_line(text: str, end: int) -> bool:
-    after = end
-    while after < len(text) and text[after] in " \t":
-        after += 1
-    return after == len(text) or text[after] in "\r\n"
 
 
 def _with_figures(incident: Incident, text: str, start: int, end: int, language: Language) -> Incident:

@@ -1,0 +1,85 @@
+"""Datelines and title lines of logs: "Chuhuiv, south of Kharkiv: ...", "Location: Bakhmut".
+
+A dateline opens a line with places and the words that say where they lie, then a
+colon or a dash; a line (or a sentence opening a line) of places alone is a title.
+The places of either are the scene of what the line, or the lines under the title,
+tell when they name no place of their own (see :func:`geo.extract.extract_report`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .languages import Language
+from .model import Mention
+
+__all__ = ["find_dateline"]
+
+_DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
+_MAX_DATELINE = 80
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
+                  language: Language) -> tuple[list[Mention], int] | None:
+    """The places of a line's dateline and where the rest of its sentence starts, if it opens with one.
+
+    A dateline opens a line with places and the words that say where they lie, then a
+    colon or a dash: ``Chuhuiv, south of Kharkiv: ...``, ``Kherson — ...``. A line of
+    nothing else is a title (the rest starts at its end).
+    """
+    label = _label(text, start, language)
+    if label is not None:
+        start = label  # "Location: Bakhmut": a log's field name, then the place
+    if mentions[0].start != start or not _opens_line(text, start, label is not None):
+        return None
+    cut = _DATELINE_END.search(text, mentions[0].end, min(end, start + _MAX_DATELINE))
+    if cut is not None:
+        head_end, rest = cut.start(), cut.end()
+    elif end - start <= _MAX_DATELINE and (_closes_line(text, end) or text[start:end].rstrip().endswith(".")):
+        # a title: a line, or a sentence opening a line ("Kherson. Shelling of ..."), of places alone
+        head_end = rest = end
+    else:
+        return None
+    head = [m for m in mentions if m.start < head_end]
+    position = start
+    for mention in head:
+        if mention.end > head_end or not _dateline_words(text[position:mention.start], language):
+            return None
+        position = mention.end
+    return (head, rest) if _dateline_words(text[position:head_end], language) else None
+
+
+def _dateline_words(gap: str, language: Language) -> bool:
+    words = language.dateline_words
+    return all(w in words or w in language.months or w in language.weekdays
+               for w in map(str.lower, _WORD.findall(gap)))
+
+
+def _label(text: str, start: int, language: Language) -> int | None:
+    """Where the value starts when a line opens with a field name such as ``Location:``."""
+    pattern = _label_pattern(language.dateline_label_pattern)
+    match = pattern.match(text, start) if pattern is not None else None
+    return match.end() if match else None
+
+
+@lru_cache(maxsize=None)
+def _label_pattern(body: str) -> re.Pattern | None:
+    return re.compile(rf"(?:{body})\s*:\s*", re.IGNORECASE) if body else None
+
+
+def _opens_line(text: str, start: int, labelled: bool = False) -> bool:
+    if labelled:
+        return True
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before == 0 or text[before - 1] in "\r\n"
+
+
+def _closes_line(text: str, end: int) -> bool:
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after == len(text) or text[after] in "\r\n"
