@@ -121,8 +121,9 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
 
     ``mentions`` are the report's places when the caller has found them already;
     ``country`` is the country the report is about, if known (a soft preference, see
-    :meth:`~geo.geoparser.Geoparser.find_places`); by default its language's home (:func:`report_country`). ``language`` is the language to read
-    it in; by default the report's own (:attr:`Report.language`, else detected). A report
+    :meth:`~geo.geoparser.Geoparser.find_places`); by default its language's home
+    (:func:`report_country`). ``language`` is the language to read it in; by default
+    the report's own (:attr:`Report.language`, else detected). A report
     in a language the tool does not read gives no incident: callers that count reports
     say so with :func:`with_language` and :func:`reader_of`.
     """
