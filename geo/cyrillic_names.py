@@ -52,6 +52,7 @@ class InflectedNames:
         self.locatives = frozenset().union(*(t.locatives for t in tables))
         self.near_words = frozenset().union(*(t.near_words for t in tables))
         self.settlement_words = {w: k for t in tables for w, k in t.settlement_words.items()}
+        self.front_words = frozenset().union(*(t.front_words for t in tables))
         self._regions = [(t, t.region_words) for t in tables]
         self._foreign = {t.code: frozenset("".join(o.letters for o in tables if o is not t)) for t in tables}
 

@@ -267,6 +267,9 @@ class Recogniser:
         settlement, cue_start = names.settlement_before(tokens, first)
         if found is not None:
             last, key, name = found
+            after = last + 1
+            if after < len(tokens.text) and tokens.text[after].lower() in names.front_words:
+                return None, last  # "на Запорожском направлении": a front named after the place
         elif settlement is not None:
             last, key = first, None
         else:

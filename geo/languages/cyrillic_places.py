@@ -43,6 +43,8 @@ class PlaceWords:
         ``області`` -> (``область``, ``admin1``).
     settlement_words
         Words before a name that make it a settlement (``село``, ``с``, ``смт``) -> kind.
+    front_words
+        Words after a name that make it a front, not a place (``напрямку``, ``направлении``).
     """
 
     code: str
@@ -52,6 +54,8 @@ class PlaceWords:
     near_words: frozenset[str] = frozenset()
     region_words: dict[str, tuple[str, str]] = field(default_factory=dict)
     settlement_words: dict[str, str] = field(default_factory=dict)
+    #: Words after a name that make it a front, not a place: "на Запорізькому напрямку".
+    front_words: frozenset[str] = frozenset()
 
 
 def _forms(nominative: str, kind: str, endings: str) -> dict[str, tuple[str, str]]:
@@ -63,6 +67,7 @@ UKRAINIAN_PLACES = PlaceWords(
     code="uk", lemmatiser="pymorphy3:uk", letters="іїєґ",
     locatives=frozenset("у в на з із зі від до по через".split()),
     near_words=frozenset("біля під поблизу поруч неподалік коло поряд довкола навколо".split()),
+    front_words=frozenset("напрямку напрямок напрямі напрямках".split()),
     region_words={**_forms("область", "admin1", "область області областю обл"),
                   **_forms("район", "admin2", "район району районі районом р-н"),
                   **_forms("громада", "admin3", "громада громади громаді громаду громадою")},
@@ -75,6 +80,7 @@ RUSSIAN_PLACES = PlaceWords(
     code="ru", lemmatiser="pymorphy3:ru", letters="ыэъё",
     locatives=frozenset("в во на из со от до по через".split()),
     near_words=frozenset("возле около под близ вблизи рядом неподалеку неподалёку".split()),
+    front_words=frozenset("направлении направление направлениях направления".split()),
     region_words={**_forms("область", "admin1", "область области областью обл"),
                   **_forms("район", "admin2", "район района районе районом р-н")},
     settlement_words={w: "populated" for w in

@@ -110,3 +110,16 @@ def test_a_towns_genitive_is_the_town_before_a_namesake_or_a_surname(text, surfa
     assert (mention.place.name, mention.place.admin1) == (name, admin1)
     # a surname on its own is still a person's: "Федоров" is no place
     assert not find_places("Федоров заявив про обстріл.")
+
+
+@pytest.mark.parametrize("text, names", [
+    # a front named after a place is not the place: the village the sentence names is
+    ("На Запорожском направлении у Работино идут бои.", []),
+    ("На Покровському напрямку тривають бої біля Авдіївки.", ["Авдіївки"]),
+    # the place itself stays
+    ("Обстріл Запоріжжя: загинула жінка.", ["Запоріжжя"]),
+])
+def test_a_front_named_after_a_place_is_no_place(text, names):
+    from geo import Geoparser
+
+    assert [m.surface for m in Geoparser().find_places(text)] == names
