@@ -53,6 +53,7 @@ class InflectedNames:
         self.near_words = frozenset().union(*(t.near_words for t in tables))
         self.settlement_words = {w: k for t in tables for w, k in t.settlement_words.items()}
         self.front_words = frozenset().union(*(t.front_words for t in tables))
+        self.regions_after_on = {name: region for t in tables for name, region in t.regions_after_on.items()}
         self._regions = [(t, t.region_words) for t in tables]
         self._foreign = {t.code: frozenset("".join(o.letters for o in tables if o is not t)) for t in tables}
 

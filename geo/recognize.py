@@ -278,6 +278,9 @@ class Recogniser:
         if span is None:
             return None, last
         locative, near = names.cue_before(tokens, cue_start)
+        region = names.regions_after_on.get((name or span.surface).lower()) if first == last else None
+        if region and first > 0 and tokens.text[first - 1].lower() == "на":
+            name = region  # "на Запоріжжі": the region, as Ukrainian and Russian say it
         person = common = False
         if not (locative or near or settlement) and first == last:
             # "Федоров заявив", "Атака на ...": a surname, or an everyday word opening a sentence

@@ -45,6 +45,8 @@ class PlaceWords:
         Words before a name that make it a settlement (``село``, ``с``, ``смт``) -> kind.
     front_words
         Words after a name that make it a front, not a place (``напрямку``, ``направлении``).
+    regions_after_on
+        Names that after ``на`` mean their region (``на Запоріжжі``): nominative -> region name.
     """
 
     code: str
@@ -56,6 +58,8 @@ class PlaceWords:
     settlement_words: dict[str, str] = field(default_factory=dict)
     #: Words after a name that make it a front, not a place: "на Запорізькому напрямку".
     front_words: frozenset[str] = frozenset()
+    #: Names that after "на" mean their region, not the town: "на Запоріжжі" (nominative key -> region).
+    regions_after_on: dict[str, str] = field(default_factory=dict)
 
 
 def _forms(nominative: str, kind: str, endings: str) -> dict[str, tuple[str, str]]:
@@ -68,6 +72,7 @@ UKRAINIAN_PLACES = PlaceWords(
     locatives=frozenset("у в на з із зі від до по через".split()),
     near_words=frozenset("біля під поблизу поруч неподалік коло поряд довкола навколо".split()),
     front_words=frozenset("напрямку напрямок напрямі напрямках".split()),
+    regions_after_on={"запоріжжя": "Zaporizhzhia Oblast"},
     region_words={**_forms("область", "admin1", "область області областю обл"),
                   **_forms("район", "admin2", "район району районі районом р-н"),
                   **_forms("громада", "admin3", "громада громади громаді громаду громадою")},
@@ -81,6 +86,7 @@ RUSSIAN_PLACES = PlaceWords(
     locatives=frozenset("в во на из со от до по через".split()),
     near_words=frozenset("возле около под близ вблизи рядом неподалеку неподалёку".split()),
     front_words=frozenset("направлении направление направлениях направления".split()),
+    regions_after_on={"запорожье": "Zaporizhzhia Oblast"},
     region_words={**_forms("область", "admin1", "область области областью обл"),
                   **_forms("район", "admin2", "район района районе районом р-н")},
     settlement_words={w: "populated" for w in

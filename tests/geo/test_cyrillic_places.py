@@ -123,3 +123,16 @@ def test_a_front_named_after_a_place_is_no_place(text, names):
     from geo import Geoparser
 
     assert [m.surface for m in Geoparser().find_places(text)] == names
+
+
+@pytest.mark.parametrize("text, name, feature", [
+    # "на Запоріжжі" is the region; "у Запоріжжі" the city
+    ("На Запоріжжі ворог обстріляв кілька сіл.", "Zaporizhzhia Oblast", "ADM1"),
+    ("У Запоріжжі пролунали вибухи.", "Zaporizhzhya", "PPL"),
+    ("На Запорожье обстреляли несколько сёл.", "Zaporizhzhia Oblast", "ADM1"),
+])
+def test_on_zaporizhzhia_is_the_region(text, name, feature):
+    from geo import Geoparser
+
+    place = Geoparser().find_places(text)[0].place
+    assert (place.name, place.feature_code) == (name, feature)
