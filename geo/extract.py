@@ -23,7 +23,7 @@ from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
 from .languages.detect import detect_language
 from .lexicon import FACILITY_WORDS
 from .datelines import find_dateline
-from .scenes import Scene, one_scene_each, scene_figures
+from .scenes import Scene, divide_shared_figures, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
 from .weapons import WEAPON_EVENT_TYPES, find_weapon, is_weapon_name, typed_by_weapon
@@ -230,7 +230,7 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
                                                                      (start, end)), m, places, sentence_cues, language)
                                   for m in places) if scene is not None]
     # "around Izium, where two were killed near Kamianka": one scene, the finest place, the dead once
-    told = list(one_scene_each(text, scenes, language, mentions))
+    told = divide_shared_figures(list(one_scene_each(text, scenes, language, mentions)))
     if len(told) == 1 and told[0].figures_from is None:
         # "a cafe in Hroza near Kupiansk: 52 killed": one scene left, the sentence's dead are its own
         figures = read_figures(text, start, end, language)
@@ -249,9 +249,13 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
                 told.append(scene)
     when_told = event_when(text[start:end], when, language) if told else None
     for scene in told:
-        yield _incident(report, text, start, end, scene.mention, regions, scene.event_type,
-                        find_target(text, *scene.clause, language) or scene.mention.facility,
-                        scene.figures, when_told, scene.weapon, scene.reason)
+        incident = _incident(report, text, start, end, scene.mention, regions, scene.event_type,
+                             find_target(text, *scene.clause, language) or scene.mention.facility,
+                             scene.figures, when_told, scene.weapon, scene.reason)
+        if scene.shared > 1:
+            incident = replace(incident, reasons=incident.reasons + (
+                f"the figures were told for {scene.shared} places together: divided among them",))
+        yield incident
 
 
 def _precise(places: list[Mention]) -> list[Mention]:

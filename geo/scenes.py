@@ -32,7 +32,7 @@ from .figures import Figures, read_figures
 from .languages import Language
 from .model import PRECISION_NEAR, Mention
 
-__all__ = ["NEAR_KM", "LOCATOR_KM", "Scene", "scene_figures", "one_scene_each"]
+__all__ = ["NEAR_KM", "LOCATOR_KM", "Scene", "scene_figures", "one_scene_each", "divide_shared_figures"]
 
 #: Two places of one clause this close are one scene (a village and the town it lies by).
 NEAR_KM = 30.0
@@ -55,6 +55,7 @@ class Scene:
     figures_from: tuple[int, int] | None  # the span the figures were read from, None without figures
     weapon: str | None = None
     reason: str | None = None  # why the place is the scene, when not "told in the same clause"
+    shared: int = 1  # how many scenes the clause's one set of figures was told for
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,42 @@ def scene_figures(text: str, mention: Mention, clause: tuple[int, int], sentence
     if not _counts(figures) and len(places) == 1:
         figures, (start, end) = read_figures(text, *sentence, language), sentence
     return figures, ((start, end) if _counts(figures) else None)
+
+
+def divide_shared_figures(scenes: list[Scene]) -> list[Scene]:
+    """Scenes that took one set of figures told for them together, the figures divided.
+
+    "Missiles hit Kharkiv and Lviv, killing three": three dead in all, not three in each.
+    As ACLED divides a total told for several places, each gets an even share and the
+    first the remainder, so the map's sum is the report's.
+
+    >>> from geo.model import Mention
+    >>> a, b = (Mention("d", i, i + 1, "X", "resolved", None, 1, ()) for i in (0, 2))
+    >>> told = divide_shared_figures([Scene(a, (0, 9), "shelling", Figures(3, None), (0, 9)),
+    ...                               Scene(b, (0, 9), "shelling", Figures(3, None), (0, 9))])
+    >>> [(s.figures.fatalities, s.shared) for s in told]
+    [(2, 2), (1, 2)]
+    """
+    groups: dict[tuple[int, int], list[int]] = {}
+    for number, scene in enumerate(scenes):
+        if scene.figures_from is not None and _counts(scene.figures):
+            groups.setdefault(scene.figures_from, []).append(number)
+    divided = list(scenes)
+    for numbers in groups.values():
+        if len(numbers) < 2:
+            continue
+        for order, number in enumerate(numbers):
+            figures = divided[number].figures
+            divided[number] = replace(divided[number], shared=len(numbers), figures=replace(
+                figures, fatalities=_share(figures.fatalities, len(numbers), order),
+                injuries=_share(figures.injuries, len(numbers), order)))
+    return divided
+
+
+def _share(total: int | None, parts: int, order: int) -> int | None:
+    if total is None:
+        return None
+    return total // parts + (total % parts if order == 0 else 0)
 
 
 def one_scene_each(text: str, scenes: list[Scene], language: Language,

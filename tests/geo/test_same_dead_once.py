@@ -83,3 +83,18 @@ def test_a_facility_named_after_a_place_is_where_it_stands(text, places):
     from geo import Report, extract
 
     assert [i.place_name for i in extract([Report("log", text, date="2023-05-02")])] == places
+
+
+@pytest.mark.parametrize("text, figures", [
+    # one set of figures told for places together is divided, so the map's sum is the report's
+    ("Missiles hit Kharkiv and Lviv overnight, killing three people.", [("Kharkiv", 2, None), ("Lviv", 1, None)]),
+    ("Shelling of Kherson and Mykolaiv left 5 dead and 7 wounded.", [("Kherson", 3, 4), ("Mykolaiv", 2, 3)]),
+    # figures told place by place stay each place's own
+    ("One killed in Bilozerka, two wounded in Chornobaivka after shelling.",
+     [("Bilozerka", 1, None), ("Chornobaivka", None, 2)]),
+])
+def test_figures_told_for_several_places_together_are_divided(text, figures):
+    from geo import Report, extract
+
+    found = extract([Report("log", text, date="2023-05-02")])
+    assert [(i.place_name, i.fatalities, i.injuries) for i in found] == figures
