@@ -14,32 +14,27 @@ from __future__ import annotations
 from collections.abc import Callable
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from gazetteer import name_key
 
-from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONNECTORS, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
-                      DISEASE_WORDS,
-                      FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
-                      NEAR_WORDS, NOT_PLACES, REGION_ABBREVIATIONS, SPEECH_VERBS, TITLES,
-                      is_common_word, is_first_name, region_abbreviation, singular_demonym)
+from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
+                      FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES,
+                      NAMED_FEATURE_WORDS, NEAR_WORDS, NOT_PLACES, TITLES, is_common_word, is_first_name,
+                      region_abbreviation, singular_demonym)
 from .cyrillic_names import InflectedNames
 from .inflection import is_cyrillic
 from .model import Span
+from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, MODEL_CODE, Run, abbreviated_region,
+                        alone_after_article, capitalised_runs, cues_after, describes, expand_abbreviation,
+                        is_currency, is_speaker, joined_by_ampersand, names_disease, people_by_form,
+                        previous_word, token_index_after, token_text, with_article)
 from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
 MAX_NAME_TOKENS = 6
 _CUE_WINDOW = 9
-
-
-@dataclass
-class _Run:
-    """Consecutive capitalised tokens (with connectors such as "of" inside)."""
-
-    first: int
-    last: int  # inclusive
 
 
 class Recogniser:
@@ -59,18 +54,18 @@ class Recogniser:
 
     def spans(self, text: str) -> list[Span]:
         tokens = self._tokens(text)
-        people = _people_by_form(tokens)
+        people = people_by_form(tokens)
         found: list[Span] = []
-        for run in _runs(tokens):
+        for run in capitalised_runs(tokens):
             found.extend(self._spans_in_run(text, tokens, run, people))
         # "Marburg virus": a disease named after a place; the report means the disease by the
         # name alone afterwards ("Marburg kills slowly"), unless it puts something in the place
         # (a country keeps its name: "the Sudan strain" is still written of Sudan)
-        diseases = {s.key for s in found if _names_disease(tokens, s) and not self._is_country_name(s.key)}
-        found = [s for s in found if s.key not in diseases or (s.locative and not _names_disease(tokens, s))]
+        diseases = {s.key for s in found if names_disease(tokens, s) and not self._is_country_name(s.key)}
+        found = [s for s in found if s.key not in diseases or (s.locative and not names_disease(tokens, s))]
         # a name seen in a person's full name ("Oleksiy Danilov") is the person elsewhere ("Danilov")
         return [replace(s, person=True) if s.key in people and not s.country_alias else s
-                for s in found if not _joined_by_ampersand(text, s)]
+                for s in found if not joined_by_ampersand(text, s)]
 
     def spans_at(self, text: str, offsets: list[tuple[int, int]]) -> list[Span]:
         """Spans at given offsets (gold mentions), with their cues read as usual, nothing dropped."""
@@ -101,7 +96,7 @@ class Recogniser:
         """
         word = tokens.text[i]
         parts = word.split("-")
-        if not any(part[:1].isupper() for part in parts) or parts[0].lower() in _ARABIC_ARTICLES:
+        if not any(part[:1].isupper() for part in parts) or parts[0].lower() in ARABIC_ARTICLES:
             return False
         if self._knows(name_key(word)):
             return False
@@ -114,7 +109,7 @@ class Recogniser:
 
     # -- runs -------------------------------------------------------------
 
-    def _spans_in_run(self, text: str, tokens: Tokens, run: _Run, people: set[str]) -> list[Span]:
+    def _spans_in_run(self, text: str, tokens: Tokens, run: Run, people: set[str]) -> list[Span]:
         spans: list[Span] = []
         i = run.first
         person_end = self._person_end(tokens, run)
@@ -151,15 +146,15 @@ class Recogniser:
                 unknown = self._unknown_with_cue(text, tokens, i, run.last)
                 if unknown:
                     spans.append(unknown)
-                    i = _token_index_after(tokens, unknown.end, i)
+                    i = token_index_after(tokens, unknown.end, i)
                     continue
                 i += 1
                 continue
             last, key = matched
             following = tokens.text[last + 1].lower() if last < run.last else ""
-            if tokens.text[last] == "City" and following in _CITY_OFFICES and last > i:
+            if tokens.text[last] == "City" and following in CITY_OFFICES and last > i:
                 # "Dublin City Council", "Paris City Hall": the town's council, not a "Dublin City"
-                town = name_key(_text(tokens, i, last - 1))
+                town = name_key(token_text(tokens, i, last - 1))
                 if self._knows(town) and not self._is_country_name(town):
                     span = self._span(text, tokens, i, last - 1, town)
                     if span is not None:
@@ -176,7 +171,7 @@ class Recogniser:
             i = last + 1
         return spans
 
-    def _person_end(self, tokens: Tokens, run: _Run) -> int | None:
+    def _person_end(self, tokens: Tokens, run: Run) -> int | None:
         """Where a person's name at the start of the run ends: "Vladimir Putin", "President Zelensky".
 
         None when the run does not open with a person. A person's name stops at a
@@ -185,7 +180,7 @@ class Recogniser:
         end = run.first
         while end < run.last and tokens.capital[end + 1]:
             end += 1
-        before = _previous_word(tokens, run.first)
+        before = previous_word(tokens, run.first)
         if before is not None and tokens.text[before].lower() in TITLES:
             return end
         if tokens.text[run.first].lower() in TITLES and end > run.first:
@@ -194,7 +189,7 @@ class Recogniser:
         if (end == run.first or first_word.lower() in FUNCTION_WORDS or not is_first_name(first_word)
                 or tokens.text[run.first + 1].lower() in INSTITUTION_WORDS):
             return None
-        whole = name_key(_text(tokens, run.first, end))
+        whole = name_key(token_text(tokens, run.first, end))
         return None if self._knows(whole) else end
 
     def _person_inside(self, tokens: Tokens, i: int, limit: int) -> int | None:
@@ -217,7 +212,7 @@ class Recogniser:
         following = tokens.text[i + 1]
         # "Georgia Medical Center", "Alexandria Country Day School": a place names an institution
         if (is_common_word(following) or self._country_of(name_key(word))
-                or self._knows(name_key(_text(tokens, i, i + 1)))):
+                or self._knows(name_key(token_text(tokens, i, i + 1)))):
             return None
         end = i + 1
         while end < limit and tokens.capital[end + 1]:
@@ -228,7 +223,7 @@ class Recogniser:
         word = tokens.text[first]
         if word in COUNTRY_ABBREVIATIONS:
             return first, name_key(word)
-        region = _abbreviated_region(text, tokens, first)
+        region = abbreviated_region(text, tokens, first)
         if region is not None:
             return region
         if not tokens.capital[first]:
@@ -237,7 +232,7 @@ class Recogniser:
             if not tokens.capital[last]:
                 continue
             key = name_key(text[tokens.start[first]:tokens.end[last]])
-            for candidate in (key, _expand_abbreviation(key), _with_article(key)):
+            for candidate in (key, expand_abbreviation(key), with_article(key)):
                 if candidate and self._knows(candidate):
                     return last, candidate
         key = name_key(word)
@@ -305,10 +300,10 @@ class Recogniser:
                 and FEATURE_WORDS.get(tokens.text[after].lower()) == "populated"):
             return self._span(text, tokens, first, last, None)
         # "the village of Kopani"
-        before = _previous_word(tokens, first)
+        before = previous_word(tokens, first)
         if tokens.initial[first] or before is None or tokens.text[before].lower() != "of":
             return None
-        feature = _previous_word(tokens, before)
+        feature = previous_word(tokens, before)
         if feature is None or FEATURE_WORDS.get(tokens.text[feature].lower()) != "populated":
             return None
         return self._span(text, tokens, first, last, None)
@@ -322,7 +317,7 @@ class Recogniser:
         single = first == last
         word = tokens.text[first]
         alias = COUNTRY_ABBREVIATIONS.get(word) if single else None
-        if (alias is None and key is not None and key == _with_article(name_key(surface)) and self._country_of(key)
+        if (alias is None and key is not None and key == with_article(name_key(surface)) and self._country_of(key)
                 and self._is_country_name(key)):
             alias = self._country_of(key)  # "Republic of Congo", matched as "Republic of the Congo"
         if alias is None and key is not None and not keep:
@@ -331,9 +326,9 @@ class Recogniser:
             if single and (len(key) < 3 or key in FUNCTION_WORDS or key in TITLES
                            or word.endswith(CONTRACTION_TAILS)):
                 return None
-        if not keep and _MODEL_CODE.match(text, end):
+        if not keep and MODEL_CODE.match(text, end):
             return None
-        if not keep and alias and _is_currency(text, tokens.start[first], end):
+        if not keep and alias and is_currency(text, tokens.start[first], end):
             return None  # "US$460", "$US 15 billion": the dollar, not the country
         # "Springfield, Ill.": the state abbreviation keeps its full stop
         if (not surface.endswith(".") and end < len(text) and text[end] == "." and last - first < 3
@@ -349,7 +344,7 @@ class Recogniser:
             elif keep and adjective in CONTINENT_ADJECTIVES:
                 demonym = True  # gold spans only: running text drops "African" as a word
         country_cue, feature_cue, near_cue, locative = self._cues_before(tokens, first)
-        feature_after, facility = _cues_after(tokens, last)
+        feature_after, facility = cues_after(tokens, last)
         if facility is None and last > first and tokens.text[last].lower() in FACILITY_WORDS:
             facility = tokens.text[last].lower()  # "Lutsk Airport", when no gazetteer knows it
         return Span(
@@ -357,11 +352,11 @@ class Recogniser:
             sentence=tokens.sentence[first], sentence_initial=tokens.initial[first],
             country_cue=country_cue, feature_cue=feature_cue or feature_after, near_cue=near_cue,
             facility=facility, locative=locative, country_alias=alias, demonym=demonym,
-            speaker=_is_speaker(tokens, first, last),
+            speaker=is_speaker(tokens, first, last),
             acronym=single and word.isupper() and len(word) <= 4 and alias is None,
             # "the Hague": an article that is part of the name is no sign of a river
-            article_alone=_article_alone(tokens, first, last) and not (key and self._knows(f"the {key}")),
-            dateline=tokens.initial[first] and last + 1 < len(tokens.text) and tokens.text[last + 1] in _DATELINE_MARKS,
+            article_alone=alone_after_article(tokens, first, last) and not (key and self._knows(f"the {key}")),
+            dateline=tokens.initial[first] and last + 1 < len(tokens.text) and tokens.text[last + 1] in DATELINE_MARKS,
         )
 
     def _cues_before(self, tokens: Tokens, first: int):
@@ -382,7 +377,7 @@ class Recogniser:
                                                    and lowered[1] in LOCATIVES)
         # "near Izyum", "near the eastern Ukrainian town of Izyum", "north of the port of Mariupol"
         for position, word in enumerate(lowered):
-            if not all(_describes(w, original) for w, original in zip(lowered[:position], words)):
+            if not all(describes(w, original) for w, original in zip(lowered[:position], words)):
                 break
             if word in NEAR_WORDS:
                 near = word
@@ -409,210 +404,3 @@ class Recogniser:
                             break
                 break
         return country, feature, near, locative
-
-
-_ARTICLES = frozenset(("the", "a", "an", "of"))
-#: Words after "X City" that name a town's own offices: "Dublin City Council", "Greer City Hall".
-_CITY_OFFICES = frozenset("""council councilman councilwoman councilor councillor hall manager commission
-commissioner commissioners schools school office marshal elections attorney clerk court public""".split())
-_ARABIC_ARTICLES = frozenset(("al", "el", "ad", "as", "ash", "az", "an", "ar"))
-
-
-def _describes(word: str, original: str) -> bool:
-    """Whether a word between a cue and a name only describes the name ("the eastern Ukrainian town of")."""
-    return (word in _ARTICLES or word in FEATURE_WORDS or word in DIRECTIONS or original[0].isupper()
-            or word.endswith(("ern", "ian", "ish", "ese", "ed", "ing")) or word in FACILITY_WORDS)
-
-
-def _cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
-    """"Kerdylivshchyna village", "Kharkiv region", "Lutsk airfield"."""
-    j = last + 1
-    if j < len(tokens) and tokens.word[j] and tokens.sentence[j] == tokens.sentence[last]:
-        word = tokens.text[j].lower()
-        if word in FACILITY_WORDS:
-            return None, word
-        if word in ("air",) and j + 1 < len(tokens) and tokens.text[j + 1].lower() == "base":
-            return None, "airbase"
-        if word in FEATURE_WORDS and not tokens.capital[j]:
-            return FEATURE_WORDS[word], None
-    return None, None
-
-
-_CLOSING = frozenset(".,;:!?)")
-_DATELINE_MARKS = frozenset(":-–—|")
-_PLACE_PREPOSITIONS = frozenset("near in at on from to into by toward towards across past upstream downstream".split())
-
-
-def _article_alone(tokens: Tokens, first: int, last: int) -> bool:
-    """Whether the name stands after a lower-case "the" with no noun after it: "from across the
-    Dnipro.", "on the Don near Rostov". Towns go without the article; rivers and regions take it,
-    and "the Kyiv government" is the town's government."""
-    before = _previous_word(tokens, first)
-    if before is None or tokens.text[before] != "the":
-        return False
-    after = last + 1
-    if after >= len(tokens.text) or tokens.sentence[after] != tokens.sentence[last]:
-        return True
-    if not tokens.word[after]:
-        return tokens.text[after] in _CLOSING  # not "the Sligo-based", "the Oxford's"
-    return tokens.text[after] in _PLACE_PREPOSITIONS  # not "the Chiefland or Cross City area"
-
-
-def _is_speaker(tokens: Tokens, first: int, last: int) -> bool:
-    """"Welch said", "said Moore": the name speaks, so it is a person's."""
-    after = tokens.text[last + 1].lower() if last + 1 < len(tokens) else ""
-    before = tokens.text[first - 1].lower() if first > 0 else ""
-    return after in SPEECH_VERBS or before in SPEECH_VERBS
-
-
-def _names_disease(tokens: Tokens, span: Span) -> bool:
-    """"Reston ebolavirus", "Marburg virus", "Lassa fever": the word after the name is a pathogen's."""
-    if span.key is None or span.country_alias or span.demonym:
-        return False
-    i = bisect_left(tokens.start, span.end)
-    return i < len(tokens) and tokens.text[i].lower() in DISEASE_WORDS
-
-
-def _is_currency(text: str, start: int, end: int) -> bool:
-    """"US$1 million", "$US 15 billion", "NZ$": a country's code written onto its currency's sign."""
-    return text.startswith("$", end) or (start and text[start - 1] == "$")
-
-
-#: "Mil Mi-25", "Bayraktar TB-2": a maker's name before a model code is not a place.
-_MODEL_CODE = re.compile(r"\s+[A-Z][A-Za-z]{0,3}-?\d")
-
-
-_ABBREVIATED = {"st": "saint", "ft": "fort", "mt": "mount", "pt": "point"}
-
-
-def _expand_abbreviation(key: str) -> str | None:
-    """"st petersburg" -> "saint petersburg": how gazetteers spell what news abbreviates."""
-    head, _, rest = key.partition(" ")
-    return f"{_ABBREVIATED[head]} {rest}" if rest and head in _ABBREVIATED else None
-
-
-def _with_article(key: str) -> str | None:
-    """"republic of congo" -> "republic of the congo": news drops the article that gazetteers keep."""
-    return key.replace(" of ", " of the ", 1) if " of " in key and " of the " not in key else None
-
-
-def _runs(tokens: Tokens):
-    """Maximal runs of capitalised words on one line, connectors allowed inside."""
-    n = len(tokens)
-    text, start, end, initial, word, capital = (tokens.text, tokens.start, tokens.end, tokens.initial,
-                                                tokens.word, tokens.capital)
-    last = -1
-    # only a capitalised word opens a run (the country abbreviations are capitalised too),
-    # so the lower-case bulk of a report is skipped in one pass
-    for first in [i for i, (w, c) in enumerate(zip(word, capital)) if w and c]:
-        if first <= last:
-            continue
-        last = first
-        j = first + 1
-        while j < n:
-            if (text[j] == "." and text[j - 1] in ("St", "Ft", "Mt", "Pt") and j + 1 < n
-                    and capital[j + 1]):
-                j += 1  # "St. Petersburg", "Ft. Worth"
-                continue
-            if (text[j] in ("'", "’") and j + 2 < n and text[j + 1] in ("s", "S") and end[j - 1] == start[j]
-                    and end[j] == start[j + 1] and capital[j + 2] and start[j + 2] - end[j + 1] <= 1):
-                j += 2  # "People's Republic of China", "Queen Anne's County"
-                continue
-            if start[j] - end[j - 1] > 1 or initial[j] or not word[j]:
-                break
-            if capital[j]:
-                last = j
-                j += 1
-                continue
-            if text[j] in CONNECTORS and j + 1 < n and capital[j + 1] and start[j + 1] - end[j] <= 1:
-                j += 1
-                continue
-            if (text[j] == "of" and j + 2 < n and text[j + 1] == "the" and capital[j + 2]
-                    and start[j + 2] - end[j + 1] <= 1):
-                j += 2  # "Democratic Republic of the Congo"
-                continue
-            break
-        yield _Run(first, last)
-
-
-def _previous_word(tokens: Tokens, index: int) -> int | None:
-    """The index of the word before ``index`` in the same sentence, across full stops of titles."""
-    i = index - 1
-    while i >= 0 and tokens.text[i] == ".":
-        i -= 1
-    if i < 0 or not tokens.word[i]:
-        return None
-    return i
-
-
-def _text(tokens: Tokens, first: int, last: int) -> str:
-    return " ".join(tokens.text[first:last + 1])
-
-
-def _people_by_form(tokens: Tokens) -> set[str]:
-    """The keys of names written the way only people's are: "Keith D. Johnson", "Ann Sullivan, 24,".
-
-    A middle initial between two capitalised words, or an age between commas after
-    the name, as news reports people; each word of such a name is the person's.
-    """
-    words, capital, n = tokens.text, tokens.capital, len(tokens)
-    people: set[str] = set()
-    for i in [i for i, word in enumerate(words) if word in (".", ",")]:
-        if (words[i] == "." and 2 <= i < n - 1 and len(words[i - 1]) == 1 and capital[i - 1]
-                and capital[i - 2] and tokens.word[i - 2] and len(words[i - 2]) > 1 and capital[i + 1]
-                and tokens.word[i + 1] and tokens.end[i - 1] == tokens.start[i]):
-            people.update((name_key(words[i - 2]), name_key(words[i + 1])))  # "Keith D. Johnson"
-        elif (words[i] == "," and 2 <= i < n - 2 and words[i + 1].isdigit() and len(words[i + 1]) <= 2
-                and words[i + 2] == "," and capital[i - 1] and capital[i - 2] and tokens.word[i - 2]
-                and tokens.sentence[i - 2] == tokens.sentence[i]):
-            people.update((name_key(words[i - 2]), name_key(words[i - 1])))  # "Ann Sullivan, 24,"
-    return people
-
-
-def _joined_by_ampersand(text: str, span: Span) -> bool:
-    """"Stevens & Wilkinson", "Hartman & Tyner": firms named after their founders."""
-    return text.startswith("&", span.end + 1) or text.startswith("&", span.end) or (
-        span.start >= 2 and "&" in text[span.start - 2:span.start])
-
-
-#: The tokens an abbreviated region can start with: "Ill", "S.C.", and the "W" of "W. Va.".
-_REGION_TOKENS = frozenset(
-    {*REGION_ABBREVIATIONS, *(k.rstrip(".") for k in REGION_ABBREVIATIONS),
-     *(k.split(".")[0] for k in REGION_ABBREVIATIONS if "." in k.rstrip("."))})
-
-
-def _abbreviated_region(text: str, tokens: Tokens, first: int) -> tuple[int, str] | None:
-    """"Springfield, Ill.", "D-S.C.", "the S.C. Highway Patrol", "Wood County, W. Va.": a state's
-    or province's abbreviation at ``first``, as its last token and the region's key.
-
-    Written with inner full stops ("S.C.") it is one wherever it stands but after a number
-    ("300 B.C."); a single word ("Ill", "Mich") only after a comma or a hyphen, or with its
-    full stop before a lower-case word ("Mich. utilities"), where the stop ends no sentence.
-    """
-    words, n = tokens.text, len(tokens)
-    word, last = words[first], first
-    if word not in _REGION_TOKENS:
-        return None  # most words: one set lookup
-    if (len(word) == 1 and first + 2 < n and words[first + 1] == "." and tokens.word[first + 2]
-            and tokens.start[first + 2] - tokens.end[first + 1] <= 1):
-        word, last = text[tokens.start[first]:tokens.end[first + 2]], first + 2  # "W. Va"
-    region = region_abbreviation(word)
-    if region is None:
-        return None
-    before = words[first - 1] if first else ""
-    if before in (",", "-"):
-        pass
-    elif "." in word.rstrip(".") or word.isupper():
-        if before[:1].isdigit():
-            return None
-    elif not (last + 2 < n and words[last + 1] == "." and tokens.end[last] == tokens.start[last + 1]
-              and words[last + 2][:1].islower()):
-        return None
-    return last, name_key(region[0])
-
-
-def _token_index_after(tokens: Tokens, end: int, start_from: int) -> int:
-    i = start_from
-    while i < len(tokens) and tokens.start[i] < end:
-        i += 1
-    return i

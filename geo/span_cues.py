@@ -1,0 +1,241 @@
+"""What the tokens around a capitalised run say: the cues and tests stage one of the
+geoparser (:mod:`geo.recognize`) reads beside each name.
+
+Runs of capitalised tokens, the words before and after a name ("the airfield", "said"),
+money, diseases, abbreviated regions and people named earlier in a report.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from gazetteer import name_key
+
+from .lexicon import (CONNECTORS, DIRECTIONS, DISEASE_WORDS, FACILITY_WORDS, FEATURE_WORDS,
+                      REGION_ABBREVIATIONS, SPEECH_VERBS, region_abbreviation)
+from .model import Span
+from .tokens import Tokens
+
+__all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSING", "DATELINE_MARKS",
+           "MODEL_CODE", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
+           "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
+           "is_currency", "is_speaker", "joined_by_ampersand", "names_disease", "people_by_form",
+           "previous_word", "token_index_after", "token_text", "with_article"]
+
+
+@dataclass
+class Run:
+    """Consecutive capitalised tokens (with connectors such as "of" inside)."""
+
+    first: int
+    last: int  # inclusive
+
+
+
+ARTICLES = frozenset(("the", "a", "an", "of"))
+#: Words after "X City" that name a town's own offices: "Dublin City Council", "Greer City Hall".
+CITY_OFFICES = frozenset("""council councilman councilwoman councilor councillor hall manager commission
+commissioner commissioners schools school office marshal elections attorney clerk court public""".split())
+ARABIC_ARTICLES = frozenset(("al", "el", "ad", "as", "ash", "az", "an", "ar"))
+
+
+def describes(word: str, original: str) -> bool:
+    """Whether a word between a cue and a name only describes the name ("the eastern Ukrainian town of")."""
+    return (word in ARTICLES or word in FEATURE_WORDS or word in DIRECTIONS or original[0].isupper()
+            or word.endswith(("ern", "ian", "ish", "ese", "ed", "ing")) or word in FACILITY_WORDS)
+
+
+def cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
+    """"Kerdylivshchyna village", "Kharkiv region", "Lutsk airfield"."""
+    j = last + 1
+    if j < len(tokens) and tokens.word[j] and tokens.sentence[j] == tokens.sentence[last]:
+        word = tokens.text[j].lower()
+        if word in FACILITY_WORDS:
+            return None, word
+        if word in ("air",) and j + 1 < len(tokens) and tokens.text[j + 1].lower() == "base":
+            return None, "airbase"
+        if word in FEATURE_WORDS and not tokens.capital[j]:
+            return FEATURE_WORDS[word], None
+    return None, None
+
+
+CLOSING = frozenset(".,;:!?)")
+DATELINE_MARKS = frozenset(":-–—|")
+PLACE_PREPOSITIONS = frozenset("near in at on from to into by toward towards across past upstream downstream".split())
+
+
+def alone_after_article(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name stands after a lower-case "the" with no noun after it: "from across the
+    Dnipro.", "on the Don near Rostov". Towns go without the article; rivers and regions take it,
+    and "the Kyiv government" is the town's government."""
+    before = previous_word(tokens, first)
+    if before is None or tokens.text[before] != "the":
+        return False
+    after = last + 1
+    if after >= len(tokens.text) or tokens.sentence[after] != tokens.sentence[last]:
+        return True
+    if not tokens.word[after]:
+        return tokens.text[after] in CLOSING  # not "the Sligo-based", "the Oxford's"
+    return tokens.text[after] in PLACE_PREPOSITIONS  # not "the Chiefland or Cross City area"
+
+
+def is_speaker(tokens: Tokens, first: int, last: int) -> bool:
+    """"Welch said", "said Moore": the name speaks, so it is a person's."""
+    after = tokens.text[last + 1].lower() if last + 1 < len(tokens) else ""
+    before = tokens.text[first - 1].lower() if first > 0 else ""
+    return after in SPEECH_VERBS or before in SPEECH_VERBS
+
+
+def names_disease(tokens: Tokens, span: Span) -> bool:
+    """"Reston ebolavirus", "Marburg virus", "Lassa fever": the word after the name is a pathogen's."""
+    if span.key is None or span.country_alias or span.demonym:
+        return False
+    i = bisect_left(tokens.start, span.end)
+    return i < len(tokens) and tokens.text[i].lower() in DISEASE_WORDS
+
+
+def is_currency(text: str, start: int, end: int) -> bool:
+    """"US$1 million", "$US 15 billion", "NZ$": a country's code written onto its currency's sign."""
+    return text.startswith("$", end) or (start and text[start - 1] == "$")
+
+
+#: "Mil Mi-25", "Bayraktar TB-2": a maker's name before a model code is not a place.
+MODEL_CODE = re.compile(r"\s+[A-Z][A-Za-z]{0,3}-?\d")
+
+
+ABBREVIATED = {"st": "saint", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+def expand_abbreviation(key: str) -> str | None:
+    """"st petersburg" -> "saint petersburg": how gazetteers spell what news abbreviates."""
+    head, _, rest = key.partition(" ")
+    return f"{ABBREVIATED[head]} {rest}" if rest and head in ABBREVIATED else None
+
+
+def with_article(key: str) -> str | None:
+    """"republic of congo" -> "republic of the congo": news drops the article that gazetteers keep."""
+    return key.replace(" of ", " of the ", 1) if " of " in key and " of the " not in key else None
+
+
+def capitalised_runs(tokens: Tokens):
+    """Maximal runs of capitalised words on one line, connectors allowed inside."""
+    n = len(tokens)
+    text, start, end, initial, word, capital = (tokens.text, tokens.start, tokens.end, tokens.initial,
+                                                tokens.word, tokens.capital)
+    last = -1
+    # only a capitalised word opens a run (the country abbreviations are capitalised too),
+    # so the lower-case bulk of a report is skipped in one pass
+    for first in [i for i, (w, c) in enumerate(zip(word, capital)) if w and c]:
+        if first <= last:
+            continue
+        last = first
+        j = first + 1
+        while j < n:
+            if (text[j] == "." and text[j - 1] in ("St", "Ft", "Mt", "Pt") and j + 1 < n
+                    and capital[j + 1]):
+                j += 1  # "St. Petersburg", "Ft. Worth"
+                continue
+            if (text[j] in ("'", "’") and j + 2 < n and text[j + 1] in ("s", "S") and end[j - 1] == start[j]
+                    and end[j] == start[j + 1] and capital[j + 2] and start[j + 2] - end[j + 1] <= 1):
+                j += 2  # "People's Republic of China", "Queen Anne's County"
+                continue
+            if start[j] - end[j - 1] > 1 or initial[j] or not word[j]:
+                break
+            if capital[j]:
+                last = j
+                j += 1
+                continue
+            if text[j] in CONNECTORS and j + 1 < n and capital[j + 1] and start[j + 1] - end[j] <= 1:
+                j += 1
+                continue
+            if (text[j] == "of" and j + 2 < n and text[j + 1] == "the" and capital[j + 2]
+                    and start[j + 2] - end[j + 1] <= 1):
+                j += 2  # "Democratic Republic of the Congo"
+                continue
+            break
+        yield Run(first, last)
+
+
+def previous_word(tokens: Tokens, index: int) -> int | None:
+    """The index of the word before ``index`` in the same sentence, across full stops of titles."""
+    i = index - 1
+    while i >= 0 and tokens.text[i] == ".":
+        i -= 1
+    if i < 0 or not tokens.word[i]:
+        return None
+    return i
+
+
+def token_text(tokens: Tokens, first: int, last: int) -> str:
+    return " ".join(tokens.text[first:last + 1])
+
+
+def people_by_form(tokens: Tokens) -> set[str]:
+    """The keys of names written the way only people's are: "Keith D. Johnson", "Ann Sullivan, 24,".
+
+    A middle initial between two capitalised words, or an age between commas after
+    the name, as news reports people; each word of such a name is the person's.
+    """
+    words, capital, n = tokens.text, tokens.capital, len(tokens)
+    people: set[str] = set()
+    for i in [i for i, word in enumerate(words) if word in (".", ",")]:
+        if (words[i] == "." and 2 <= i < n - 1 and len(words[i - 1]) == 1 and capital[i - 1]
+                and capital[i - 2] and tokens.word[i - 2] and len(words[i - 2]) > 1 and capital[i + 1]
+                and tokens.word[i + 1] and tokens.end[i - 1] == tokens.start[i]):
+            people.update((name_key(words[i - 2]), name_key(words[i + 1])))  # "Keith D. Johnson"
+        elif (words[i] == "," and 2 <= i < n - 2 and words[i + 1].isdigit() and len(words[i + 1]) <= 2
+                and words[i + 2] == "," and capital[i - 1] and capital[i - 2] and tokens.word[i - 2]
+                and tokens.sentence[i - 2] == tokens.sentence[i]):
+            people.update((name_key(words[i - 2]), name_key(words[i - 1])))  # "Ann Sullivan, 24,"
+    return people
+
+
+def joined_by_ampersand(text: str, span: Span) -> bool:
+    """"Stevens & Wilkinson", "Hartman & Tyner": firms named after their founders."""
+    return text.startswith("&", span.end + 1) or text.startswith("&", span.end) or (
+        span.start >= 2 and "&" in text[span.start - 2:span.start])
+
+
+#: The tokens an abbreviated region can start with: "Ill", "S.C.", and the "W" of "W. Va.".
+REGION_TOKENS = frozenset(
+    {*REGION_ABBREVIATIONS, *(k.rstrip(".") for k in REGION_ABBREVIATIONS),
+     *(k.split(".")[0] for k in REGION_ABBREVIATIONS if "." in k.rstrip("."))})
+
+
+def abbreviated_region(text: str, tokens: Tokens, first: int) -> tuple[int, str] | None:
+    """"Springfield, Ill.", "D-S.C.", "the S.C. Highway Patrol", "Wood County, W. Va.": a state's
+    or province's abbreviation at ``first``, as its last token and the region's key.
+
+    Written with inner full stops ("S.C.") it is one wherever it stands but after a number
+    ("300 B.C."); a single word ("Ill", "Mich") only after a comma or a hyphen, or with its
+    full stop before a lower-case word ("Mich. utilities"), where the stop ends no sentence.
+    """
+    words, n = tokens.text, len(tokens)
+    word, last = words[first], first
+    if word not in REGION_TOKENS:
+        return None  # most words: one set lookup
+    if (len(word) == 1 and first + 2 < n and words[first + 1] == "." and tokens.word[first + 2]
+            and tokens.start[first + 2] - tokens.end[first + 1] <= 1):
+        word, last = text[tokens.start[first]:tokens.end[first + 2]], first + 2  # "W. Va"
+    region = region_abbreviation(word)
+    if region is None:
+        return None
+    before = words[first - 1] if first else ""
+    if before in (",", "-"):
+        pass
+    elif "." in word.rstrip(".") or word.isupper():
+        if before[:1].isdigit():
+            return None
+    elif not (last + 2 < n and words[last + 1] == "." and tokens.end[last] == tokens.start[last + 1]
+              and words[last + 2][:1].islower()):
+        return None
+    return last, name_key(region[0])
+
+
+def token_index_after(tokens: Tokens, end: int, start_from: int) -> int:
+    i = start_from
+    while i < len(tokens) and tokens.start[i] < end:
+        i += 1
+    return i
