@@ -12,7 +12,6 @@ resolution, which knows how big the place is.
 from __future__ import annotations
 
 from collections.abc import Callable
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
