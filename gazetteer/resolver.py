@@ -221,6 +221,8 @@ class Resolver:
             if not candidates:
                 reasons.append(f"no place named {parsed.name!r} in the gazetteer")
             candidates = _short_name(parsed.name, key, candidates, reasons)
+            if parsed.hint is None:
+                candidates = _country_over_its_regions(candidates, key, reasons)
             if candidates and parsed.facility and key != name_key(parsed.full):
                 reasons.append(facility_reason(parsed.facility, parsed.name))
             kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)
@@ -448,6 +450,24 @@ def _countrys_own_name(places: list[Place], key: str) -> list[Place]:
     if not any(p.feature_code.startswith("PCL") and name_key(p.name) == key for p in places):
         return places
     return [p for p in places if name_key(p.name) == key or variant_key(name_key(p.name)) == variant_key(key)]
+
+
+def _country_over_its_regions(candidates: list[Candidate], key: str, reasons: list[str]) -> list[Candidate]:
+    """A country's own name, unqualified, means the country, not a region of it named alike.
+
+    "Mexico" is the country; the State of Mexico is what "Mexico state" names. The
+    region's point lies among the country's towns, so a report's other names would
+    otherwise pull the bare name to it.
+    """
+    countries = {c.place.country_code for c in candidates
+                 if c.place.feature_code.startswith("PCL") and name_key(c.place.name) == key}
+    if not countries:
+        return candidates
+    kept = [c for c in candidates
+            if not (c.place.country_code in countries and c.place.feature_code.startswith("ADM"))]
+    if len(kept) < len(candidates):
+        reasons.append("a country's own name, unqualified: the country, not its region named alike")
+    return kept
 
 
 def _article_variants(name: str) -> tuple[str, ...]:
