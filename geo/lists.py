@@ -10,6 +10,8 @@ is two items, not a town and the state that holds it.
 [[0, 1, 2, 3]]
 >>> list_groups("From Texas and Washington, D.C. alike", [(5, 10), (15, 25), (27, 31)])
 []
+>>> list_groups("China, Japan, and the Netherlands", [(0, 5), (7, 12), (22, 33)])
+[[0, 1, 2]]
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from collections import Counter
 
 __all__ = ["list_groups", "in_list", "shared_kind", "kind_of", "LIST_KINDS"]
 
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or|&)|;)\s*$", re.IGNORECASE)
+#: "the" may open the next item: "China, Japan, and the Netherlands".
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or|&)|;)\s*(?:the\s+)?$", re.IGNORECASE)
 #: The kinds of place a list's items share, by GeoNames feature code.
 LIST_KINDS = {"ADM1": "first-level regions", "PCL": "countries"}
 #: Items a list needs before its kind decides an item: three say more than a pair.
@@ -35,14 +38,19 @@ def list_groups(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
         gap = _LIST_GAP.match(text[spans[current[-1]][1]:start]) if current else None
         if gap and not closed:
             current.append(i)
-            closed = gap.group(0).strip() not in (",", ";")
+            closed = _closes(gap.group(0))
             continue
         if len(current) >= MIN_ITEMS:
             groups.append(current)
-        current, closed = ([current[-1], i], gap.group(0).strip() not in (",", ";")) if gap else ([i], False)
+        current, closed = ([current[-1], i], _closes(gap.group(0))) if gap else ([i], False)
     if len(current) >= MIN_ITEMS:
         groups.append(current)
     return groups
+
+
+def _closes(gap: str) -> bool:
+    """Whether a gap ends the list: "and", "or", "&", not a bare comma or semicolon."""
+    return gap.strip().lower().removesuffix("the").strip() not in (",", ";")
 
 
 def in_list(index: int, groups: list[list[int]]) -> bool:
