@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 from gazetteer.rank import WIDE_FEATURES, distance_km
-from gazetteer.ranking import identity
+from gazetteer.ranking import describe, identity
 
 from .evidence import COUNTRY_WEIGHT, Evidence
 from .lists import LIST_KINDS, in_list, kind_of, list_groups, shared_kind
@@ -47,6 +47,8 @@ class _Work:
     container_used: bool = False
     list_kind: str | None = None  # "ADM1" when the name is an item of a list of states
     known: tuple = ()  # every place the name could be, from the first look: how famous the name is
+    holds: bool = False  # the state of "Atlanta, Georgia": decided by the name it holds
+    list_of: str | None = None  # "ADM1": an item of a list of states, whatever its first answer
 
 
 def precision_of(place: Place | None, span: Span) -> int | None:
@@ -115,7 +117,8 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
             signature = prior.signature(work)
             if signature not in second:
                 second[signature] = _resolve(resolver, work, prior.for_work(work, votes_of[key]))
-            work.resolution = second[signature]
+            if not _leaves_its_list(work, second[signature]):
+                work.resolution = second[signature]
     mentions = []
     for work in works:
         mention = _mention(work, document, keep_all)
@@ -184,6 +187,8 @@ def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Wor
 
     In parentheses the region is a filter (no namesake elsewhere is kept); after a
     comma it may be the next item of a list, so it narrows only when a place fits.
+    A name after the comma that is a country and a state ("Atlanta, Georgia") is
+    the state when only the state holds the name before it.
     """
     gap = text[work.span.end:following.span.start]
     # "с. Кам'янка Ізюмського району": a declined region right after the name is its container
@@ -194,6 +199,32 @@ def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Wor
     container = following.resolution.place if following.resolution else None
     if container is None or work.span.country_alias:
         return
+    readings = [container]
+    if container.feature_code.startswith("PCL") and not following.span.country_alias:
+        readings += [p for p in following.known if p.feature_code == "ADM1"]
+    first = None
+    for reading in readings:
+        narrowed = _narrowed(work, reading, declined)
+        if narrowed is None:
+            continue
+        result = _resolve(resolver, narrowed)
+        if result.place is not None:
+            if reading is not container:
+                following.resolution = Resolution(following.resolution.query, "resolved", reading, (), (
+                    f"the region that holds {work.span.surface!r}: {describe(reading)}",))
+                following.holds = True
+            break
+        first = first or (narrowed, result)
+    else:
+        if not (in_parentheses and first):
+            return
+        narrowed, result = first
+    work.country, work.admin1, work.resolution = narrowed.country, narrowed.admin1, result
+    work.container_used = True
+
+
+def _narrowed(work: _Work, container: Place, declined: bool) -> _Work | None:
+    """The name before, narrowed to ``container``; None when it cannot hold it or contradicts its cue."""
     code = container.feature_code
     if code.startswith("PCL"):
         narrowed = _Work(work.span, work.name, container.country_code, work.admin1)
@@ -202,28 +233,36 @@ def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Wor
     elif code == "ADM2" and declined and container.admin1:
         narrowed = _Work(work.span, work.name, container.country_code, container.admin1)
     else:
-        return
+        return None
     if work.country and work.country != narrowed.country:
-        return
-    result = _resolve(resolver, narrowed)
-    if result.place is not None or in_parentheses:
-        work.country, work.admin1, work.resolution = narrowed.country, narrowed.admin1, result
-        work.container_used = True
+        return None
+    return narrowed
 
 
 def _apply_list_kind(items: list[_Work]) -> None:
     """In a list whose other items are states (or countries), a name that can be one is one."""
     for work in items:
         place = work.resolution.place if work.resolution else None
-        if place is None or kind_of(place.feature_code) or work.container_used:
+        if place is None or work.container_used:
             continue
         kind = shared_kind([o.resolution.place.feature_code if o.resolution and o.resolution.place else None
                             for o in items if o is not work])
+        work.list_of = kind
+        if kind_of(place.feature_code):
+            continue
         alike = [p for p in work.known if kind and kind_of(p.feature_code) == kind]
         if alike:
             work.list_kind = kind
             work.resolution = Resolution(work.resolution.query, "resolved", alike[0], (), (
                 f"an item of a list of {LIST_KINDS[kind]}: {alike[0].name}",) + work.resolution.reasons)
+
+
+def _leaves_its_list(work: _Work, answer: Resolution) -> bool:
+    """Whether the second look would make a town of a list's state: the rest of the report
+    may pick another state for it ("Punjab" of India, not Pakistan), not leave the list's kind."""
+    first, then = work.resolution.place, answer.place
+    return (work.list_of is not None and first is not None and kind_of(first.feature_code) == work.list_of
+            and (then is None or kind_of(then.feature_code) != work.list_of))
 
 
 class _Prior:
@@ -284,7 +323,7 @@ def _vote_key(work: _Work) -> str:
 
 def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
     """A name's candidates with their plain scores; a name decided by its cues has one."""
-    if work.span.country_alias or work.span.demonym or work.container_used or work.list_kind:
+    if work.span.country_alias or work.span.demonym or work.container_used or work.list_kind or work.holds:
         return [(work.resolution.place, 0.0)]
     ranking = _ranking(resolver, work)
     if ranking is None or not ranking.scored:
@@ -306,7 +345,7 @@ def _looks_again(work: _Work, reachable: list[Place]) -> bool:
     """Whether a name has rivals that the rest of the report may decide between."""
     result = work.resolution
     return (result.place is not None and (result.alternatives or len(reachable) > 1)
-            and not work.span.country_alias and not work.list_kind)
+            and not work.span.country_alias and not work.list_kind and not work.holds)
 
 
 def _ranking(resolver: Resolver, work: _Work):

@@ -29,3 +29,27 @@ def test_a_country_named_among_its_own_towns_stays_the_country(parser):
 def test_the_state_named_so_is_still_the_state(parser):
     place = parser.resolve_name("Mexico state").place
     assert place is not None and place.feature_code == "ADM1" and place.country_code == "MX"
+
+
+def test_countries_listed_with_the_before_the_last_are_a_list_not_a_town_and_its_country(parser):
+    # "China, Japan" is two countries of a list, not a village named China in Japan
+    text = "Several governments, among them China, Japan, and the Netherlands, issued warnings."
+    found = dict(_places(parser, text))
+    assert found["China"].country_code == "CN" and found["China"].feature_code.startswith("PCL")
+
+
+def test_a_town_before_a_state_that_shares_a_countrys_name_lies_in_the_state(parser):
+    text = "The patient flew from Atlanta, Georgia to Wichita, Kansas before falling ill."
+    found = dict(_places(parser, text))
+    assert (found["Atlanta"].country_code, found["Atlanta"].admin1) == ("US", "Georgia")
+    assert found["Georgia"].feature_code == "ADM1" and found["Georgia"].country_code == "US"
+
+
+def test_a_province_in_a_list_of_provinces_stays_a_province(parser):
+    # New Brunswick is also a New Jersey town and Ontario a Californian one, and both states
+    # are in the list: the other names' votes must not make towns of two provinces
+    text = ("Labs confirmed cases in Arizona, California, New Jersey, New York, Ohio and Utah, "
+            "and in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.")
+    found = dict(_places(parser, text))
+    for name in ("Ontario", "New Brunswick"):
+        assert found[name].feature_code == "ADM1" and found[name].country_code == "CA"
