@@ -388,7 +388,9 @@ class Recogniser:
                     break
         for position, word in enumerate(lowered):
             # "the town of Izyum", "Kerdylivshchyna village"; not "City Council", "City Hall"
-            if word in FEATURE_WORDS and ((position == 0 and words[0].islower()) or lowered[0] == "of"):
+            # ("the state of Guerrero on the coast of Mexico": "state" is Guerrero's word, not Mexico's)
+            if word in FEATURE_WORDS and ((position == 0 and words[0].islower()) or (lowered[0] == "of" and all(
+                    describes(w, original) for w, original in zip(lowered[1:position], words[1:position])))):
                 feature = FEATURE_WORDS[word]
                 # the adjective stands between the article and the feature word:
                 # "the Belarusian village of", "the eastern Ukrainian town of"

@@ -53,3 +53,11 @@ def test_a_province_in_a_list_of_provinces_stays_a_province(parser):
     found = dict(_places(parser, text))
     for name in ("Ontario", "New Brunswick"):
         assert found[name].feature_code == "ADM1" and found[name].country_code == "CA"
+
+
+def test_a_place_word_far_back_in_the_sentence_is_not_the_names_cue(parser):
+    # "state" is Guerrero's word; "the coast of Mexico" says nothing of what Mexico is
+    text = "The town lies in the state of Guerrero on the pacific coast of Mexico, far from the capital."
+    found = dict(_places(parser, text))
+    assert found["Guerrero"].feature_code == "ADM1"
+    assert found["Mexico"].feature_code.startswith("PCL")
