@@ -24,9 +24,7 @@ def test_a_country_named_among_its_own_towns_stays_the_country(parser):
             "in Mexico urged calm.")
     found = dict(_places(parser, text))
     assert found["Mexico"].feature_code.startswith("PCL") and found["Mexico"].country_code == "MX"
-
-
-def test_the_state_named_so_is_still_the_state(parser):
+    # the state, named so, is still the state
     place = parser.resolve_name("Mexico state").place
     assert place is not None and place.feature_code == "ADM1" and place.country_code == "MX"
 
