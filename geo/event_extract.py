@@ -49,6 +49,9 @@ __all__ = ["extract_event_row", "extract_any", "row_date"]
 #: "Yasinovatsky district", "Bakhmut raion", "Amvrosievsky region": a district of an oblast
 _DISTRICT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?P<word>(?i:district|raion|rayon|region))\b")
 _ADJECTIVE_END = re.compile(r"(?:sk|ck|tsk)(?:yi|yy|iy|ij|y|i|a|e|oho|ogo)$", re.IGNORECASE)
+#: "Kupyansk direction: areas of ...", "Yuzhno-Donetsk and Zaporozhye directions": an axis of a front
+_DIRECTION = re.compile(r"\bdirections?\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[:;.()]")
 _GAP = "\n\n"  # between the place value and the text: two sentences, never one name
 
 
@@ -151,6 +154,10 @@ def _scene(value: str, mentions: list[Mention]) -> Mention | None:
     named = _named_regions(located)
     precise = [m for m in located if m.precision != PRECISION_REGION
                and (not named or m.place.admin1_code in named)]
+    # a front's axis is named after a town the fighting is not at: the settlements named
+    # besides it are the scene, the axis town only when the value names no other
+    axes = _axis_names(value, precise)
+    precise = [m for m in precise if m not in axes] + axes
     regions = [m for m in located if m.precision == PRECISION_REGION]
     scene = next(iter(precise or regions or located or places), None)
     elsewhere = [m for m in located if m.precision != PRECISION_REGION and m not in precise]
@@ -160,6 +167,21 @@ def _scene(value: str, mentions: list[Mention]) -> Mention | None:
                 f"{other.place.admin1 or other.place.country_code}): coded to the region")
         scene = replace(scene, reasons=(note, *scene.reasons))
     return scene
+
+
+def _axis_names(value: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name a front's axis: those in the clause before "direction(s)".
+
+    >>> m = lambda start, text: Mention("d", start, start + len(text), text, "resolved", None, None, ())
+    >>> value = "Kupyansk direction: areas of Tabaivka"
+    >>> [a.surface for a in _axis_names(value, [m(0, "Kupyansk"), m(29, "Tabaivka")])]
+    ['Kupyansk']
+    """
+    axes = []
+    for match in _DIRECTION.finditer(value):
+        start = max((c.end() for c in _CLAUSE_MARK.finditer(value, 0, match.start())), default=0)
+        axes += [m for m in mentions if start <= m.start and m.end <= match.start() and m not in axes]
+    return axes
 
 
 def _named_regions(mentions: list[Mention]) -> set[str]:

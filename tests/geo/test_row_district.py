@@ -54,3 +54,15 @@ def test_the_district_is_the_one_in_the_named_oblast(parser, place, oblast, town
     centre = parser.resolve_name(town, country="UA").place
     assert distance_km(centre.latitude, centre.longitude, incident.latitude, incident.longitude) <= 25, \
         incident.reasons
+
+
+@pytest.mark.parametrize("place, scene, axis", [
+    # a front's axis is named after a town: the place the value names beside it is the scene
+    ("Svatove direction, near Kreminna", "Kreminna", "Svatove"),
+    ("Kherson direction: near the village of Olhivka, Kherson region", "Olhivka", "Kherson"),
+])
+def test_the_axis_of_a_front_is_not_the_scene(parser, place, scene, axis):
+    row = EventRow("r4", "Positions were shelled.", place=place, date="2022-10-20")
+    [incident] = extract_event_row(row, parser)
+    assert incident.name == scene, incident.reasons
+
