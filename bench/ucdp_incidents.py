@@ -25,6 +25,15 @@ temporary local index (your own data directory is not touched), as a user who ra
 ``mode+dump``. (Setting ``INCIDENTMAP_HOME`` to a data directory with the dump already
 imported measures that gazetteer alone.)
 
+UCDP's point is not always a place: ``where_prec`` 1-3 is a place, a point within 25 km
+of one, or a district; 4 an oblast's point, 5 an area or a line ("Donets Basin Area",
+"DPR controlled territory", a road between two towns), 6 the country, 7 waters or
+airspace. Such a point is no place a reading of the row's words can be expected to
+hit (an oblast's point lies 40 km from its capital, a row coded to the oblast may
+name a village in it), so the distances are also told apart for the rows whose
+point is a place (1-3) and those whose point is a region or an area (4-7); every
+row stays in the overall figures.
+
 Run::
 
     python bench/ucdp_incidents.py [--rows] [--import ../shared/geonames/UA.zip] [--limit N] [--json FILE]
@@ -41,6 +50,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+#: UCDP's ``where_prec`` up to which its point is a place (or within 25 km of one, or a district)
+_PLACE_PRECISION = 3
 UCDP = Path(__file__).resolve().parents[1] / ".." / "shared" / "ukraine" / "ucdp_ged_ukraine_2014-2023.csv"
 
 
@@ -112,6 +123,7 @@ def _measure(rows: list[dict], extract_row) -> dict:
     from gazetteer.rank import distance_km
 
     told = located = within25 = within50 = 0
+    by_point = {"place": [0, 0], "region": [0, 0]}  # located, within 25 km
     with_figure = exact = in_range = ucdp_deaths = 0
     types: Counter = Counter()
     started = time.perf_counter()
@@ -128,6 +140,9 @@ def _measure(rows: list[dict], extract_row) -> dict:
                      for i in placed)
             within25 += km <= 25
             within50 += km <= 50
+            point = by_point["place" if int(row.get("where_prec") or 1) <= _PLACE_PRECISION else "region"]
+            point[0] += 1
+            point[1] += km <= 25
         best, low, high = int(row["best"]), int(row["low"]), int(row["high"])
         ucdp_deaths += best > 0
         read = [i.fatalities for i in incidents if i.fatalities is not None]
@@ -140,6 +155,8 @@ def _measure(rows: list[dict], extract_row) -> dict:
     return {
         "events": len(rows), "headlines_with_incident": told, "located": located,
         "located_within_25_km": within25, "located_within_50_km": within50,
+        "located_at_place_point": by_point["place"][0], "place_point_within_25_km": by_point["place"][1],
+        "located_at_region_point": by_point["region"][0], "region_point_within_25_km": by_point["region"][1],
         "headlines_with_ucdp_deaths": ucdp_deaths, "figure_read": with_figure,
         "figure_equals_best": exact, "figure_within_low_high": in_range,
         "event_types": dict(types.most_common()), "docs_per_s": len(rows) / elapsed,
@@ -159,6 +176,10 @@ def _print(results: dict[str, dict], events: int) -> None:
     print(f"{'  within 25 km of UCDP (of loc.)':32}{column('located_within_25_km', 'located')}")
     print(f"{'  within 50 km (of located)':32}{column('located_within_50_km', 'located')}")
     print(f"{'  within 25 km (of all events)':32}{column('located_within_25_km')}")
+    print(f"{'  UCDP point a place (prec 1-3)':32}{column('located_at_place_point', 'located')}")
+    print(f"{'    within 25 km (of these)':32}{column('place_point_within_25_km', 'located_at_place_point')}")
+    print(f"{'  UCDP point a region (prec 4-7)':32}{column('located_at_region_point', 'located')}")
+    print(f"{'    within 25 km (of these)':32}{column('region_point_within_25_km', 'located_at_region_point')}")
     print(f"{'UCDP counts deaths':32}{column('headlines_with_ucdp_deaths')}")
     print(f"{'  a figure read':32}{column('figure_read', 'headlines_with_ucdp_deaths')}")
     print(f"{'  equal to UCDP best':32}{column('figure_equals_best', 'figure_read')}")

@@ -7,7 +7,7 @@ then :class:`~gazetteer.rank.Candidate` lists, then a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -291,7 +291,7 @@ class Resolver:
         return Context(code, admin1_places, region, near, radius)
 
     def region(self, text: str, country: str | None = None,
-               levels: tuple[str, ...] = ("ADM1",)) -> Place | None:
+               levels: tuple[str, ...] = ("ADM1",), within: Collection[str] = ()) -> Place | None:
         """The region (or, with other ``levels``, the place) that ``text`` names, or None.
 
         A first-level region (the default ``levels``) may be named as spreadsheets
@@ -318,7 +318,8 @@ class Resolver:
         lookups += [(s.find_variant, u) for k in keys[-1:] for u in ukrainian_keys(k) for s in self.sources]
         for find, key in lookups:
             places = [p for p in find(key) if p.feature_code in levels
-                      and (country is None or p.country_code == country)]
+                      and (country is None or p.country_code == country)
+                      and (not within or p.admin1_code in within)]
             if places:
                 return max(places, key=lambda p: (p.feature_code == levels[0], p.population))
         return None

@@ -49,6 +49,9 @@ __all__ = ["extract_event_row", "extract_any", "row_date"]
 #: "Yasinovatsky district", "Bakhmut raion", "Amvrosievsky region": a district of an oblast
 _DISTRICT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?P<word>(?i:district|raion|rayon|region))\b")
 _ADJECTIVE_END = re.compile(r"(?:sk|ck|tsk)(?:yi|yy|iy|ij|y|i|a|e|oho|ogo)$", re.IGNORECASE)
+#: "Kupyansk direction: areas of ...", "Yuzhno-Donetsk and Zaporozhye directions": an axis of a front
+_DIRECTION = re.compile(r"\bdirections?\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[:;.()]")
 _GAP = "\n\n"  # between the place value and the text: two sentences, never one name
 
 
@@ -136,7 +139,7 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
         elif scene is None:
             scene = Mention(row.document, 0, len(value), value, "unresolved", None, None,
                             (f"{value!r} is not in the gazetteer",))
-    scene = _within_district(parser, row.document, value, scene, country)
+    scene = _within_district(parser, row.document, value, scene, country, _named_regions(own))
     regions = [m for m in own + context if m.place is not None and m.place.feature_code in _REGION_CODES]
     event_type, note = _text_type(row.text, language)
     return _row_incident(report, scene, regions, event_type, note, when, dated, said, language)
@@ -148,9 +151,13 @@ def _scene(value: str, mentions: list[Mention]) -> Mention | None:
     located = [m for m in places if m.place is not None]
     # "Pisky village, Yasynuvata district, Donetsk region": a namesake outside the region the
     # value names is another place; the region is then the finest the value supports
-    named = {m.place.admin1_code for m in located if m.place.feature_code == "ADM1" and m.place.admin1_code}
+    named = _named_regions(located)
     precise = [m for m in located if m.precision != PRECISION_REGION
                and (not named or m.place.admin1_code in named)]
+    # a front's axis is named after a town the fighting is not at: the settlements named
+    # besides it are the scene, the axis town only when the value names no other
+    axes = _axis_names(value, precise)
+    precise = [m for m in precise if m not in axes] + axes
     regions = [m for m in located if m.precision == PRECISION_REGION]
     scene = next(iter(precise or regions or located or places), None)
     elsewhere = [m for m in located if m.precision != PRECISION_REGION and m not in precise]
@@ -162,21 +169,49 @@ def _scene(value: str, mentions: list[Mention]) -> Mention | None:
     return scene
 
 
-def _district(parser: Geoparser, value: str, country: str | None) -> tuple[Place, re.Match] | None:
+def _axis_names(value: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name a front's axis: those in the clause before "direction(s)".
+
+    >>> m = lambda start, text: Mention("d", start, start + len(text), text, "resolved", None, None, ())
+    >>> value = "Kupyansk direction: areas of Tabaivka"
+    >>> [a.surface for a in _axis_names(value, [m(0, "Kupyansk"), m(29, "Tabaivka")])]
+    ['Kupyansk']
+    """
+    axes = []
+    for match in _DIRECTION.finditer(value):
+        start = max((c.end() for c in _CLAUSE_MARK.finditer(value, 0, match.start())), default=0)
+        axes += [m for m in mentions if start <= m.start and m.end <= match.start() and m not in axes]
+    return axes
+
+
+def _named_regions(mentions: list[Mention]) -> set[str]:
+    """The first-level regions (admin1 codes) a place value names: "..., Donetsk region"."""
+    return {m.place.admin1_code for m in mentions
+            if m.place is not None and m.place.feature_code == "ADM1" and m.place.admin1_code}
+
+
+def _district(parser: Geoparser, value: str, country: str | None,
+              regions: set[str] = frozenset()) -> tuple[Place, re.Match] | None:
     """The district the value names ("Yasinovatsky district", "(Bakhmut raion)"), as the
-    second-level region or the town it is named after; an oblast ("Donetsk region") is none."""
+    second-level region or the town it is named after; an oblast ("Donetsk region") is none.
+
+    With ``regions`` (the oblasts the value names), only a district inside them: one
+    outside is a namesake ("Maryinsky district, Donetsk region" is not a village Marine
+    in Sumy Oblast).
+    """
     for match in _DISTRICT.finditer(value):
         name, word = match.group("name"), match.group("word").lower()
         if word == "region" and not _ADJECTIVE_END.search(name):
             continue  # "Donetsk region" is the oblast: only "Amvrosievsky region" is a district
-        place = parser.resolver.region(f"{name} district", country, levels=("ADM2",) + TOWN_LEVELS)
+        place = parser.resolver.region(f"{name} district", country, levels=("ADM2",) + TOWN_LEVELS,
+                                       within=regions)
         if place is not None:
             return place, match
     return None
 
 
 def _within_district(parser: Geoparser, document: str, value: str, scene: Mention,
-                     country: str | None) -> Mention:
+                     country: str | None, regions: set[str] = frozenset()) -> Mention:
     """The scene inside the district the value names: its namesake there, else the district.
 
     A village the gazetteer lacks is coded by the geoparser to the oblast, or to a namesake
@@ -185,7 +220,7 @@ def _within_district(parser: Geoparser, document: str, value: str, scene: Mentio
     if scene.place is not None and scene.precision != PRECISION_REGION and scene.place.feature_code in TOWN_LEVELS \
             and scene.surface.strip() == value.strip():
         return scene  # a bare town name: no district to read
-    found = _district(parser, value, country)
+    found = _district(parser, value, country, regions)
     if found is None:
         return scene
     district, match = found

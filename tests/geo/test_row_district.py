@@ -38,3 +38,31 @@ def test_a_namesake_far_from_the_named_district_is_not_taken(parser):
     assert distance_km(coast.latitude, coast.longitude, incident.latitude, incident.longitude) <= 50, \
         incident.reasons
 
+
+
+@pytest.mark.parametrize("place, oblast, town", [
+    # each district's name has namesakes in other oblasts or in Russia (a Troitskiy, a
+    # Krasnoarmeysk): the district is the one inside the oblast the value names
+    ("near Zzorivka village, Maryinsky district, Donetsk region", "Donetsk Oblast", "Marinka"),
+    ("Khvylkove village (Slovyansky district), Donetsk region", "Donetsk Oblast", "Sloviansk"),
+    ("the village of Kvyrchyne, Troitskiy district, Luhansk region", "Luhansk Oblast", "Troitske"),
+])
+def test_the_district_is_the_one_in_the_named_oblast(parser, place, oblast, town):
+    row = EventRow("r3", "A soldier was killed.", place=place, date="2016-05-02")
+    [incident] = extract_event_row(row, parser)
+    assert incident.admin1 == oblast, incident.reasons
+    centre = parser.resolve_name(town, country="UA").place
+    assert distance_km(centre.latitude, centre.longitude, incident.latitude, incident.longitude) <= 25, \
+        incident.reasons
+
+
+@pytest.mark.parametrize("place, scene, axis", [
+    # a front's axis is named after a town: the place the value names beside it is the scene
+    ("Svatove direction, near Kreminna", "Kreminna", "Svatove"),
+    ("Kherson direction: near the village of Olhivka, Kherson region", "Olhivka", "Kherson"),
+])
+def test_the_axis_of_a_front_is_not_the_scene(parser, place, scene, axis):
+    row = EventRow("r4", "Positions were shelled.", place=place, date="2022-10-20")
+    [incident] = extract_event_row(row, parser)
+    assert incident.name == scene, incident.reasons
+
