@@ -88,6 +88,9 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
             told.setdefault(_vote_key(work), work)
     names = [(key, _candidates(resolver, work)) for key, work in told.items()]
     candidates = dict(names)
+    # a name that no place bears as its own, only as one odd alternate name ("McDaniel",
+    # once a name of a Georgia town), is too weak a clue to pull the report's other names
+    names = [(key, found) for key, found in names if not _alias_only(resolver, told[key])]
     # a report of one name, or of names without rivals, has nothing to weigh
     weighed = len(names) > 1 and any(len(found) > 1 for _, found in names)
     evidence = Evidence(names if weighed else [])
@@ -297,6 +300,14 @@ def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
     best = ranking.scored[0].score
     # a namesake a million times less likely than the first is left to its plain score
     return [(c.place, c.score) for c in ranking.scored if c.score > best - REACH]
+
+
+def _alias_only(resolver: Resolver, work: _Work) -> bool:
+    """Whether every candidate of a name is reached through one lone alternate name only."""
+    if work.span.country_alias or work.span.demonym or work.container_used or work.list_kind:
+        return False
+    ranking = _ranking(resolver, work)
+    return ranking is not None and bool(ranking.scored) and all(c.match == "alias" for c in ranking.scored)
 
 
 def _recast(evidence: Evidence, names: list[tuple[str, list[tuple[Place, float]]]]) -> list:

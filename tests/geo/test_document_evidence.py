@@ -90,3 +90,11 @@ def test_ukrainian_namesakes_resolve_near_the_report_places(imported):
                                                       toponym["lat"], toponym["lon"]) <= 25
     # a floor: "Mykolaivka" near Izium still goes to the bigger namesake 50 km off (measured 10 of 11)
     assert total == 11 and hits >= 10
+
+
+def test_a_name_known_only_as_a_lone_alternate_name_does_not_pull_the_others():
+    # "McDaniel" is a person here, and to the gazetteer only an old alternate name of a Georgia
+    # town: it must not drag Paris and Henry County to Georgia (Paris itself only by an alias)
+    found = places("Deputies said McDaniel was held at the jail in Paris until a hearing in Henry County court.")
+    assert (found["Paris"].name, found["Paris"].admin1) == ("Paris", "Tennessee")
+    assert found["Henry County"].admin1 == "Tennessee"
