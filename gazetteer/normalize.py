@@ -20,7 +20,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 __all__ = ["name_key", "name_keys", "variant_key", "variant_keys", "clean_name", "MAX_NAME_LENGTH",
-           "is_indexable_script", "indexable_names"]
+           "is_indexable_script", "indexable_names", "spelled_out"]
 
 #: Longer inputs are not place names; refusing them keeps the fuzzy pass bounded.
 MAX_NAME_LENGTH = 200
@@ -207,3 +207,27 @@ def indexable_names(names: Iterable[str]) -> list[str]:
     """
     match = _INDEXABLE.match  # the build asks of a million names: no call of ours per name
     return [name for name in names if name and match(name)]
+
+
+#: Words that English-language news shortens in place names, as keys: first words, then last words.
+_SHORT_FIRST = {"st": "saint", "mt": "mount", "ft": "fort", "pt": "point"}
+_SHORT_LAST = {"co": "county", "twp": "township"}
+
+
+def spelled_out(key: str) -> str | None:
+    """The key with a shortened word of a place name written in full, or None if it has none.
+
+    GeoNames writes "Saint Cloud" and "Mount Pleasant"; news writes "St. Cloud",
+    "Mt. Pleasant", "Platte Co.". The short form is at best a lone alternate name
+    of one namesake, so the full form is looked up as well.
+
+    >>> spelled_out(name_key("Mt. Pleasant")), spelled_out(name_key("Platte Co.")), spelled_out("kyiv")
+    ('mount pleasant', 'platte county', None)
+    """
+    words = key.split()
+    if len(words) < 2:
+        return None
+    first, last = _SHORT_FIRST.get(words[0]), _SHORT_LAST.get(words[-1])
+    if first is None and last is None:
+        return None
+    return " ".join([first or words[0], *words[1:-1], last or words[-1]])

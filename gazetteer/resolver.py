@@ -20,7 +20,7 @@ from .index import EmbeddedIndex, default_index, index_path
 from .local import GeoNamesSource, LocalStore, UserSource
 from .online import OnlineGeocoder
 from .model import Place, Resolution, validate_coordinates
-from .normalize import name_key, variant_key
+from .normalize import name_key, spelled_out, variant_key
 from .query import ParsedName, parse_name
 from .rank import Candidate, distance_km
 from .ranking import Ranking, filter_candidates, identity
@@ -356,6 +356,9 @@ class Resolver:
         for text in dict.fromkeys((parsed.full, parsed.name, *_article_variants(parsed.name))):
             key = name_key(text)
             found = _merge(place for source in self.sources for place in source.find(key))
+            spelled = spelled_out(key)
+            if spelled:  # "St. Cloud" is "Saint Cloud": the places named in full are found too
+                found = _merge([*found, *(place for source in self.sources for place in source.find(spelled))])
             exact = _countrys_own_name(found, key)
             seen = {identity(p) for p in found}
             variant = variant_key(key)
@@ -366,7 +369,7 @@ class Resolver:
             if exact or variants:
                 if variants and not exact:
                     reasons.append(f"spelling variant of {variants[0].name!r}")
-                lone = frozenset().union(*(source.lone_aliases(key) for source in self.sources))
+                lone = _lone(self.sources, key, spelled)
                 return ([Candidate(p, "alias" if p.geonameid in lone else "exact") for p in exact]
                         + [Candidate(p, "variant") for p in variants]
                         + self._transliterated(key, seen | {identity(p) for p in variants}, [])), key
@@ -443,6 +446,19 @@ def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[
         reasons.append(f"{name!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "
                        f"at least {MIN_NAME_LETTERS} unless it names a country or region)")
     return kept
+
+
+def _lone(sources, key: str, spelled: str | None) -> frozenset:
+    """The ids of places that ``key`` (and its ``spelled`` out form) reach through a lone
+    alternate name only: a place named "Saint Cloud" is no lone alias of "St. Cloud"."""
+    lone = frozenset().union(*(source.lone_aliases(key) for source in sources))
+    if not spelled:
+        return lone
+    by_key = {p.geonameid for source in sources for p in source.find(key)}
+    by_spelled = {p.geonameid for source in sources for p in source.find(spelled)}
+    spelled_lone = frozenset().union(*(source.lone_aliases(spelled) for source in sources))
+    return frozenset(g for g in by_key | by_spelled
+                     if (g not in by_key or g in lone) and (g not in by_spelled or g in spelled_lone))
 
 
 def _countrys_own_name(places: list[Place], key: str) -> list[Place]:

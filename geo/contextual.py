@@ -10,7 +10,6 @@ and Mordecai let places in one report pull each other together.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
@@ -91,6 +90,9 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
             told.setdefault(_vote_key(work), work)
     names = [(key, _candidates(resolver, work)) for key, work in told.items()]
     candidates = dict(names)
+    # a name that no place bears as its own, only as one odd alternate name ("McDaniel",
+    # once a name of a Georgia town), is too weak a clue to pull the report's other names
+    names = [(key, found) for key, found in names if not _alias_only(resolver, told[key])]
     # a report of one name, or of names without rivals, has nothing to weigh
     weighed = len(names) > 1 and any(len(found) > 1 for _, found in names)
     evidence = Evidence(names if weighed else [])
@@ -274,32 +276,35 @@ class _Prior:
     """
 
     def __init__(self, works: list[_Work], resolver: Resolver, country: str | None):
-        self._sentence_regions: dict[int, set[str]] = {}
-        self._regions: Counter = Counter()  # first-level regions the report names, itself or by a district
+        # region code -> the names (vote keys) that named it. A district's first answer is
+        # no evidence for itself, however often it is told: "Madison County" alone would
+        # vote for the state of whichever of its twenty namesakes ranked first. A state
+        # named outright is its own region ("Nevada" the state, not the Missouri town).
+        self._sentence_regions: dict[int, dict[str, set[str]]] = {}
+        self._regions: dict[str, set[str]] = {}  # first-level regions the report names, itself or by a district
         self._given = resolver.countries.code(country) if country else None
         for work in works:
             place = work.resolution.place if work.resolution else None
             if place is not None and place.feature_code in ("ADM1", "ADM2") and place.admin1_code:
-                self._sentence_regions.setdefault(work.span.sentence, set()).add(place.admin1_code)
-                self._regions[place.admin1_code] += 1
+                key = _vote_key(work) if place.feature_code == "ADM2" else _STATE_NAMED
+                self._sentence_regions.setdefault(work.span.sentence, {}).setdefault(
+                    place.admin1_code, set()).add(key)
+                self._regions.setdefault(place.admin1_code, set()).add(key)
 
     def signature(self, work: _Work) -> tuple:
         """What :meth:`for_work` depends on besides the report: equal signatures, equal bonuses."""
-        place = work.resolution.place
-        region_named = place is not None and place.feature_code in ("ADM1", "ADM2")
-        regions = self._sentence_regions.get(work.span.sentence)
-        return (_vote_key(work), region_named, place.admin1_code if region_named else None,
-                frozenset(regions) if regions else None)
+        key = _vote_key(work)
+        regions = self._sentence_regions.get(work.span.sentence, {})
+        return (key, frozenset(code for code, names in regions.items() if names - {key}))
 
     def for_work(self, work: _Work, votes: dict[tuple, float]):
         """The bonus per candidate, with the other names' ``votes`` by place (its ``identity``);
         those too unlikely to be lifted to the top have none."""
-        regions = self._sentence_regions.get(work.span.sentence, ())
-        regions_named = self._regions
-        # a region the name itself is does not count as named beside it
-        place = work.resolution.place
-        own_region = (place.admin1_code if place is not None and place.feature_code in ("ADM1", "ADM2")
-                      else _NOTHING)
+        # a region counts when another name of the report named it, not the name itself
+        key = _vote_key(work)
+        regions = {code for code, names in self._sentence_regions.get(work.span.sentence, {}).items()
+                   if names - {key}}
+        regions_named = {code for code, names in self._regions.items() if names - {key}}
         given = self._given
 
         def bonus(place: Place) -> float:
@@ -307,13 +312,16 @@ class _Prior:
             region = place.admin1_code
             if region in regions:
                 value += SENTENCE_REGION_WEIGHT
-            elif regions_named[region] - (region == own_region) > 0:
+            elif region in regions_named:
                 value += REPORT_REGION_WEIGHT
             if given and place.country_code == given:
                 value += COUNTRY_WEIGHT
             return value
 
         return bonus
+
+
+_STATE_NAMED = ""  # no vote key is empty: a region named outright counts for every name
 
 
 def _vote_key(work: _Work) -> str:
@@ -331,6 +339,14 @@ def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
     best = ranking.scored[0].score
     # a namesake a million times less likely than the first is left to its plain score
     return [(c.place, c.score) for c in ranking.scored if c.score > best - REACH]
+
+
+def _alias_only(resolver: Resolver, work: _Work) -> bool:
+    """Whether every candidate of a name is reached through one lone alternate name only."""
+    if work.span.country_alias or work.span.demonym or work.container_used or work.list_kind:
+        return False
+    ranking = _ranking(resolver, work)
+    return ranking is not None and bool(ranking.scored) and all(c.match == "alias" for c in ranking.scored)
 
 
 def _recast(evidence: Evidence, names: list[tuple[str, list[tuple[Place, float]]]]) -> list:
@@ -353,9 +369,6 @@ def _ranking(resolver: Resolver, work: _Work):
         return resolver.ranking(work.name, country=work.country, admin1=work.admin1)
     except InputError:
         return None
-
-
-_NOTHING = object()  # compares equal to no code
 
 
 def _important(place: Place) -> bool:

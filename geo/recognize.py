@@ -24,10 +24,10 @@ from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY
 from .cyrillic_names import InflectedNames
 from .inflection import is_cyrillic
 from .model import Span
-from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, MODEL_CODE, Run, abbreviated_region,
-                        alone_after_article, capitalised_runs, cues_after, describes, expand_abbreviation,
-                        is_currency, is_speaker, joined_by_ampersand, names_disease, people_by_form,
-                        previous_word, token_index_after, token_text, with_article)
+from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
+                        abbreviated_region, alone_after_article, capitalised_runs, cues_after, describes,
+                        expand_abbreviation, is_currency, is_speaker, joined_by_ampersand, names_disease,
+                        people_by_form, previous_word, token_index_after, token_text, with_article)
 from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
@@ -325,7 +325,7 @@ class Recogniser:
             if single and (len(key) < 3 or key in FUNCTION_WORDS or key in TITLES
                            or word.endswith(CONTRACTION_TAILS)):
                 return None
-        if not keep and MODEL_CODE.match(text, end):
+        if not keep and (MODEL_CODE.match(text, end) or HOLIDAY.match(text, end)):
             return None
         if not keep and alias and is_currency(text, tokens.start[first], end):
             return None  # "US$460", "$US 15 billion": the dollar, not the country

@@ -19,7 +19,7 @@ from .model import Span
 from .tokens import Tokens
 
 __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSING", "DATELINE_MARKS",
-           "MODEL_CODE", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
+           "HOLIDAY", "MODEL_CODE", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
            "is_currency", "is_speaker", "joined_by_ampersand", "names_disease", "people_by_form",
            "previous_word", "token_index_after", "token_text", "with_article"]
@@ -103,6 +103,8 @@ def is_currency(text: str, start: int, end: int) -> bool:
 
 #: "Mil Mi-25", "Bayraktar TB-2": a maker's name before a model code is not a place.
 MODEL_CODE = re.compile(r"\s+[A-Z][A-Za-z]{0,3}-?\d")
+#: "St. Patrick's Day", "Valentine's Day": a name whose day it is is a holiday, not a place.
+HOLIDAY = re.compile(r"['’]s\s+Day\b")
 
 
 ABBREVIATED = {"st": "saint", "ft": "fort", "mt": "mount", "pt": "point"}

@@ -146,3 +146,20 @@ def test_a_countrys_own_name_is_the_country_not_a_city_that_bears_it_as_an_alter
     found = {m.surface: m.place for m in Geoparser().find_places(
         f"Officials in {query} said cases rose; in {query} City the clinics were full.") if m.place}
     assert found[query].feature_code.startswith("PCL") and found[query].country_code == code
+
+
+@pytest.mark.parametrize("query, admin1, name", [
+    # GeoNames spells these out; the short form is at most a lone alternate name of another namesake
+    ("Mt. Pleasant", "Iowa", "Mount Pleasant"),
+    ("Platte Co.", "Missouri", "Platte County"),
+    ("Ft. Madison", "Iowa", "Fort Madison"),
+])
+def test_shortened_words_of_a_name_find_the_places_named_in_full(query, admin1, name):
+    result = resolve(query, country="US", admin1=admin1)
+    assert (result.status, result.place and result.place.name) == ("resolved", name), result.reasons
+
+
+def test_a_place_named_in_full_is_no_lone_alias_of_the_short_form():
+    # "St. Cloud" is a lone alternate name of the Minnesota city; its own name "Saint Cloud" is not
+    found = {c.place.admin1: c.match for c in Resolver().ranking("St. Cloud", country="US").scored}
+    assert found["Minnesota"] == "exact"

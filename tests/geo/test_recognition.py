@@ -282,3 +282,9 @@ def test_a_name_after_the_with_no_noun_after_it_is_no_town(text, names):
     from geo import Geoparser
 
     assert [m.surface for m in Geoparser().find_places(text)] == names
+
+
+def test_a_saints_day_is_a_holiday_not_a_place():
+    # "St. Patrick" spelled out is a name of several places; the day named after him is none of them
+    mentions = Geoparser().find_places("Parade floats rolled through Dublin on St. Patrick's Day.")
+    assert [m.surface for m in mentions] == ["Dublin"]
