@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, ENGLISH, Language
-from .weapons import WEAPON_EVENT_TYPES
+from .weapons import WEAPON_EVENT_TYPES, used_weapon_pattern
 
 __all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
            "GENERIC_TYPES", "ACLED"]
@@ -78,7 +78,7 @@ def _patterns(language: Language) -> _Patterns:
                if name in WEAPON_EVENT_TYPES]
     cues = r"\b(?=[^\W\d_])(?:" + "|".join(
         [f"(?P<{name}>(?:{body})\\b)" for name, body in language.cues]
-        + [f"(?P<{group}>(?:{body})\\b)" for group, _, body in weapons]) + ")"
+        + [f"(?P<{group}>{used_weapon_pattern(body, language)})" for group, _, body in weapons]) + ")"
     group_types = {name: name for name, _ in language.cues} | {group: kind for group, kind, _ in weapons}
     targets = r"\b(?=[^\W\d_])(?:" + "|".join(
         f"(?P<t{i}>(?:{body})\\b)" for i, body in enumerate(language.targets.values())) + ")"

@@ -39,7 +39,7 @@ from functools import lru_cache
 from .languages import DEFAULT_LANGUAGE, Language
 
 __all__ = ["find_weapon", "is_weapon_name", "WEAPON_EVENT_TYPES", "GENERAL_WEAPONS", "more_specific_weapon",
-           "typed_by_weapon"]
+           "typed_by_weapon", "used_weapon_pattern"]
 
 #: Weapon class -> the event type it implies when the cue words say less.
 WEAPON_EVENT_TYPES = {
@@ -61,6 +61,21 @@ class _Weapons:
     classes: tuple[str, ...]
 
 
+def used_weapon_pattern(body: str, language: Language) -> str:
+    """A weapon class's pattern that skips the weapon named as the thing hit ("a HIMARS launcher").
+
+    >>> import re
+    >>> from geo.languages import DEFAULT_LANGUAGE as en
+    >>> bool(re.search(used_weapon_pattern("himars", en), "a lancet hit a himars launcher"))
+    False
+    >>> bool(re.search(used_weapon_pattern("himars", en), "himars struck the bridge"))
+    True
+    """
+    if not language.weapon_targets:
+        return f"(?:{body})\\b"
+    return f"(?:{body})\\b(?!\\s+(?:{language.weapon_targets})\\b)"
+
+
 @lru_cache(maxsize=None)
 def _weapons(language: Language) -> _Weapons:
     classes = tuple(language.weapons)
@@ -68,7 +83,7 @@ def _weapons(language: Language) -> _Weapons:
         return _Weapons(None, ())
     # one pass over the clause finds every weapon word; the class order decides among them
     body = r"\b(?=[^\W\d_])(?:" + "|".join(
-        f"(?P<w{i}>(?:{language.weapons[name]})\\b)" for i, name in enumerate(classes)) + ")"
+        f"(?P<w{i}>{used_weapon_pattern(language.weapons[name], language)})" for i, name in enumerate(classes)) + ")"
     return _Weapons(re.compile(body), classes)
 
 

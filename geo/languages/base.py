@@ -49,6 +49,10 @@ class Language:
         Weapon class -> pattern ("cruise_missile": "kalibrs?|kh-101"), in order: the first class
         named in a clause wins, so specific classes come before general ones (see
         :mod:`geo.weapons`). Weapon words are event cues too, of the type their class implies.
+    weapon_targets
+        Words right after a weapon's name that make it the thing hit, not what hit ("a Lancet
+        hit a HIMARS launcher", "an S-300 battery was destroyed"): such a weapon is neither
+        the incident's weapon nor a cue of its type.
     months, weekdays
         Every written form (inflected too) -> month 1-12 / weekday 0-6 (Monday 0).
     relative_days
@@ -111,6 +115,7 @@ class Language:
     stop_words: frozenset[str] = frozenset()
     letters: str = ""
     weapons: dict[str, str] = field(default_factory=dict)
+    weapon_targets: str = ""
     extra_figure_patterns: tuple[str, ...] = ()
     no_one_words: tuple[str, ...] = ()
     #: One person named without a number ("the driver", "a woman"): the words before the casualty word.

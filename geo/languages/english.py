@@ -11,11 +11,12 @@ _CUES = (
     # "air raid alert", "air raid siren": a warning, not a raid
     ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?\b(?!\s+(?:alarm|alert|siren|warning|shelter)s?\b)|bomb(?:ed|ing|ings|ers?)|warplanes?|jets?|"
                   r"aircraft|helicopters?|aerial\s+(?:attack|bombardment)s?"),
-    ("missile_or_drone_strike", r"missiles?|rockets?|drones?|kamikaze|cruise|ballistic|iskanders?|"
-                                r"kalibrs?|shaheds?|high-precision|long-range|precision-guided|strikes?|struck|striking"),
-    ("shelling", r"shell(?:ed|ing|ings|s)?|artillery|mortars?|bombard(?:ed|ment|ments)|grads?|"
-                 r"multiple\s+rocket\s+launchers?|mlrs|howitzers?|tanks?\s+(?:fire|firing|fired|shells?|rounds?)"),
-    ("explosion", r"explosions?|exploded|blasts?|landmines?|mines?|ieds?|detonat(?:ed|ion)"),
+    # weapon names (missiles, Grad, mortars, mines) are cues through the weapon table below,
+    # which knows when a weapon is the thing hit ("a HIMARS launcher"), not what hit
+    ("missile_or_drone_strike", r"kamikaze|cruise|ballistic|"
+                                r"high-precision|long-range|precision-guided|strikes?|struck|striking"),
+    ("shelling", r"shell(?:ed|ing|ings|s)?|bombard(?:ed|ment|ments)"),
+    ("explosion", r"explosions?|exploded|blasts?|ieds?|detonat(?:ed|ion)"),
     ("territory_captured", r"captur(?:ed|e|es|ing)|seiz(?:ed|e|ing)|took\s+control|taken\s+control|"
                            r"occupied|fell\s+to|encircled|retook|retaken|recaptured|liberated|overran"),
     ("armed_clash", r"fighting|fought|clash(?:es|ed)?|battles?|firefights?|combat|skirmish(?:es)?|"
@@ -190,6 +191,7 @@ ENGLISH = Language(
     },
     stop_words=frozenset("the of and in to a was were is on at by for with from near after".split()),
     weapons=_WEAPONS,
+    weapon_targets=r"launchers?|batter(?:y|ies)|positions?|crews?|depots?|warehouses?|radars?",
     dateline_words=_DATELINE_WORDS,
     date_patterns=_DATE_PATTERNS,
     ordinal_suffix=r"st|nd|rd|th",

@@ -105,6 +105,15 @@ def test_weapons_onto_the_taxonomy(told, text, place, weapon, event_type):
     assert (incident.place_name, incident.weapon, incident.event_type) == (place, weapon, event_type)
 
 
+@pytest.mark.parametrize("text, weapon, event_type", [
+    ("A Lancet struck a HIMARS launcher outside Kramatorsk", "loitering_munition", "missile_or_drone_strike"),
+    ("FPV drones hit a mortar crew and a Grad battery near Bakhmut", "fpv_drone", "missile_or_drone_strike"),
+])
+def test_a_weapon_named_as_the_thing_hit_is_not_what_hit(told, text, weapon, event_type):
+    incident = only(told(text))
+    assert (incident.weapon, incident.event_type) == (weapon, event_type)
+
+
 def test_cluster_munitions_from_a_grad_are_shelling_at_one_place(told):
     incident = only(told("Cluster munitions from a Grad hit Kharkiv"))
     assert (incident.place_name, incident.weapon, incident.event_type) == (
