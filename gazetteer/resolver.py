@@ -42,6 +42,11 @@ DISTRICT_WORDS = ("raion", "rayon", "district")
 #: How far a former district's villages lie from the town it was named after.
 DISTRICT_RADIUS_KM = 50.0
 UKRAINE = "UA"
+#: When a region is named and none of a name's namesakes lies in it, spellings this many edits
+#: further are looked for there: the region holds a small share of the keys, so a looser
+#: match in it is no likelier to be chance than the usual one across the world.
+CONTEXT_EXTRA_EDITS = 1
+CONTEXT_FUZZY_LIMIT = 100
 TOWN_LEVELS = ("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL")
 
 
@@ -224,12 +229,37 @@ class Resolver:
             if candidates and parsed.facility and key != name_key(parsed.full):
                 reasons.append(facility_reason(parsed.facility, parsed.name))
             kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)
+            if not kept and candidates and (context.admin1 or context.region):
+                kept = self._spelt_in_context(parsed, candidates, context, fuzzy, reasons)
             kept = _around(kept, context, reasons)
             ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
             if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
                 self._ranking_cache.clear()
             self._ranking_cache[cache_key] = ranking
         return ranking
+
+    def _spelt_in_context(self, parsed: ParsedName, excluded: list[Candidate], context: Context,
+                          fuzzy: bool, reasons: list[str]) -> list[Candidate]:
+        """Weaker spellings of the name that lie in the context's region, when no namesake does.
+
+        "Nikishin" in Donetsk Oblast: the only Nikishin is in Luhansk Oblast, while Nikishyne
+        lies in Donetsk Oblast. A report naming the region means a place in it, so the
+        Russian-style folds and near misses the exact namesakes otherwise shadow are asked too.
+        """
+        key = name_key(parsed.name)
+        seen = {identity(c.place) for c in excluded}
+        weaker = self._transliterated(key, set(seen), [])
+        if fuzzy:
+            near = near_keys(key, self._fuzzy_keys(), CONTEXT_FUZZY_LIMIT, CONTEXT_EXTRA_EDITS)
+            weaker += [Candidate(p, "fuzzy", edits) for near_key, edits in near
+                       for p in self._find(near_key) if identity(p) not in seen]
+        weaker = [c if c.place.source == self.index.name else replace(c, place=self._region_names(c.place))
+                  for c in weaker]
+        kept = filter_candidates(weaker, context.country, (context.admin1, context.region), [])
+        if kept:
+            reasons.append(f"no namesake of {parsed.name!r} lies there; a spelling near it does: "
+                           f"{kept[0].place.name!r}")
+        return kept
 
     def _online_place(self, place: Place) -> Place:
         """Give an online answer the region code the context filters compare."""

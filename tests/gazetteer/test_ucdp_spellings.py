@@ -1,0 +1,33 @@
+"""Place names as conflict-event spreadsheets write them: a region that rules out the
+namesake, type words misspelt or naming a facility, GeoNames names with a generic word."""
+
+import pytest
+
+from gazetteer import Resolver
+from gazetteer.importer import add_place
+from gazetteer.local import LocalStore
+from gazetteer.user_places import UserPlace
+
+
+@pytest.fixture
+def store(home):
+    return LocalStore()
+
+
+def _add(store, name, lat, lon, admin1=None, feature="PPL"):
+    add_place(UserPlace(name, lat, lon, "UA", admin1=admin1, feature_code=feature), store=store)
+
+
+def test_a_named_region_reaches_a_spelling_near_the_name_when_no_namesake_lies_in_it(store):
+    # made-up villages: the name as written exists only in another oblast
+    _add(store, "Tomashin", 48.90, 39.30, "Luhansk Oblast")
+    _add(store, "Tomashyne", 48.20, 38.50, "Donetsk Oblast")
+    resolver = Resolver(store=store)
+    inside = resolver.resolve("Tomashin village", country="UA", admin1="Donetsk oblast")
+    assert inside.place is not None and inside.place.name == "Tomashyne", inside.reasons
+    # without the region, the name as written still wins
+    assert resolver.resolve("Tomashin village", country="UA").place.name == "Tomashin"
+    # and a namesake in the region named is kept over a nearer spelling there
+    _add(store, "Tomashynka", 48.95, 39.20, "Luhansk Oblast")
+    assert Resolver(store=store).resolve("Tomashin", country="UA", admin1="Luhansk oblast").place.name == "Tomashin"
+
