@@ -31,3 +31,12 @@ def test_a_named_region_reaches_a_spelling_near_the_name_when_no_namesake_lies_i
     _add(store, "Tomashynka", 48.95, 39.20, "Luhansk Oblast")
     assert Resolver(store=store).resolve("Tomashin", country="UA", admin1="Luhansk oblast").place.name == "Tomashin"
 
+
+
+@pytest.mark.parametrize("written", ["Hlushkivka vilage", "Hlushkivka villlage", "Hlushkivka setlement"])
+def test_a_misspelt_type_word_is_read_as_the_type_word(store, written):
+    # a made-up village and a made-up region of the same name far away: the type word decides
+    _add(store, "Hlushkivka", 48.3, 37.9, "Donetsk Oblast")
+    _add(store, "Hlushkivka", 50.9, 26.1, "Rivne Oblast", feature="ADM2")
+    result = Resolver(store=store).resolve(written, country="UA")
+    assert result.place is not None and result.place.feature_code == "PPL", result.reasons
