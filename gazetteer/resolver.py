@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .countries import CountryTable
 from .errors import InputError
-from .facilities import between, facility_reason
+from .facilities import between, facility_features, facility_reason
 from .fuzzy import KeysByLength, near_keys
 from .index import EmbeddedIndex, default_index, index_path
 from .local import GeoNamesSource, LocalStore, UserSource
@@ -232,6 +232,7 @@ class Resolver:
             if not kept and candidates and (context.admin1 or context.region):
                 kept = self._spelt_in_context(parsed, candidates, context, fuzzy, reasons)
             kept = _around(kept, context, reasons)
+            kept = _the_facility(parsed, kept, reasons)
             ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
             if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
                 self._ranking_cache.clear()
@@ -457,6 +458,20 @@ def _around(candidates: list[Candidate], context: Context, reasons: list[str]) -
         reasons.append(f"kept {len(close)} of {len(candidates)} candidates within "
                        f"{context.radius_km:.0f} km of the district's town")
     return close or candidates
+
+
+def _the_facility(parsed: ParsedName, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:
+    """Keep the facility itself when the gazetteer knows one of that name and kind.
+
+    "Marynivka border checkpoint": a border post named Marynivka is the checkpoint, where the
+    village of that name (or a namesake village) is only near it.
+    """
+    codes = facility_features(parsed.facility)
+    found = [c for c in candidates if c.place.feature_code in codes] if codes else []
+    if not found:
+        return candidates
+    reasons.append(f"the {parsed.facility} itself: {found[0].place.name} ({found[0].place.feature_code})")
+    return found
 
 
 def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:

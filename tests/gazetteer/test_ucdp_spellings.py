@@ -40,3 +40,18 @@ def test_a_misspelt_type_word_is_read_as_the_type_word(store, written):
     _add(store, "Hlushkivka", 50.9, 26.1, "Rivne Oblast", feature="ADM2")
     result = Resolver(store=store).resolve(written, country="UA")
     assert result.place is not None and result.place.feature_code == "PPL", result.reasons
+
+
+@pytest.mark.parametrize("written, feature", [
+    ("Kozachanka border checkpoint", "PSTB"),
+    ("Kozachanka railway station", "RSTN"),
+])
+def test_a_facility_the_gazetteer_knows_is_answered_by_itself_not_its_village(store, written, feature):
+    # made-up: two villages of the name, and the facility of the name near neither's point
+    _add(store, "Kozachanka", 48.10, 38.20, "Donetsk Oblast")
+    _add(store, "Kozachanka", 47.40, 37.10, "Donetsk Oblast")
+    _add(store, "Kozachanka", 47.92, 39.70, "Donetsk Oblast", feature=feature)
+    result = Resolver(store=store).resolve(written, country="UA", admin1="Donetsk oblast")
+    assert result.place is not None and result.place.feature_code == feature, result.reasons
+    # the village itself is still the village
+    assert Resolver(store=store).resolve("Kozachanka village", country="UA").place.feature_code == "PPL"
