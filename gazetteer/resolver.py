@@ -7,6 +7,7 @@ then :class:`~gazetteer.rank.Candidate` lists, then a
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
@@ -47,6 +48,8 @@ UKRAINE = "UA"
 #: match in it is no likelier to be chance than the usual one across the world.
 CONTEXT_EXTRA_EDITS = 1
 CONTEXT_FUZZY_LIMIT = 100
+#: Letters of an ending that a Russian-style or shortened spelling may drop or change ("-ino", "-yne").
+STEM_ENDING = 2
 TOWN_LEVELS = ("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL")
 
 
@@ -251,8 +254,10 @@ class Resolver:
         seen = {identity(c.place) for c in excluded}
         weaker = self._transliterated(key, set(seen), [])
         if fuzzy:
+            # only another ending of the same stem: villages of one oblast often differ from each
+            # other by a letter or two inside the stem (Stepanivka, Stepnivka), rarely at its end
             near = near_keys(key, self._fuzzy_keys(), CONTEXT_FUZZY_LIMIT, CONTEXT_EXTRA_EDITS)
-            weaker += [Candidate(p, "fuzzy", edits) for near_key, edits in near
+            weaker += [Candidate(p, "fuzzy", edits) for near_key, edits in near if _same_stem(key, near_key)
                        for p in self._find(near_key) if identity(p) not in seen]
         weaker = [c if c.place.source == self.index.name else replace(c, place=self._region_names(c.place))
                   for c in weaker]
@@ -458,6 +463,17 @@ def _around(candidates: list[Candidate], context: Context, reasons: list[str]) -
         reasons.append(f"kept {len(close)} of {len(candidates)} candidates within "
                        f"{context.radius_km:.0f} km of the district's town")
     return close or candidates
+
+
+def _same_stem(key: str, other: str) -> bool:
+    """Whether two keys differ, once romanisation is folded, only in their last letters.
+
+    >>> _same_stem("nikishin", "nikishyne"), _same_stem("stepanivka", "stepnivka")
+    (True, False)
+    """
+    a, b = variant_key(key), variant_key(other)
+    common = len(os.path.commonprefix([a, b]))
+    return common >= MIN_VARIANT_LENGTH and common >= max(len(a), len(b)) - STEM_ENDING
 
 
 def _the_facility(parsed: ParsedName, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:

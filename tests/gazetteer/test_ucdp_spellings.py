@@ -27,6 +27,9 @@ def test_a_named_region_reaches_a_spelling_near_the_name_when_no_namesake_lies_i
     assert inside.place is not None and inside.place.name == "Tomashyne", inside.reasons
     # without the region, the name as written still wins
     assert resolver.resolve("Tomashin village", country="UA").place.name == "Tomashin"
+    # a name that differs inside the stem is another village, not a spelling of this one
+    _add(store, "Tramashin", 46.70, 32.90, "Kherson Oblast")
+    assert Resolver(store=store).resolve("Tomashin", country="UA", admin1="Kherson oblast").place is None
     # and a namesake in the region named is kept over a nearer spelling there
     _add(store, "Tomashynka", 48.95, 39.20, "Luhansk Oblast")
     assert Resolver(store=store).resolve("Tomashin", country="UA", admin1="Luhansk oblast").place.name == "Tomashin"
