@@ -17,11 +17,33 @@ from dataclasses import replace
 from .model import Resolution
 from .rank import distance_km
 
-__all__ = ["facility_reason", "between", "BETWEEN_MIDPOINT_KM"]
+__all__ = ["facility_reason", "between", "facility_features", "BETWEEN_MIDPOINT_KM"]
+
+#: GeoNames feature codes of the facilities :data:`~gazetteer.query.FACILITY_WORDS` name.
+_FEATURES = {
+    ("airport", "airfield", "air base", "airbase", "aerodrome", "heliport"):
+        ("AIRP", "AIRF", "AIRB", "AIRH", "AIRQ"),
+    ("railway station", "train station", "rail station", "station"): ("RSTN", "RSTP"),
+    ("bus station",): ("BUSTN",),
+    ("border crossing point", "border crossing", "border checkpoint", "border post", "checkpoint",
+     "crossing point"): ("PSTB", "PSTC"),
+    ("mine",): ("MN", "MNC", "MNCR", "MNCU", "MNFE", "MNQ", "MNQR"),
+    ("power plant", "power station"): ("PS", "PSH", "PSN"),
+    ("monument", "memorial"): ("MNMT",),
+}
 
 #: Two ends closer than this are one stretch of road or front: its midpoint is nearer either
 #: end's events than one end is; farther apart, "between" names a long road, and one end is a guess.
 BETWEEN_MIDPOINT_KM = 30.0
+
+
+def facility_features(facility: str | None) -> tuple[str, ...]:
+    """The GeoNames feature codes of a facility word: a place of such a code is the facility itself.
+
+    >>> facility_features("border checkpoint"), facility_features("church")
+    (('PSTB', 'PSTC'), ())
+    """
+    return next((codes for words, codes in _FEATURES.items() if facility in words), ())
 
 
 def facility_reason(facility: str, town: str) -> str:

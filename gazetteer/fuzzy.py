@@ -44,13 +44,16 @@ def allowed_edits(key: str) -> int:
     return 1 if letters < 9 else 2
 
 
-def near_keys(key: str, keys, limit: int = 10) -> list[tuple[str, int]]:
-    """Keys within :func:`allowed_edits` of ``key`` (a transposition is one edit).
+def near_keys(key: str, keys, limit: int = 10, extra_edits: int = 0) -> list[tuple[str, int]]:
+    """Keys within :func:`allowed_edits` (plus ``extra_edits``) of ``key`` (a transposition is one edit).
 
     >>> near_keys("popsana", ["popasna", "popovka", "kyiv"])
     [('popasna', 1)]
+    >>> near_keys("nikolin", ["nykolyne", "kyiv"], extra_edits=1)
+    [('nykolyne', 2)]
     """
     edits = allowed_edits(key)
+    edits = edits + extra_edits if edits else 0
     if edits == 0:
         return []
     if isinstance(keys, KeysByLength):

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from .errors import InputError
 from .normalize import MAX_NAME_LENGTH, clean_name
 
@@ -49,6 +51,12 @@ _FACILITY = re.compile(
 )
 _BETWEEN = re.compile(r"^(?:(?:the\s+)?(?:road|highway|area|fields?|section|front|line)\s+)?between\s+"
                       r"(?P<first>.+?)\s+and\s+(?P<second>.+)$", re.IGNORECASE)
+#: Type words recognised with one typo too ("vilage", "setlement"): long ones only, as
+#: "town" or "city" are one edit from too many words of names, and none one edit from
+#: another word names end in ("county": "Basque Country").
+_MISSPELLABLE = (("village", "populated"), ("settlement", "populated"), ("oblast", "admin1"),
+                 ("region", "admin1"), ("province", "admin1"), ("district", "admin2"))
+MIN_MISSPELT_WORD = min(len(word) for word, _ in _MISSPELLABLE)
 _PREFIX = re.compile(r"^(?:the\s+)?(?P<word>city|town|village|settlement)\s+of\s+(?P<name>.+)$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
 # undecodable bytes (read with surrogateescape) or the replacement character
@@ -120,7 +128,28 @@ def parse_name(text: str) -> ParsedName:
         word = match["word"].lower()
         name = match["name"]
         hint = next(h for h, words in _HINT_WORDS.items() if word in words)
+    elif misspelt := _misspelt_type_word(full):
+        name, hint = misspelt
     return ParsedName(full, name, hint, tuple(q for q in qualifiers if q), facility)
+
+
+def _misspelt_type_word(full: str) -> tuple[str, Hint] | None:
+    """The name and hint of ``full`` when its last word is a type word with one typo.
+
+    >>> _misspelt_type_word("Donetskyi vilage")
+    ('Donetskyi', 'populated')
+    >>> _misspelt_type_word("Nova Vilaga") is None, _misspelt_type_word("Village") is None
+    (True, True)
+    """
+    head, _, last = full.rpartition(" ")
+    if not head or len(last) < MIN_MISSPELT_WORD - 1 or not last.isalpha():
+        return None
+    word = last.lower()
+    for known, hint in _MISSPELLABLE:
+        # a changed first letter makes another word more often than a typo does
+        if word[0] == known[0] and OSA.distance(word, known, score_cutoff=1) <= 1:
+            return head, hint
+    return None
 
 
 def check_text(text: str) -> None:

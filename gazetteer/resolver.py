@@ -7,6 +7,7 @@ then :class:`~gazetteer.rank.Candidate` lists, then a
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Collection
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from .countries import CountryTable
 from .errors import InputError
-from .facilities import between, facility_reason
+from .facilities import between, facility_features, facility_reason
 from .fuzzy import KeysByLength, near_keys
 from .index import EmbeddedIndex, default_index, index_path
 from .local import GeoNamesSource, LocalStore, UserSource
@@ -42,6 +43,13 @@ DISTRICT_WORDS = ("raion", "rayon", "district")
 #: How far a former district's villages lie from the town it was named after.
 DISTRICT_RADIUS_KM = 50.0
 UKRAINE = "UA"
+#: When a region is named and none of a name's namesakes lies in it, spellings this many edits
+#: further are looked for there: the region holds a small share of the keys, so a looser
+#: match in it is no likelier to be chance than the usual one across the world.
+CONTEXT_EXTRA_EDITS = 1
+CONTEXT_FUZZY_LIMIT = 100
+#: Letters of an ending that a Russian-style or shortened spelling may drop or change ("-ino", "-yne").
+STEM_ENDING = 2
 TOWN_LEVELS = ("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL")
 
 
@@ -226,12 +234,40 @@ class Resolver:
             if candidates and parsed.facility and key != name_key(parsed.full):
                 reasons.append(facility_reason(parsed.facility, parsed.name))
             kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)
+            if not kept and candidates and (context.admin1 or context.region):
+                kept = self._spelt_in_context(parsed, candidates, context, fuzzy, reasons)
             kept = _around(kept, context, reasons)
+            kept = _the_facility(parsed, kept, reasons)
             ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
             if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
                 self._ranking_cache.clear()
             self._ranking_cache[cache_key] = ranking
         return ranking
+
+    def _spelt_in_context(self, parsed: ParsedName, excluded: list[Candidate], context: Context,
+                          fuzzy: bool, reasons: list[str]) -> list[Candidate]:
+        """Weaker spellings of the name that lie in the context's region, when no namesake does.
+
+        "Nikishin" in Donetsk Oblast: the only Nikishin is in Luhansk Oblast, while Nikishyne
+        lies in Donetsk Oblast. A report naming the region means a place in it, so the
+        Russian-style folds and near misses the exact namesakes otherwise shadow are asked too.
+        """
+        key = name_key(parsed.name)
+        seen = {identity(c.place) for c in excluded}
+        weaker = self._transliterated(key, set(seen), [])
+        if fuzzy:
+            # only another ending of the same stem: villages of one oblast often differ from each
+            # other by a letter or two inside the stem (Stepanivka, Stepnivka), rarely at its end
+            near = near_keys(key, self._fuzzy_keys(), CONTEXT_FUZZY_LIMIT, CONTEXT_EXTRA_EDITS)
+            weaker += [Candidate(p, "fuzzy", edits) for near_key, edits in near if _same_stem(key, near_key)
+                       for p in self._find(near_key) if identity(p) not in seen]
+        weaker = [c if c.place.source == self.index.name else replace(c, place=self._region_names(c.place))
+                  for c in weaker]
+        kept = filter_candidates(weaker, context.country, (context.admin1, context.region), [])
+        if kept:
+            reasons.append(f"no namesake of {parsed.name!r} lies there; a spelling near it does: "
+                           f"{kept[0].place.name!r}")
+        return kept
 
     def _online_place(self, place: Place) -> Place:
         """Give an online answer the region code the context filters compare."""
@@ -433,6 +469,31 @@ def _around(candidates: list[Candidate], context: Context, reasons: list[str]) -
         reasons.append(f"kept {len(close)} of {len(candidates)} candidates within "
                        f"{context.radius_km:.0f} km of the district's town")
     return close or candidates
+
+
+def _same_stem(key: str, other: str) -> bool:
+    """Whether two keys differ, once romanisation is folded, only in their last letters.
+
+    >>> _same_stem("nikishin", "nikishyne"), _same_stem("stepanivka", "stepnivka")
+    (True, False)
+    """
+    a, b = variant_key(key), variant_key(other)
+    common = len(os.path.commonprefix([a, b]))
+    return common >= MIN_VARIANT_LENGTH and common >= max(len(a), len(b)) - STEM_ENDING
+
+
+def _the_facility(parsed: ParsedName, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:
+    """Keep the facility itself when the gazetteer knows one of that name and kind.
+
+    "Marynivka border checkpoint": a border post named Marynivka is the checkpoint, where the
+    village of that name (or a namesake village) is only near it.
+    """
+    codes = facility_features(parsed.facility)
+    found = [c for c in candidates if c.place.feature_code in codes] if codes else []
+    if not found:
+        return candidates
+    reasons.append(f"the {parsed.facility} itself: {found[0].place.name} ({found[0].place.feature_code})")
+    return found
 
 
 def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:
