@@ -6,6 +6,12 @@ annotators gave none). Scores follow the geoparsing literature (Gritta et al.
 2018; Mordecai 3): exact-span recognition; accuracy within 161 km and the AUC
 of the error curve on recognised gold toponyms that have coordinates.
 
+The accuracy is also split by what the answer is: a country, first-level region,
+continent or world region (an *area*), or any other place. Corpora put an area's
+point where their source does (GeoVirus takes Wikipedia's, LGL GeoNames'), often
+hundreds of kilometres apart for the same country, so the split shows how much of
+the error is that convention and how much is a wrong place.
+
 >>> round(error_auc([0.0, 20039.0]), 3)
 0.5
 """
@@ -30,6 +36,8 @@ __all__ = ["Scores", "evaluate", "read_corpus", "error_auc"]
 #: Half the Earth's circumference: the largest possible error, given to unresolved mentions.
 MAX_ERROR_KM = 20039.0
 ACCURACY_KM = 161.0
+#: Feature codes of the answers scored as areas (see the module's docstring).
+AREA_CODES = ("PCL", "ADM1", "CONT", "RGN", "TERR")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,10 @@ class Scores:
     median_km: float | None
     docs_per_s: float
     gold_spans: bool
+    #: The accuracy over answers that are areas, and over the other answers (unresolved included).
+    areas_scored: int = 0
+    acc161_areas: float | None = None
+    acc161_places: float | None = None
 
     def to_dict(self) -> dict:
         return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in asdict(self).items()}
@@ -84,6 +96,7 @@ def evaluate(path: Path, parser: Geoparser | None = None, gold_spans: bool = Fal
     documents = list(read_corpus(path))
     gold_total = predicted_total = matched = 0
     errors: list[float] = []
+    area_errors: list[float] = []
     elapsed = 0.0
     for document in progress(documents) if progress else documents:
         text, gold = document["text"], document["gold"]
@@ -107,14 +120,22 @@ def evaluate(path: Path, parser: Geoparser | None = None, gold_spans: bool = Fal
             place = mention.place
             errors.append(MAX_ERROR_KM if place is None else
                           distance_km(float(lat), float(lon), place.latitude, place.longitude))
+            if place is not None and place.feature_code.startswith(AREA_CODES):
+                area_errors.append(errors[-1])
     precision = matched / predicted_total if predicted_total else 0.0
     recall = matched / gold_total if gold_total else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    within = sum(km <= ACCURACY_KM for km in errors)
+    areas_within = sum(km <= ACCURACY_KM for km in area_errors)
+    places = len(errors) - len(area_errors)
     return Scores(
         documents=len(documents), gold=gold_total, predicted=predicted_total, matched=matched,
         precision=precision, recall=recall, f1=f1, resolved_scored=len(errors),
-        acc161=sum(km <= ACCURACY_KM for km in errors) / len(errors) if errors else None,
+        acc161=within / len(errors) if errors else None,
         auc=error_auc(errors) if errors else None,
         median_km=statistics.median(errors) if errors else None,
         docs_per_s=len(documents) / elapsed if elapsed else 0.0, gold_spans=gold_spans,
+        areas_scored=len(area_errors),
+        acc161_areas=areas_within / len(area_errors) if area_errors else None,
+        acc161_places=(within - areas_within) / places if places else None,
     )

@@ -113,6 +113,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
         print(f"resolution on {scores.resolved_scored} recognised toponyms with coordinates: "
               f"within 161 km {figures['acc161']:.3f}, AUC {figures['auc']:.3f}, "
               f"median {figures['median_km']:.1f} km")
+        split = [f"{label} {figures[key]:.3f} of {count}" for label, key, count in (
+            ("countries, first-level regions, continents", "acc161_areas", scores.areas_scored),
+            ("other places", "acc161_places", scores.resolved_scored - scores.areas_scored))
+            if figures[key] is not None]
+        if split:
+            print(f"within 161 km by answer: {'; '.join(split)}")
     print(f"speed: {figures['docs_per_s']:,.0f} documents per second")
     return 0
 
