@@ -100,9 +100,10 @@ def main() -> int:
 
 def _modes(args, geoparser) -> dict:
     """The ways a row is read: its headline as a report, and with ``--rows`` as a spreadsheet row."""
-    from geo import Report, extract
+    from geo import Geoparser, Report, extract
     from geo.event_extract import extract_event_row
     from geo.event_rows import RowColumns, read_event_rows
+    from geo.row_focus import rows_focus
 
     from geo.dedupe import merge_incidents
     from geo.extract import extract_report
@@ -112,9 +113,13 @@ def _modes(args, geoparser) -> dict:
         Report(row["id"], row["description"], date=row["date"]), geoparser, country=country))}
     if args.rows:
         for name, place in (("rows", None), ("rows+place", "where_description")):
-            events = {r.document: r for r in read_event_rows([args.csv], RowColumns("description", place, "date"))}
-            modes[name] = lambda row, events=events: extract_event_row(events[row["id"]], geoparser,
-                                                                       country=country)
+            columns = RowColumns("description", place, "date")
+            events = {r.document: r for r in read_event_rows([args.csv], columns)}
+            # as `extract` reads rows with a place column: ranked with the file's batch focus
+            focus = rows_focus(read_event_rows([args.csv], columns), geoparser, country) if place else None
+            reader = Geoparser(resolver=geoparser.resolver, focus=focus) if focus else geoparser
+            modes[name] = lambda row, events=events, reader=reader: extract_event_row(
+                events[row["id"]], reader, country=country)
     return modes
 
 
