@@ -43,6 +43,7 @@ from .weapons import find_weapon, typed_by_weapon
 from .geoparser import Geoparser
 from .incidents import Incident, incident_id
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report, Span
+from .place_values import spelled_regions
 
 __all__ = ["extract_event_row", "extract_any", "row_date"]
 
@@ -124,13 +125,14 @@ def _from_text(report: Report, parser: Geoparser, when, day: dt.date | None, men
 
 def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.date | None, dated: bool,
                      country: str | None, language: Language) -> Incident:
-    value = row.place
+    # "Donetsk Obl", "Luhansk People's Republic": the region, never the city named alike
+    value, spelled = spelled_regions(row.place)
     # the value first, then the text: the text's places are context for the value's names
     found = parser.find_places(value + _GAP + row.text, document=row.document, country=country)
     own = [m for m in found if m.end <= len(value)]
     context = [m for m in found if m.start >= len(value)]
     scene = _scene(value, own)
-    said = f"the row's place column: {value!r}"
+    said = "; ".join([f"the row's place column: {row.place!r}", *spelled])
     if scene is None or scene.place is None:
         resolved = _resolve_whole(parser, row.document, value, context, country)
         if resolved is not None:
