@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
+from collections import Counter
 from dataclasses import replace
 
 from gazetteer import BatchFocus
@@ -43,6 +44,8 @@ from .weapons import find_weapon, typed_by_weapon
 from .geoparser import Geoparser
 from .incidents import Incident, incident_id
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report, Span
+from .place_values import listed_places, spelled_regions
+from .scenes import Scene, divide_shared_figures
 
 __all__ = ["extract_event_row", "extract_any", "row_date"]
 
@@ -94,8 +97,8 @@ def extract_event_row(row: EventRow, parser: Geoparser, date=None, mentions: lis
     country = report_country(country, language)
     report = Report(row.document, row.text, date=None, url=row.url, title=row.title, language=language.code)
     if row.place:
-        incidents = [_at_place_column(row, report, parser, day or _report_day(report, date, language),
-                                      day is not None, country, language)]
+        incidents = _at_place_column(row, report, parser, day or _report_day(report, date, language),
+                                     day is not None, country, language)
     else:
         incidents = _from_text(report, parser, day or date, day, mentions, country, language)
     if bad_date:
@@ -123,14 +126,21 @@ def _from_text(report: Report, parser: Geoparser, when, day: dt.date | None, men
 
 
 def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.date | None, dated: bool,
-                     country: str | None, language: Language) -> Incident:
-    value = row.place
+                     country: str | None, language: Language) -> list[Incident]:
+    # "Donetsk Obl", "Luhansk People's Republic": the region, never the city named alike
+    value, spelled = spelled_regions(row.place)
     # the value first, then the text: the text's places are context for the value's names
     found = parser.find_places(value + _GAP + row.text, document=row.document, country=country)
     own = [m for m in found if m.end <= len(value)]
     context = [m for m in found if m.start >= len(value)]
+    said = "; ".join([f"the row's place column: {row.place!r}", *spelled])
+    regions = [m for m in own + context if m.place is not None and m.place.feature_code in _REGION_CODES]
+    event_type, note = _text_type(row.text, language)
+    listed = _listed(parser, value, own, language)
+    if listed:
+        return _listed_incidents(parser, row, report, value, listed, regions, event_type, note, when, dated, said,
+                                 country, language, _named_regions(own))
     scene = _scene(value, own)
-    said = f"the row's place column: {value!r}"
     if scene is None or scene.place is None:
         resolved = _resolve_whole(parser, row.document, value, context, country)
         if resolved is not None:
@@ -140,9 +150,53 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
             scene = Mention(row.document, 0, len(value), value, "unresolved", None, None,
                             (f"{value!r} is not in the gazetteer",))
     scene = _within_district(parser, row.document, value, scene, country, _named_regions(own))
-    regions = [m for m in own + context if m.place is not None and m.place.feature_code in _REGION_CODES]
-    event_type, note = _text_type(row.text, language)
-    return _row_incident(report, scene, regions, event_type, note, when, dated, said, language)
+    return [_row_incident(report, scene, regions, event_type, note, when, dated, said, language)]
+
+
+def _listed(parser: Geoparser, value: str, mentions: list[Mention], language: Language) -> list[Mention]:
+    """The located places a list in the value names ("areas of A, B and C"): two or more, or none.
+
+    A front's axis ("Kupyansk direction: ...") is not one of them. A name whose namesake
+    outside the regions the value names was read is looked for in them; one with no place
+    there is left out (the others are where the row says).
+    """
+    places = [m for m in mentions if _can_be_the_scene(value, m, mentions)]
+    axes = _axis_names(value, places)
+    listed = listed_places(value, [m for m in places if m not in axes], language)
+    named = [m.place for m in places if m.place is not None and m.place.feature_code == "ADM1"]
+    located = [_in_regions(parser, m, named) for m in listed if m.place is not None]
+    located = [m for m in located if m is not None]
+    return located if len(located) >= 2 else []
+
+
+def _in_regions(parser: Geoparser, mention: Mention, regions: list[Place]) -> Mention | None:
+    """``mention`` when it lies in one of ``regions`` (or none are named), else its namesake there, else None."""
+    if not regions or any(mention.place.admin1_code == r.admin1_code for r in regions):
+        return mention
+    for region in regions:
+        there = parser.resolver.resolve(mention.surface, country=region.country_code, admin1=region.name, fuzzy=False)
+        if there.place is not None and there.place.admin1_code == region.admin1_code:
+            return replace(mention, place=there.place, status=there.status,
+                           reasons=(f"{mention.surface!r} in {region.name}, the region the row names",
+                                    *there.reasons))
+    return None
+
+
+def _listed_incidents(parser: Geoparser, row: EventRow, report: Report, value: str, listed: list[Mention],
+                      regions: list[Mention], event_type: str, note: str | None, when: dt.date | None, dated: bool,
+                      said: str, country: str | None, language: Language, named: set[str]) -> list[Incident]:
+    """One incident per listed place, the row's figures divided among them as a report's are
+    (:func:`~geo.scenes.divide_shared_figures`: even shares, the remainder to the first)."""
+    text = row.text
+    figures = read_figures(text, language=language)
+    whole = (0, len(text))
+    scenes = divide_shared_figures([Scene(m, whole, event_type, figures, whole) for m in listed])
+    names = ", ".join(repr(m.surface) for m in listed)
+    shared = "; the row's figures divided among them" if figures.fatalities or figures.injuries else ""
+    said += f"; one of the {len(listed)} places it lists ({names}){shared}"
+    return [_row_incident(report, _within_district(parser, row.document, value, scene.mention, country, named),
+                          regions, event_type, note, when, dated, said, language, figures=scene.figures)
+            for scene in scenes]
 
 
 def _scene(value: str, mentions: list[Mention]) -> Mention | None:
@@ -263,7 +317,8 @@ def _focus_of(context: list[Mention]) -> BatchFocus | None:
     lat = statistics.median(p.latitude for p in places)
     lon = statistics.median(p.longitude for p in places)
     spread = max([MIN_SPREAD_KM] + [distance_km(lat, lon, p.latitude, p.longitude) for p in places])
-    country = max(set(countries), key=countries.count) if countries else None
+    # the first named wins a tie: a set's order changes from run to run
+    country = Counter(countries).most_common(1)[0][0] if countries else None
     return BatchFocus(lat, lon, spread, "the places of the row's text", country,
                       points=tuple((p.latitude, p.longitude) for p in places))
 
@@ -276,9 +331,9 @@ def _text_type(text: str, language: Language) -> tuple[str, str | None]:
 
 
 def _row_incident(report: Report, scene: Mention, regions: list[Mention], event_type: str, note: str | None,
-                  when: dt.date | None, dated: bool, said: str, language: Language) -> Incident:
+                  when: dt.date | None, dated: bool, said: str, language: Language, figures=None) -> Incident:
     text = report.text
-    figures = read_figures(text, language=language)
+    figures = figures if figures is not None else read_figures(text, language=language)
     told = When(when.isoformat(), "day") if dated and when else event_when(text, when, language)
     incident = _incident(report, text, 0, len(text), scene, regions, event_type,
                          find_target(text, language=language) or scene.facility, figures, told,

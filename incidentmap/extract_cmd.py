@@ -25,7 +25,7 @@ from geo.stream import extract_into
 from .console import not_read_note, plural, summary
 from .exits import epilog
 from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
-                           focus_of_args, is_quiet, read_args_reports, row_columns_of)
+                           focus_of_args, is_quiet, reports_and_focus, row_columns_of)
 
 __all__ = ["register", "run"]
 
@@ -61,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
     focus = focus_of_args(args)  # a bad --near or --country fails before any state is made
     country = country_of_args(args)
     columns = row_columns_of(args)  # a missing column fails before any state is made
+    reports, read_with = reports_and_focus(args, columns, focus, country)  # a file's first pass, before the state
     state = RunState(state_path(output), _fingerprint(args, country, columns), resume=args.resume)
     resumed = state.reports_done
     engine = "dask" if args.dask else "processes" if args.workers > 1 else "local"
@@ -76,8 +77,8 @@ def run(args: argparse.Namespace) -> int:
                 bar.update(reports)
                 bar.set_postfix(told=found, refresh=False)
 
-            done = extract_into(read_args_reports(args, columns), state, args.date, engine=engine, workers=args.workers,
-                                dask_address=args.dask, on_batch=advance, focus=focus, country=country)
+            done = extract_into(reports, state, args.date, engine=engine, workers=args.workers,
+                                dask_address=args.dask, on_batch=advance, focus=read_with, country=country)
         count, located = state.count()
         not_read = state.not_read()
         path = write_incidents(output, state.incidents(), not_read)
@@ -93,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
         raise
     state.remove()
     again = f", {resumed:,} of them done before --resume" if resumed else ""
+    if read_with is not focus:
+        again += f"; names ranked near {read_with.label} (the rows' batch focus; --focus none reads each row alone)"
     summary(args, f"{plural(count, 'incident')} ({located:,} located, {count - located:,} without coordinates) "
                   f"from {plural(done, 'report')}{again}{not_read_note(not_read)}, written to {path}")
     return 0
@@ -115,6 +118,8 @@ def _fingerprint(args: argparse.Namespace, country: str | None = None, columns=N
         options["country"] = country
     if columns is not None:  # rows read with other columns are other events
         options["columns"] = [columns.text, columns.place, columns.date]
+        if getattr(args, "focus", "auto") == "none":  # rows read each on its own give other answers
+            options["row_focus"] = "none"
     text = json.dumps(options)
     return hashlib.sha256(text.encode()).hexdigest()
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from gazetteer import Resolver
+from tqdm import tqdm
 from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
@@ -16,7 +17,7 @@ from geo.io import FORMATS, OutputError, atomic_output
 from .console import not_read_note, plural, summary
 from .exits import epilog
 from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
-                           focus_of_args, reports_of, row_columns_of)
+                           focus_of_args, is_quiet, reports_and_focus, row_columns_of)
 
 __all__ = ["register", "run_map", "run_all"]
 
@@ -66,16 +67,18 @@ def run_all(args: argparse.Namespace) -> int:
     from maps import render, to_html
 
     resolver = Resolver()
-    parser = Geoparser(resolver, focus=focus_of_args(args, resolver))  # a bad --near fails before any output
+    focus = focus_of_args(args, resolver)  # a bad --near fails before any output
     country = country_of_args(args, resolver)
     columns = row_columns_of(args)  # a missing column fails before the folder is made
+    reports_read, focus = reports_and_focus(args, columns, focus, country, resolver)
+    parser = Geoparser(resolver, focus=focus)
     folder = Path(args.output)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{folder}: cannot create the output folder ({err.strerror})") from err
     told, mentions, unresolved, reports, not_read = [], [], 0, 0, []
-    for report in reports_of(args, columns):
+    for report in tqdm(reports_read, desc="reports", unit=" reports", disable=is_quiet(args), leave=False):
         reports += 1
         report = with_language(report)
         language = reader_of(report.language)

@@ -8,7 +8,7 @@ import sys
 from tqdm import tqdm
 
 __all__ = ["add_report_arguments", "add_focus_arguments", "row_columns_of", "focus_of_args", "parse_bbox",
-           "add_country_argument", "country_of_args",
+           "add_country_argument", "country_of_args", "reports_and_focus",
            "reports_of", "read_args_reports", "is_quiet"]
 
 
@@ -29,6 +29,11 @@ def add_report_arguments(parser: argparse.ArgumentParser) -> None:
                            "(without it, the place comes from the text)")
     rows.add_argument("--date-column", metavar="NAME",
                       help="the column with each event's date (ISO date or datetime)")
+    rows.add_argument("--focus", choices=("auto", "none"), default="auto",
+                      help="with --place-column: 'auto' (default) finds where the spreadsheet is from "
+                           "its place values resolved without doubt, and ranks each name's namesakes by "
+                           "distance to it; 'none' reads each row on its own. --near or --bbox name the "
+                           "area instead")
 
 
 def add_focus_arguments(parser: argparse.ArgumentParser) -> None:
@@ -119,6 +124,30 @@ def read_args_reports(args: argparse.Namespace, columns=None):
     if columns is not None:
         return read_event_rows(args.reports, columns, skip_bad=args.skip_bad, on_error=skipped)
     return read_reports(args.reports, skip_bad=args.skip_bad, on_error=skipped)
+
+
+def reports_and_focus(args: argparse.Namespace, columns=None, focus=None, country: str | None = None,
+                      resolver=None):
+    """The reports the arguments name, and the focus to read them with: the user's (``--near``,
+    ``--bbox``) when given, else for a spreadsheet of events with a place column its batch focus.
+
+    A log of events is about one area while each place value is a bare name: the batch
+    focus (:mod:`geo.row_focus`) is on by default for rows with a place column, as for
+    ``resolve -``; a text without a place column is a report with its own context.
+    A file is read twice (a sample of its place values first); standard input once.
+    """
+    reports = read_args_reports(args, columns)
+    if focus is not None or columns is None or not columns.place or getattr(args, "focus", "auto") == "none":
+        return reports, focus
+    from geo import Geoparser
+    from geo.event_rows import read_event_rows
+    from geo.row_focus import rows_focus, rows_with_focus
+
+    parser = Geoparser(resolver)
+    if any(str(source) == "-" for source in args.reports):
+        found, reports = rows_with_focus(reports, parser, country)
+        return reports, found
+    return reports, rows_focus(read_event_rows(args.reports, columns, skip_bad=True), parser, country)
 
 
 def reports_of(args: argparse.Namespace, columns=None):

@@ -1,0 +1,62 @@
+"""A place value's regions written short or by a republic's name, and the places a value lists.
+
+The values are written for these tests, in the hurried forms logs of events use.
+"""
+
+import pytest
+
+from geo import Geoparser
+from geo.event_extract import extract_event_row
+from geo.event_rows import EventRow
+
+QUIET = "A shell hit a yard; nobody was hurt."
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Geoparser()
+
+
+def _one(parser, value, text=QUIET):
+    (incident,) = extract_event_row(EventRow("r", text, value, "2019-06-03"), parser)
+    return incident
+
+
+@pytest.mark.parametrize("value, oblast", [
+    ("Donetsk Obl.", "Donetsk Oblast"),
+    ("Kharkiv obl", "Kharkiv Oblast"),
+    ("Luhansk People's Republic (LPR)", "Luhansk Oblast"),
+    ("the territory of the Donetsk People`s Republic", "Donetsk Oblast"),
+])
+def test_a_region_written_short_or_as_a_republic_is_the_region_not_its_city(parser, value, oblast):
+    incident = _one(parser, value)
+    assert (incident.name, incident.geo_precision) == (oblast, 3), incident
+    assert any("read as" in r for r in incident.reasons)
+
+
+def test_a_village_is_looked_for_in_the_region_written_short(parser):
+    # on its own the village resolves to a namesake in another oblast; the value names Kharkiv's
+    region = lambda incident: incident.admin1 or incident.name  # noqa: E731  (a region's own incident has no admin1)
+    assert region(_one(parser, "Novoselivka")) != "Kharkiv Oblast"
+    assert region(_one(parser, "Novoselivka, Kharkiv Obl.")) == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize("value, names", [
+    ("areas of Kramatorsk and Sloviansk", ["Kramatorsk", "Slov"]),
+    ("Kostiantynivka, Druzhkivka and Bakhmut", ["Kost", "Druzh", "Bakhmut"]),
+    ("between Avdiivka and Yasynuvata", ["Avdi", "Yasyn"]),
+])
+def test_each_place_a_value_lists_is_an_incident_with_a_share_of_the_figures(parser, value, names):
+    text = "Shelling killed 7 people and wounded 4."
+    incidents = extract_event_row(EventRow("list-row", text, value, "2019-06-03"), parser)
+    assert len(incidents) == len(names) and all(i.name.startswith(n) for i, n in zip(incidents, names)), incidents
+    parts = len(names)
+    # even shares, the remainder to the first: the map's sums are the row's
+    assert [i.fatalities for i in incidents] == [7 // parts + 7 % parts] + [7 // parts] * (parts - 1)
+    assert sum(i.injuries for i in incidents) == 4
+    assert all(i.sources[0].document == "list-row" and i.date == "2019-06-03" for i in incidents)
+    assert len({i.id for i in incidents}) == parts
+    # a place and what says where it is, or a front's axis and its village, are no list
+    for one in ("Mayorsk, Horlivka", "Volnovakha, north of Mariupol", "Kupiansk direction: Synkivka"):
+        assert len(extract_event_row(EventRow("one", text, one), parser)) == 1
+
