@@ -58,6 +58,10 @@ class _Patterns:
 
     cues: re.Pattern
     cues_any_case: re.Pattern
+    #: the cues' alternatives in one flat list, without groups: finds where a cue starts
+    #: (see :func:`_flat`); ``cues`` then tells its type there
+    scan: re.Pattern
+    scan_any_case: re.Pattern
     targets: re.Pattern
     targets_any_case: re.Pattern
     target_names: tuple[str, ...]
@@ -82,9 +86,52 @@ def _patterns(language: Language) -> _Patterns:
     group_types = {name: name for name, _ in language.cues} | {group: kind for group, kind, _ in weapons}
     targets = r"\b(?=[^\W\d_])(?:" + "|".join(
         f"(?P<t{i}>(?:{body})\\b)" for i, body in enumerate(language.targets.values())) + ")"
-    return _Patterns(re.compile(cues), re.compile(cues, re.IGNORECASE), re.compile(targets),
+    scan = _flat([body for _, body in language.cues] + [body for _, _, body in weapons])
+    return _Patterns(re.compile(cues), re.compile(cues, re.IGNORECASE), re.compile(scan),
+                     re.compile(scan, re.IGNORECASE), re.compile(targets),
                      re.compile(targets, re.IGNORECASE), tuple(language.targets),
                      re.compile(language.generic_strike, re.IGNORECASE), language.cue_ranks, group_types)
+
+
+def _flat(bodies: list[str]) -> str:
+    r"""The alternatives of every body, in order, as one alternation without groups.
+
+    It matches where the grouped pattern does, and the same text: the first alternative
+    that matches wins in both. The engine skips an alternative that opens with another
+    letter at a glance, but enters every group: with the weapons' groups added, the
+    grouped pattern tried some fifty groups at each word, three times slower.
+
+    >>> _flat(["air[|]raids?|jets?", "shell(?:ed|s)?"])
+    '\\b(?=[^\\W\\d_])(?:air[|]raids?\\b|jets?\\b|shell(?:ed|s)?\\b)'
+    """
+    return r"\b(?=[^\W\d_])(?:" + "|".join(f"{alternative}\\b" for body in bodies
+                                             for alternative in _alternatives(body)) + ")"
+
+
+def _alternatives(body: str) -> list[str]:
+    """``body`` split at the bars outside any group or character class.
+
+    >>> _alternatives(r"a(?:b|c)|[|]d|[]|]e|[\\]|]f|g\\|h")
+    ['a(?:b|c)', '[|]d', '[]|]e', '[\\\\]|]f', 'g\\\\|h']
+    """
+    parts, depth, cut, at = [], 0, 0, 0
+    while at < len(body):
+        char = body[at]
+        if char == "\\":
+            at += 1  # the escaped character is no bar, bracket or parenthesis
+        elif char == "[":
+            at += 2 if body.startswith("^", at + 1) else 1
+            at += body[at] == "]"  # "[]...]": a bracket first is a member
+            while body[at] != "]":
+                at += 2 if body[at] == "\\" else 1
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(body[cut:at])
+            cut = at + 1
+        at += 1
+    parts.append(body[cut:])
+    return parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +150,14 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None,
     """Every event cue in ``text[start:end]``, in order, with offsets into ``text``."""
     patterns = _patterns(language)
     folded = _lower_case(text)
-    pattern, searched = (patterns.cues, folded) if folded is not None else (patterns.cues_any_case, text)
+    pattern, scan, searched = ((patterns.cues, patterns.scan, folded) if folded is not None
+                               else (patterns.cues_any_case, patterns.scan_any_case, text))
     ranks, types = patterns.ranks, patterns.group_types
+    stop = len(text) if end is None else end
     cues = []
-    for match in pattern.finditer(searched, start, len(text) if end is None else end):
+    for found in scan.finditer(searched, start, stop):
+        # the grouped pattern at the same place matches the same text and names its type
+        match = pattern.match(searched, found.start(), stop)
         kind = types[match.lastgroup]
         cues.append(EventCue(kind, match.start(), match.end(), text[match.start():match.end()],
                              ranks.get(kind, 3)))

@@ -39,8 +39,9 @@ __all__ = ["detect_language"]
 
 _HEAD = 1000  # the opening says what language a report is in; a long one need not be read to the end
 _ANY_LETTER = re.compile(r"[A-Za-z]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_CYRILLIC = re.compile(r"[\u0400-\u052F]")
+# runs, not letters: counting the letters of a few hundred runs makes no list of a thousand
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+_CYRILLIC = re.compile(r"[\u0400-\u052F]+")
 _WORD = re.compile(r"\w+")
 
 # Frequent words of Latin-script languages: each list is a language's commonest short words
@@ -115,7 +116,7 @@ def detect_language(text: str) -> str | None:
     head = text[:_HEAD]
     if head.isascii():  # most English reports: no letter outside ASCII, nothing to count
         return _latin(head.lower()) if _ANY_LETTER.search(head) else None
-    latin, cyrillic = len(_LATIN.findall(head)), len(_CYRILLIC.findall(head))
+    latin, cyrillic = sum(map(len, _LATIN.findall(head))), sum(map(len, _CYRILLIC.findall(head)))
     others: dict[str, int] = {}
     if len(head) > 2 * (latin + cyrillic):  # mostly neither: which other alphabet
         for char in head:
@@ -170,7 +171,8 @@ def _latin(text: str) -> str:
         for language in _LANGUAGES_OF_WORD.get(word, ()):
             scores[language] += 1
     english = scores.pop("en")
-    present = _FOREIGN_LETTERS.intersection(text)  # mostly empty: English has none of them
+    # mostly empty: English has none of them, and ASCII text cannot
+    present = frozenset() if text.isascii() else _FOREIGN_LETTERS.intersection(text)
     for language in {_LETTER_LANGUAGE[c] for c in present if c in _LETTER_LANGUAGE}:
         scores[language] += 2
     for char in present.intersection(_SHARED_LETTERS):
