@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, ENGLISH, Language
-from .weapons import WEAPON_EVENT_TYPES, used_weapon_pattern
+from .weapons import WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
 
 __all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
            "GENERIC_TYPES", "ACLED"]
@@ -86,25 +86,26 @@ def _patterns(language: Language) -> _Patterns:
     group_types = {name: name for name, _ in language.cues} | {group: kind for group, kind, _ in weapons}
     targets = r"\b(?=[^\W\d_])(?:" + "|".join(
         f"(?P<t{i}>(?:{body})\\b)" for i, body in enumerate(language.targets.values())) + ")"
-    scan = _flat([body for _, body in language.cues] + [body for _, _, body in weapons])
+    scan = _flat([(body, r"\b") for _, body in language.cues]
+                 + [(body, used_weapon_tail(language)) for _, _, body in weapons])
     return _Patterns(re.compile(cues), re.compile(cues, re.IGNORECASE), re.compile(scan),
                      re.compile(scan, re.IGNORECASE), re.compile(targets),
                      re.compile(targets, re.IGNORECASE), tuple(language.targets),
                      re.compile(language.generic_strike, re.IGNORECASE), language.cue_ranks, group_types)
 
 
-def _flat(bodies: list[str]) -> str:
-    r"""The alternatives of every body, in order, as one alternation without groups.
+def _flat(bodies: list[tuple[str, str]]) -> str:
+    r"""The alternatives of every body, in order, each with its body's tail, as one alternation without groups.
 
     It matches where the grouped pattern does, and the same text: the first alternative
     that matches wins in both. The engine skips an alternative that opens with another
     letter at a glance, but enters every group: with the weapons' groups added, the
     grouped pattern tried some fifty groups at each word, three times slower.
 
-    >>> _flat(["air[|]raids?|jets?", "shell(?:ed|s)?"])
+    >>> _flat([("air[|]raids?|jets?", r"\b"), ("shell(?:ed|s)?", r"\b")])
     '\\b(?=[^\\W\\d_])(?:air[|]raids?\\b|jets?\\b|shell(?:ed|s)?\\b)'
     """
-    return r"\b(?=[^\W\d_])(?:" + "|".join(f"{alternative}\\b" for body in bodies
+    return r"\b(?=[^\W\d_])(?:" + "|".join(f"{alternative}{tail}" for body, tail in bodies
                                              for alternative in _alternatives(body)) + ")"
 
 

@@ -39,7 +39,7 @@ from functools import lru_cache
 from .languages import DEFAULT_LANGUAGE, Language
 
 __all__ = ["find_weapon", "is_weapon_name", "WEAPON_EVENT_TYPES", "GENERAL_WEAPONS", "more_specific_weapon",
-           "typed_by_weapon", "used_weapon_pattern"]
+           "typed_by_weapon", "used_weapon_pattern", "used_weapon_tail"]
 
 #: Weapon class -> the event type it implies when the cue words say less.
 WEAPON_EVENT_TYPES = {
@@ -71,9 +71,14 @@ def used_weapon_pattern(body: str, language: Language) -> str:
     >>> bool(re.search(used_weapon_pattern("himars", en), "himars struck the bridge"))
     True
     """
+    return f"(?:{body}){used_weapon_tail(language)}"
+
+
+def used_weapon_tail(language: Language) -> str:
+    """What must follow a weapon's name for it to be what hit: a word's end, and no target word."""
     if not language.weapon_targets:
-        return f"(?:{body})\\b"
-    return f"(?:{body})\\b(?!\\s+(?:{language.weapon_targets})\\b)"
+        return "\\b"
+    return f"\\b(?!\\s+(?:{language.weapon_targets})\\b)"
 
 
 @lru_cache(maxsize=None)
