@@ -38,9 +38,11 @@ from .incidents import Incident
 from .model import Report
 from .runstate import RunState
 
-__all__ = ["extract_into", "ENGINES", "DaskError"]
+__all__ = ["extract_into", "ENGINES", "DaskError", "DASK_TIMEOUT"]
 
 BATCH = 256  # reports per transaction of the run state, and per Dask task
+#: Seconds to wait for a Dask scheduler before giving up (a refused connection is retried until then).
+DASK_TIMEOUT = 10.0
 
 
 class DaskError(IncidentMapError, ConnectionError):
@@ -52,13 +54,14 @@ class DaskError(IncidentMapError, ConnectionError):
 def extract_into(reports: Iterable[Report], state: RunState, date=None, engine: str = "local",
                  workers: int | None = None, dask_address: str | None = None,
                  on_batch: Callable[[int, int], object] | None = None, focus: BatchFocus | None = None,
-                 country: str | None = None) -> int:
+                 country: str | None = None, dask_timeout: float = DASK_TIMEOUT) -> int:
     """Extract ``reports`` into ``state``, skipping those an earlier run committed.
 
     Returns the number of reports done in all; ``on_batch(reports, incidents)`` hears
     each committed batch (for a progress bar). ``focus`` is the area the reports are
     about (:func:`geo.focus.area_focus`), given to every engine's geoparser; ``country``
     the country they are about (a soft preference), given with every report.
+    ``dask_timeout`` is how many seconds the ``dask`` engine waits for its scheduler.
     """
     done = state.reports_done
     remaining = itertools.islice(iter(reports), done, None)
@@ -74,7 +77,7 @@ def extract_into(reports: Iterable[Report], state: RunState, date=None, engine: 
             yield report
 
     told = ENGINES[engine](with_languages(remaining), date, workers=workers, dask_address=dask_address,
-                           focus=focus, country=country)
+                           focus=focus, country=country, dask_timeout=dask_timeout)
     while True:
         batch = list(itertools.islice(told, BATCH))
         if not batch:
@@ -109,7 +112,8 @@ def _processes(reports: Iterator[Report], date, workers: int | None = None, focu
 
 
 def _dask(reports: Iterator[Report], date, dask_address: str | None = None, workers: int | None = None,
-          focus: BatchFocus | None = None, country: str | None = None, **_) -> Iterator[list[Incident]]:
+          focus: BatchFocus | None = None, country: str | None = None, dask_timeout: float = DASK_TIMEOUT,
+          **_) -> Iterator[list[Incident]]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
@@ -121,7 +125,7 @@ def _dask(reports: Iterator[Report], date, dask_address: str | None = None, work
                                    dashboard_address=None)
             client = Client(cluster)
         else:
-            client = Client(dask_address, timeout="10s")
+            client = Client(dask_address, timeout=f"{dask_timeout}s")
     except (OSError, TimeoutError) as err:
         raise DaskError(f"cannot reach the Dask scheduler at {dask_address}: {err}") from err
     try:

@@ -20,7 +20,7 @@ from geo.dates import parse_iso_date
 from geo.io import FORMATS, check_output, write_incidents
 from geo.reports import count_reports
 from geo.runstate import RunState, state_path
-from geo.stream import extract_into
+from geo.stream import DASK_TIMEOUT, extract_into
 
 from .console import not_read_note, plural, summary
 from .exits import epilog
@@ -50,6 +50,8 @@ def register(commands) -> None:
                         help="extract on N local processes (same result, same order)")
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="extract on a Dask cluster: tcp://scheduler:8786, or 'local' for one on this machine")
+    parser.add_argument("--dask-timeout", type=_seconds, metavar="SECONDS", default=DASK_TIMEOUT,
+                        help=f"how long to wait for the Dask scheduler (default {DASK_TIMEOUT:g})")
     add_country_argument(parser)
     add_focus_arguments(parser)
     parser.set_defaults(handler=run)
@@ -78,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
                 bar.set_postfix(told=found, refresh=False)
 
             done = extract_into(reports, state, args.date, engine=engine, workers=args.workers,
-                                dask_address=args.dask, on_batch=advance, focus=read_with, country=country)
+                                dask_address=args.dask, on_batch=advance, focus=read_with, country=country,
+                                dask_timeout=args.dask_timeout)
         count, located = state.count()
         not_read = state.not_read()
         path = write_incidents(output, state.incidents(), not_read)
@@ -129,6 +132,16 @@ def _date(text: str):
         return parse_iso_date(text)
     except ValueError as err:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from err
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = float("nan")
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}")
+    return seconds
 
 
 def _positive(text: str) -> int:

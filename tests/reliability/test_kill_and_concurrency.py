@@ -19,7 +19,7 @@ import pytest
 
 from gazetteer.local import LocalStore
 
-from .conftest import CASES, run_cli
+from .conftest import CASES, link_index, run_cli
 
 KILLS = int(os.environ.get("INCIDENTMAP_KILLS", "4"))
 SAMPLE = Path(__file__).parent.parent / "fixtures" / "geonames" / "UA_sample.txt"
@@ -62,15 +62,27 @@ def reports(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(scope="module")
+def extracted(shared_home, reports, tmp_path_factory):
+    """The incidents of the complete run, extracted once in this process for every format."""
+    from geo import read_incidents
+
+    done = tmp_path_factory.mktemp("extracted") / "incidents.geojson"
+    assert run_cli("--quiet", "extract", reports / "reports.jsonl", "-o", done)[0] == 0
+    return read_incidents(done)
+
+
 @pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".csv"])
-def test_a_killed_extract_leaves_the_old_file_or_the_new_one(shared_home, reports, tmp_path, suffix):
+def test_a_killed_extract_leaves_the_old_file_or_the_new_one(shared_home, reports, extracted, tmp_path, suffix):
+    from geo.io import write_incidents
+
     env = _env(shared_home)
     target = tmp_path / f"incidents{suffix}"
     # the old file and the complete new one, made in this process: only the killed runs need their own
     assert run_cli("--quiet", "extract", reports / "old.jsonl", "-o", target)[0] == 0
     old = target.read_bytes()
     fresh = tmp_path / f"fresh{suffix}"
-    assert run_cli("--quiet", "extract", reports / "reports.jsonl", "-o", fresh)[0] == 0
+    write_incidents(fresh, extracted)  # what extract writes of them (the same bytes: a wrong copy would fail)
     rng = random.Random(suffix)
     killed = 0
     for _ in range(KILLS):
@@ -113,7 +125,7 @@ def test_a_killed_import_leaves_the_index_as_it_was_or_complete(shared_home, big
     killed = 0
     for round_ in range(KILLS):
         home = tmp_path / f"home{round_}"
-        shutil.copytree(shared_home, home)
+        shutil.copytree(shared_home, home, copy_function=link_index)
         env = _env(home)
         # only the import to be killed needs a process of its own; the rest runs here, on that home
         monkeypatch.setenv("INCIDENTMAP_HOME", str(home))
@@ -136,7 +148,7 @@ def test_a_killed_import_leaves_the_index_as_it_was_or_complete(shared_home, big
 
 def test_two_imports_at_once_on_one_data_directory(shared_home, big_dump, tmp_path):
     home = tmp_path / "home"
-    shutil.copytree(shared_home, home)
+    shutil.copytree(shared_home, home, copy_function=link_index)
     env = _env(home)
     places = tmp_path / "mine.csv"
     places.write_text("name,latitude,longitude,country\nCheckpoint Qwyx,50.1,30.2,UA\n", encoding="utf-8")
@@ -170,7 +182,7 @@ def test_two_first_runs_build_the_embedded_index_at_once(tmp_path):
 
 def test_a_damaged_local_index_is_one_clear_error(shared_home, tmp_path):
     home = tmp_path / "home"
-    shutil.copytree(shared_home, home)
+    shutil.copytree(shared_home, home, copy_function=link_index)
     (home / "places.sqlite").write_bytes(b"SQLite format 3\x00" + os.urandom(3000))
     done = subprocess.run(_command(home, "resolve", "Lutsk"), env=_env(home), capture_output=True, text=True)
     assert done.returncode == 1 and "Traceback" not in done.stderr
