@@ -57,7 +57,7 @@ _DIRECTION = re.compile(r"\bdirections?\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[:;.()]")
 #: "Kievsky district of Donetsk", "Kirovsky district in the north of the city of Donetsk": a city's own
 #: district; "Bashtansky district of the Nikolaev region" is an oblast's, told apart by the word after
-_OF_CITY = re.compile(r"\s+(?:in\s+the\s+\w+\s+)?of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+_OF_CITY = re.compile(r"\s+(?:in\s+the\s+(?:north|south|east|west|cent(?:re|er))[\w-]*(?:\s+part)?\s+)?of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
                       r"(?P<city>[A-Z][\w'’-]+)(?![\w'’-]|[ -]+(?i:region|oblast|obl\b|province|district|raion|rayon))")
 #: how far from a city's point its own districts lie (Donetsk's and Kharkiv's reach 10-15 km out)
 CITY_DISTRICT_KM = 20.0
