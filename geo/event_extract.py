@@ -59,6 +59,11 @@ _CLAUSE_MARK = re.compile(r"[:;.()]")
 #: district; "Bashtansky district of the Nikolaev region" is an oblast's, told apart by the word after
 _OF_CITY = re.compile(r"\s+(?:in\s+the\s+(?:north|south|east|west|cent(?:re|er))[\w-]*(?:\s+part)?\s+)?of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
                       r"(?P<city>[A-Z][\w'’-]+)(?![\w'’-]|[ -]+(?i:region|oblast|obl\b|province|district|raion|rayon))")
+#: "Liman, Donetsk", "near Mayorsk town, Donetsk", "Novogorodsky in Donetsk": a name written before
+#: the city that names its oblast, which then says where the name is
+_BEFORE_ITS_REGION = re.compile(r"(?P<near>\bnear\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?)?"
+                                r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+                                r"(?:\s+(?:village|town|settlement|city))?\s*(?:,|\bin\b)\s*$")
 #: how far from a city's point its own districts lie (Donetsk's and Kharkiv's reach 10-15 km out)
 CITY_DISTRICT_KM = 20.0
 #: what a city's district is in GeoNames: a section of the populated place, or a third-level division
@@ -157,8 +162,45 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
         elif scene is None:
             scene = Mention(row.document, 0, len(value), value, "unresolved", None, None,
                             (f"{value!r} is not in the gazetteer",))
+    scene = _named_before_its_region(parser, row.document, value, scene, own, country) or scene
     scene = _within_district(parser, row.document, value, scene, country, _named_regions(own))
     return [_row_incident(report, scene, regions, event_type, note, when, dated, said, language)]
+
+
+def _named_before_its_region(parser: Geoparser, document: str, value: str, scene: Mention,
+                             mentions: list[Mention], country: str | None) -> Mention | None:
+    """The place a name the geoparser passed over stands for, when the city after it names its oblast.
+
+    "Liman, Donetsk": a village too small for the geoparser to take "Liman" for a place,
+    and the city Donetsk after it; as in "Atlanta, Georgia", the second name says where
+    the first is, and a city that shares its oblast's name is read as the oblast. The
+    name is looked for there; with no place of that name there, the scene stays.
+
+    >>> from geo.geoparser import Geoparser
+    >>> value = "Liman, Donetsk"
+    >>> (scene,) = [m for m in Geoparser().find_places(value)]
+    >>> _named_before_its_region(Geoparser(), "d", value, scene, [scene], "UA").place.name
+    'Lyman'
+    """
+    if scene.place is None or scene.precision == PRECISION_REGION or scene.place.feature_code not in TOWN_LEVELS:
+        return None
+    match = _BEFORE_ITS_REGION.search(value, 0, scene.start)
+    if match is None or any(m.place is not None and m.start < scene.start and m.end > match.start("name")
+                            for m in mentions if m is not scene):
+        return None
+    region = parser.resolver.region(scene.surface, country or scene.place.country_code)
+    if region is None or region.admin1_code != scene.place.admin1_code:
+        return None
+    name = match.group("name")
+    found = parser.resolver.resolve(name, country=region.country_code, admin1=region.name)
+    if found.place is None or found.place.admin1_code != region.admin1_code or \
+            found.place.geonameid == scene.place.geonameid:
+        return None
+    note = (f"{name!r} before {scene.surface!r}, the city named like its oblast: "
+            f"{name!r} looked for in {region.name}")
+    precision = PRECISION_NEAR if match.group("near") else PRECISION_PLACE
+    return Mention(document, match.start("name"), match.end("name"), name, found.status, found.place, precision,
+                   (note, *found.reasons))
 
 
 def _listed(parser: Geoparser, value: str, mentions: list[Mention], language: Language) -> list[Mention]:

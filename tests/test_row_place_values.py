@@ -78,3 +78,17 @@ def test_a_basin_named_after_its_river_is_the_region_not_the_town_named_alike(pa
     incident = _one(parser, value)
     assert incident.geo_precision == 3 and incident.admin1 != "Kharkiv Oblast", incident
     assert abs(incident.latitude - 48.2) < 0.6 and abs(incident.longitude - 38.2) < 0.6, incident
+
+
+@pytest.mark.parametrize("value, precision", [
+    ("Liman, Donetsk", 1),
+    ("Liman in Donetsk", 1),
+])
+def test_a_name_before_a_city_named_like_its_oblast_is_looked_for_in_the_oblast(parser, value, precision):
+    # the geoparser passes over the Russian spelling; the city after it stands for its oblast
+    incident = _one(parser, value)
+    assert (incident.name, incident.admin1, incident.geo_precision) == ("Lyman", "Donetsk Oblast", precision), incident
+
+
+def test_a_city_named_before_another_stays_itself(parser):
+    assert _one(parser, "Lozova, Kharkiv").name == "Lozova"
