@@ -327,13 +327,16 @@ class Resolver:
         return Context(code, admin1_places, region, near, radius)
 
     def region(self, text: str, country: str | None = None,
-               levels: tuple[str, ...] = ("ADM1",), within: Collection[str] = ()) -> Place | None:
+               levels: tuple[str, ...] = ("ADM1",), within: Collection[str] = (),
+               near: tuple[float, float, float] | None = None) -> Place | None:
         """The region (or, with other ``levels``, the place) that ``text`` names, or None.
 
         A first-level region (the default ``levels``) may be named as spreadsheets
         do: by an alternate name, its capital, or a near miss (see
         :mod:`gazetteer.regions`); of two regions named alike (Kyiv City and Kyiv
-        Oblast) the one holding the place of that name comes first.
+        Oblast) the one holding the place of that name comes first. ``within`` keeps
+        the places in those admin1 codes, ``near`` (latitude, longitude, km) those
+        within that distance of a point (a city's own districts).
         """
         if levels == ("ADM1",):
             match = self._regions.find(text, country)
@@ -355,7 +358,8 @@ class Resolver:
         for find, key in lookups:
             places = [p for p in find(key) if p.feature_code in levels
                       and (country is None or p.country_code == country)
-                      and (not within or p.admin1_code in within)]
+                      and (not within or p.admin1_code in within)
+                      and (near is None or distance_km(near[0], near[1], p.latitude, p.longitude) <= near[2])]
             if places:
                 return max(places, key=lambda p: (p.feature_code == levels[0], p.population))
         return None

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import replace
 
 from gazetteer import BatchFocus
-from gazetteer.batch import MIN_SPREAD_KM
+from gazetteer.batch import DOMINANT_SHARE, MIN_SPREAD_KM
 from gazetteer import Place
 from gazetteer.rank import distance_km
 from gazetteer.resolver import DISTRICT_RADIUS_KM, TOWN_LEVELS
@@ -43,7 +43,7 @@ from .figures import read_figures
 from .weapons import find_weapon, typed_by_weapon
 from .geoparser import Geoparser
 from .incidents import Incident, incident_id
-from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report, Span
+from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Report, Span
 from .place_values import listed_places, spelled_regions
 from .scenes import Scene, divide_shared_figures
 
@@ -55,6 +55,19 @@ _ADJECTIVE_END = re.compile(r"(?:sk|ck|tsk)(?:yi|yy|iy|ij|y|i|a|e|oho|ogo)$", re
 #: "Kupyansk direction: areas of ...", "Yuzhno-Donetsk and Zaporozhye directions": an axis of a front
 _DIRECTION = re.compile(r"\bdirections?\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[:;.()]")
+#: "Kievsky district of Donetsk", "Kirovsky district in the north of the city of Donetsk": a city's own
+#: district; "Bashtansky district of the Nikolaev region" is an oblast's, told apart by the word after
+_OF_CITY = re.compile(r"\s+(?:in\s+the\s+(?:north|south|east|west|cent(?:re|er))[\w-]*(?:\s+part)?\s+)?of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+                      r"(?P<city>[A-Z][\w'’-]+)(?![\w'’-]|[ -]+(?i:region|oblast|obl\b|province|district|raion|rayon))")
+#: "Liman, Donetsk", "near Mayorsk town, Donetsk", "Novogorodsky in Donetsk": a name written before
+#: the city that names its oblast, which then says where the name is
+_BEFORE_ITS_REGION = re.compile(r"(?P<near>\bnear\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?)?"
+                                r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+                                r"(?:\s+(?:village|town|settlement|city))?\s*(?:,|\bin\b)\s*$")
+#: how far from a city's point its own districts lie (Donetsk's and Kharkiv's reach 10-15 km out)
+CITY_DISTRICT_KM = 20.0
+#: what a city's district is in GeoNames: a section of the populated place, or a third-level division
+_CITY_DISTRICT_LEVELS = ("PPLX", "ADM3", "ADM2")
 _GAP = "\n\n"  # between the place value and the text: two sentences, never one name
 
 
@@ -149,8 +162,45 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
         elif scene is None:
             scene = Mention(row.document, 0, len(value), value, "unresolved", None, None,
                             (f"{value!r} is not in the gazetteer",))
+    scene = _named_before_its_region(parser, row.document, value, scene, own, country) or scene
     scene = _within_district(parser, row.document, value, scene, country, _named_regions(own))
     return [_row_incident(report, scene, regions, event_type, note, when, dated, said, language)]
+
+
+def _named_before_its_region(parser: Geoparser, document: str, value: str, scene: Mention,
+                             mentions: list[Mention], country: str | None) -> Mention | None:
+    """The place a name the geoparser passed over stands for, when the city after it names its oblast.
+
+    "Liman, Donetsk": a village too small for the geoparser to take "Liman" for a place,
+    and the city Donetsk after it; as in "Atlanta, Georgia", the second name says where
+    the first is, and a city that shares its oblast's name is read as the oblast. The
+    name is looked for there; with no place of that name there, the scene stays.
+
+    >>> from geo.geoparser import Geoparser
+    >>> value = "Liman, Donetsk"
+    >>> (scene,) = [m for m in Geoparser().find_places(value)]
+    >>> _named_before_its_region(Geoparser(), "d", value, scene, [scene], "UA").place.name
+    'Lyman'
+    """
+    if scene.place is None or scene.precision == PRECISION_REGION or scene.place.feature_code not in TOWN_LEVELS:
+        return None
+    match = _BEFORE_ITS_REGION.search(value, 0, scene.start)
+    if match is None or any(m.place is not None and m.start < scene.start and m.end > match.start("name")
+                            for m in mentions if m is not scene):
+        return None
+    region = parser.resolver.region(scene.surface, country or scene.place.country_code)
+    if region is None or region.admin1_code != scene.place.admin1_code:
+        return None
+    name = match.group("name")
+    found = parser.resolver.resolve(name, country=region.country_code, admin1=region.name)
+    if found.place is None or found.place.admin1_code != region.admin1_code or \
+            found.place.geonameid == scene.place.geonameid:
+        return None
+    note = (f"{name!r} before {scene.surface!r}, the city named like its oblast: "
+            f"{name!r} looked for in {region.name}")
+    precision = PRECISION_NEAR if match.group("near") else PRECISION_PLACE
+    return Mention(document, match.start("name"), match.end("name"), name, found.status, found.place, precision,
+                   (note, *found.reasons))
 
 
 def _listed(parser: Geoparser, value: str, mentions: list[Mention], language: Language) -> list[Mention]:
@@ -251,16 +301,70 @@ def _district(parser: Geoparser, value: str, country: str | None,
 
     With ``regions`` (the oblasts the value names), only a district inside them: one
     outside is a namesake ("Maryinsky district, Donetsk region" is not a village Marine
-    in Sumy Oblast).
+    in Sumy Oblast). With none named, a district in the batch's own regions (its focus)
+    comes before a namesake elsewhere, and only one in the row's country (or the
+    focus's) is looked for: "Kupyansky district" is no place in Indonesia.
     """
+    country = country or (parser.focus.country if parser.focus is not None else None)
+    tries = [regions] if regions else [_focus_regions(parser.focus), frozenset()]
     for match in _DISTRICT.finditer(value):
         name, word = match.group("name"), match.group("word").lower()
         if word == "region" and not _ADJECTIVE_END.search(name):
             continue  # "Donetsk region" is the oblast: only "Amvrosievsky region" is a district
-        place = parser.resolver.region(f"{name} district", country, levels=("ADM2",) + TOWN_LEVELS,
-                                       within=regions)
-        if place is not None:
-            return place, match
+        for within in dict.fromkeys(frozenset(t) for t in tries):
+            place = parser.resolver.region(f"{name} district", country, levels=("ADM2",) + TOWN_LEVELS,
+                                           within=within)
+            if place is not None:
+                return place, match
+    return None
+
+
+def _focus_regions(focus: BatchFocus | None) -> frozenset[str]:
+    """The batch's dominant first-level regions: the fewest that hold half of its confident places."""
+    picked, held = set(), 0.0
+    for code, share in focus.regions if focus is not None else ():
+        if held >= DOMINANT_SHARE:
+            break
+        picked.add(code)
+        held += share
+    return frozenset(picked)
+
+
+def _city_district(parser: Geoparser, document: str, value: str, scene: Mention,
+                   country: str | None) -> Mention | None:
+    """The city's district the value names ("Kievsky district of Donetsk"), or None when it names none.
+
+    A city's districts are no oblast's: "Kievsky district" alone has namesakes in other
+    oblasts (a village Kyivske), but "of Donetsk" puts it inside Donetsk. The district
+    is looked for near the city's point (GeoNames holds many as sections of the city);
+    when the gazetteer has no such district, the city's point stands for it, at a
+    district's precision. A place the scene found inside the city is kept.
+    """
+    country = country or (parser.focus.country if parser.focus is not None else None)
+    for match in _DISTRICT.finditer(value):
+        if match.group("word").lower() == "region" and not _ADJECTIVE_END.search(match.group("name")):
+            continue
+        of_city = _OF_CITY.match(value, match.end())
+        if of_city is None:
+            continue
+        city = parser.resolver.region(of_city.group("city"), country, levels=TOWN_LEVELS)
+        if city is None:
+            continue
+        if scene.place is not None and scene.precision != PRECISION_REGION \
+                and scene.place.geonameid != city.geonameid and \
+                distance_km(city.latitude, city.longitude, scene.place.latitude,
+                            scene.place.longitude) <= CITY_DISTRICT_KM:
+            return scene
+        district = parser.resolver.region(f"{match.group('name')} district", country or city.country_code,
+                                          levels=_CITY_DISTRICT_LEVELS,
+                                          near=(city.latitude, city.longitude, CITY_DISTRICT_KM))
+        words = value[match.start():of_city.end()]
+        if district is not None:
+            note = f"{words!r}: the district {district.name} ({district.feature_code}) inside {city.name}"
+            return Mention(document, match.start(), of_city.end(), words, "resolved", district, PRECISION_PLACE,
+                           (note,))
+        note = f"{words!r}: no such district of {city.name} in the gazetteer: coded to the city, as a district"
+        return Mention(document, match.start(), of_city.end(), words, "resolved", city, PRECISION_NEAR, (note,))
     return None
 
 
@@ -274,6 +378,9 @@ def _within_district(parser: Geoparser, document: str, value: str, scene: Mentio
     if scene.place is not None and scene.precision != PRECISION_REGION and scene.place.feature_code in TOWN_LEVELS \
             and scene.surface.strip() == value.strip():
         return scene  # a bare town name: no district to read
+    in_city = _city_district(parser, document, value, scene, country)
+    if in_city is not None:
+        return in_city
     found = _district(parser, value, country, regions)
     if found is None:
         return scene

@@ -14,6 +14,8 @@ each an incident and divides the row's figures among them).
 'near Sokilnyky, Luhansk region (LPR)'
 >>> spelled_regions("Democratic People's Republic of Korea")[0]  # a country, not a region of one
 "Democratic People's Republic of Korea"
+>>> spelled_regions("shelling in the LPR")[0], spelled_regions("Donets basin area")[0]
+('shelling in the Luhansk region', 'Donets Basin area')
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ _SHORT_OBLAST = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+[Oo]bl\b\.?")
 #: "... People's Republic of China" names a country, and is left alone.
 _PEOPLES_REPUBLIC = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+[Pp]eople['’`]?s\s+[Rr]epublic\b(?!\s+of\b)")
 #: what may stand between a listed place and the region it is in: "Vuhledar of the Donetsk region, ..."
+#: "DPR", "LNR" on their own: the republics by their initials (written after the full name, in
+#: brackets, they add nothing and are left alone)
+_REPUBLIC_INITIALS = re.compile(r"(?<![(\w])(?P<initial>[DL])[PN]R\b(?!\s*\))")
+_INITIAL_REGIONS = {"D": "Donetsk", "L": "Luhansk"}
+#: "Donets basin area": a basin is a region named after its river, never the town named like the
+#: river; written with a capital, the geoparser reads the basin's own name ("Donets Basin")
+_BASIN = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+basin\b")
 _OF_REGION = re.compile(r"^\s*,?\s*(?:(?:of|in)\s+(?:the\s+)?)?$")
 #: the rest of a region's name after the geoparser's mention: "Donetsk| region (DPR)"
 _REGION_TAIL = re.compile(r"^\s*(?:(?:region|oblast|province|district|raion|rayon)\b\.?)?\s*(?:\([^)]*\))?", re.IGNORECASE)
@@ -41,14 +50,26 @@ _AND = re.compile(r"[&]|\b(?:and|or|as\s+well\s+as|plus)\b")
 
 
 def spelled_regions(value: str) -> tuple[str, list[str]]:
-    """The value with "X Obl(.)" and "X People's Republic" written "X region", and what was read so."""
+    """The value with "X Obl(.)", "X People's Republic" and its initials ("DPR") written "X region",
+    "X basin" written "X Basin", and what was read so."""
     notes: list[str] = []
 
     def region(match: re.Match) -> str:
         notes.append(f"{match.group(0)!r} read as '{match.group('name')} region'")
         return f"{match.group('name')} region"
 
+    def initials(match: re.Match) -> str:
+        name = _INITIAL_REGIONS[match.group("initial")]
+        notes.append(f"{match.group(0)!r} read as '{name} region'")
+        return f"{name} region"
+
+    def basin(match: re.Match) -> str:
+        notes.append(f"{match.group(0)!r} read as the basin, '{match.group('name')} Basin'")
+        return f"{match.group('name')} Basin"
+
     value = _SHORT_OBLAST.sub(region, value)
+    value = _REPUBLIC_INITIALS.sub(initials, value)
+    value = _BASIN.sub(basin, value)
     return _PEOPLES_REPUBLIC.sub(region, value), notes
 
 

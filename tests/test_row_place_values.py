@@ -60,3 +60,35 @@ def test_each_place_a_value_lists_is_an_incident_with_a_share_of_the_figures(par
     for one in ("Mayorsk, Horlivka", "Volnovakha, north of Mariupol", "Kupiansk direction: Synkivka"):
         assert len(extract_event_row(EventRow("one", text, one), parser)) == 1
 
+
+
+@pytest.mark.parametrize("value, oblast", [
+    ("DPR", "Donetsk Oblast"),
+    ("somewhere in the LPR, exact spot unknown", "Luhansk Oblast"),
+])
+def test_a_republics_initials_alone_are_its_oblast(parser, value, oblast):
+    incident = _one(parser, value)
+    assert (incident.name, incident.geo_precision) == (oblast, 3), incident
+    assert any("read as" in r for r in incident.reasons)
+
+
+@pytest.mark.parametrize("value", ["Donets basin area", "the Donets basin, no closer location given"])
+def test_a_basin_named_after_its_river_is_the_region_not_the_town_named_alike(parser, value):
+    # the town Donets lies in Kharkiv Oblast, 200 km from the coal basin
+    incident = _one(parser, value)
+    assert incident.geo_precision == 3 and incident.admin1 != "Kharkiv Oblast", incident
+    assert abs(incident.latitude - 48.2) < 0.6 and abs(incident.longitude - 38.2) < 0.6, incident
+
+
+@pytest.mark.parametrize("value, precision", [
+    ("Liman, Donetsk", 1),
+    ("Liman in Donetsk", 1),
+])
+def test_a_name_before_a_city_named_like_its_oblast_is_looked_for_in_the_oblast(parser, value, precision):
+    # the geoparser passes over the Russian spelling; the city after it stands for its oblast
+    incident = _one(parser, value)
+    assert (incident.name, incident.admin1, incident.geo_precision) == ("Lyman", "Donetsk Oblast", precision), incident
+
+
+def test_a_city_named_before_another_stays_itself(parser):
+    assert _one(parser, "Lozova, Kharkiv").name == "Lozova"
