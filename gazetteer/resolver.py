@@ -20,7 +20,7 @@ from .index import EmbeddedIndex, default_index, index_path
 from .local import GeoNamesSource, LocalStore, UserSource
 from .online import OnlineGeocoder
 from .model import Place, Resolution, validate_coordinates
-from .normalize import name_key, spelled_out, variant_key
+from .normalize import initialism, name_key, spelled_out, variant_key
 from .query import ParsedName, parse_name
 from .rank import Candidate, distance_km
 from .ranking import Ranking, filter_candidates, identity
@@ -353,7 +353,9 @@ class Resolver:
 
     def _candidates(self, parsed: ParsedName, reasons: list[str],
                     fuzzy: bool = True) -> tuple[list[Candidate], str]:
-        for text in dict.fromkeys((parsed.full, parsed.name, *_article_variants(parsed.name))):
+        # "N.Y.C.": GeoNames writes the initialism undotted
+        short = initialism(parsed.name)
+        for text in dict.fromkeys((parsed.full, parsed.name, *_article_variants(parsed.name), *filter(None, [short]))):
             key = name_key(text)
             found = _merge(place for source in self.sources for place in source.find(key))
             spelled = spelled_out(key)
@@ -440,7 +442,8 @@ def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[
     letters = sum(ch.isalpha() for ch in key)
     if letters >= MIN_NAME_LETTERS or not candidates:
         return candidates
-    kept = [c for c in candidates if c.match == "exact"
+    dotted = initialism(name) is not None  # "L.A.": an alias written short on purpose
+    kept = [c for c in candidates if c.match in ("exact", "alias") and dotted or c.match == "exact"
             and (c.place.feature_code in ("ADM1", "ZN") or c.place.feature_code.startswith("PCL"))]
     if not kept:
         reasons.append(f"{name!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from gazetteer import name_key
+from gazetteer.normalize import initialism
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES,
@@ -232,8 +233,10 @@ class Recogniser:
         for last in range(min(limit, first + MAX_NAME_TOKENS - 1), first - 1, -1):
             if not tokens.capital[last]:
                 continue
-            key = name_key(text[tokens.start[first]:tokens.end[last]])
-            for candidate in (key, expand_abbreviation(key), with_article(key)):
+            written = text[tokens.start[first]:tokens.end[last]]
+            key = name_key(written)
+            short = initialism(written)  # "N.Y.C.": GeoNames writes it undotted
+            for candidate in (key, expand_abbreviation(key), with_article(key), short and name_key(short)):
                 if candidate and self._knows(candidate):
                     return last, candidate
         key = name_key(word)
@@ -360,7 +363,8 @@ class Recogniser:
             country_cue=country_cue, feature_cue=feature_cue or feature_after, near_cue=near_cue,
             facility=facility, locative=locative, country_alias=alias, demonym=demonym,
             speaker=is_speaker(tokens, first, last),
-            acronym=single and word.isupper() and len(word) <= 4 and alias is None,
+            # "L.A.": dots write a place's name short, where "NATO" names an organisation
+            acronym=single and word.isupper() and len(word) <= 4 and alias is None and not initialism(word),
             # "the Hague": an article that is part of the name is no sign of a river
             article_alone=alone_after_article(tokens, first, last) and not (key and self._knows(f"the {key}")),
             dateline=tokens.initial[first] and last + 1 < len(tokens.text) and tokens.text[last + 1] in DATELINE_MARKS,
