@@ -355,6 +355,7 @@ class Resolver:
                     fuzzy: bool = True) -> tuple[list[Candidate], str]:
         # "N.Y.C.": GeoNames writes the initialism undotted
         short = initialism(parsed.name)
+        held: list[Candidate] = []
         for text in dict.fromkeys((parsed.full, parsed.name, *_article_variants(parsed.name), *filter(None, [short]))):
             key = name_key(text)
             found = _merge(place for source in self.sources for place in source.find(key))
@@ -369,12 +370,21 @@ class Resolver:
                 p for p in _merge(place for source in self.sources for place in source.find_variant(variant))
                 if identity(p) not in seen]
             if exact or variants:
+                lone = _lone(self.sources, key, spelled)
+                if text != parsed.name and not variants and all(p.geonameid in lone for p in exact):
+                    # "Richmond town" is one village's alternate name only: the places named
+                    # Richmond are looked up too, and that village competes with them as an alias
+                    held = held or [Candidate(p, "alias") for p in exact]
+                    continue
                 if variants and not exact:
                     reasons.append(f"spelling variant of {variants[0].name!r}")
-                lone = _lone(self.sources, key, spelled)
-                return ([Candidate(p, "alias" if p.geonameid in lone else "exact") for p in exact]
-                        + [Candidate(p, "variant") for p in variants]
-                        + self._transliterated(key, seen | {identity(p) for p in variants}, [])), key
+                own = ([Candidate(p, "alias" if p.geonameid in lone else "exact") for p in exact]
+                       + [Candidate(p, "variant") for p in variants]
+                       + self._transliterated(key, seen | {identity(p) for p in variants}, []))
+                ids = {identity(c.place) for c in own}
+                return own + [c for c in held if identity(c.place) not in ids], key
+        if held:
+            return held, name_key(parsed.full)
         key = name_key(parsed.name)
         folded = self._transliterated(key, set(), reasons)
         if folded:
