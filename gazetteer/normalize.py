@@ -20,7 +20,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 __all__ = ["name_key", "name_keys", "variant_key", "variant_keys", "clean_name", "MAX_NAME_LENGTH",
-           "is_indexable_script", "indexable_names", "spelled_out"]
+           "is_indexable_script", "indexable_names", "spelled_out", "initialism"]
 
 #: Longer inputs are not place names; refusing them keeps the fuzzy pass bounded.
 MAX_NAME_LENGTH = 200
@@ -231,3 +231,21 @@ def spelled_out(key: str) -> str | None:
     if first is None and last is None:
         return None
     return " ".join([first or words[0], *words[1:-1], last or words[-1]])
+
+
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.\s?){2,}")
+
+
+def initialism(text: str) -> str | None:
+    """The letters of a dotted initialism ("L.A.", "N.Y.C."), or None for any other text.
+
+    Its letters are few, yet the dots make it a name written short on purpose, not a
+    word: "L.A." is Los Angeles, where "La" is an article.
+
+    >>> initialism("N.Y.C."), initialism("L. A."), initialism("La"), initialism("U.S")
+    ('NYC', 'LA', None, None)
+    """
+    stripped = text.strip()
+    if not _INITIALISM.fullmatch(stripped):
+        return None
+    return "".join(ch for ch in stripped if ch.isalpha())

@@ -21,7 +21,7 @@ from .index import EmbeddedIndex, default_index, index_path
 from .local import GeoNamesSource, LocalStore, UserSource
 from .online import OnlineGeocoder
 from .model import Place, Resolution, validate_coordinates
-from .normalize import name_key, spelled_out, variant_key
+from .normalize import initialism, name_key, spelled_out, variant_key
 from .query import ParsedName, parse_name
 from .rank import Candidate, distance_km
 from .ranking import Ranking, filter_candidates, identity
@@ -393,7 +393,10 @@ class Resolver:
 
     def _candidates(self, parsed: ParsedName, reasons: list[str],
                     fuzzy: bool = True) -> tuple[list[Candidate], str]:
-        for text in dict.fromkeys((parsed.full, parsed.name, *_article_variants(parsed.name))):
+        # "N.Y.C.": GeoNames writes the initialism undotted
+        short = initialism(parsed.name)
+        held: list[Candidate] = []
+        for text in dict.fromkeys((parsed.full, parsed.name, *_article_variants(parsed.name), *filter(None, [short]))):
             key = name_key(text)
             found = _merge(place for source in self.sources for place in source.find(key))
             spelled = spelled_out(key)
@@ -407,12 +410,21 @@ class Resolver:
                 p for p in _merge(place for source in self.sources for place in source.find_variant(variant))
                 if identity(p) not in seen]
             if exact or variants:
+                lone = _lone(self.sources, key, spelled)
+                if text != parsed.name and not variants and all(p.geonameid in lone for p in exact):
+                    # "Richmond town" is one village's alternate name only: the places named
+                    # Richmond are looked up too, and that village competes with them as an alias
+                    held = held or [Candidate(p, "alias") for p in exact]
+                    continue
                 if variants and not exact:
                     reasons.append(f"spelling variant of {variants[0].name!r}")
-                lone = _lone(self.sources, key, spelled)
-                return ([Candidate(p, "alias" if p.geonameid in lone else "exact") for p in exact]
-                        + [Candidate(p, "variant") for p in variants]
-                        + self._transliterated(key, seen | {identity(p) for p in variants}, [])), key
+                own = ([Candidate(p, "alias" if p.geonameid in lone else "exact") for p in exact]
+                       + [Candidate(p, "variant") for p in variants]
+                       + self._transliterated(key, seen | {identity(p) for p in variants}, []))
+                ids = {identity(c.place) for c in own}
+                return own + [c for c in held if identity(c.place) not in ids], key
+        if held:
+            return held, name_key(parsed.full)
         key = name_key(parsed.name)
         folded = self._transliterated(key, set(), reasons)
         if folded:
@@ -505,7 +517,8 @@ def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[
     letters = sum(ch.isalpha() for ch in key)
     if letters >= MIN_NAME_LETTERS or not candidates:
         return candidates
-    kept = [c for c in candidates if c.match == "exact"
+    dotted = initialism(name) is not None  # "L.A.": an alias written short on purpose
+    kept = [c for c in candidates if c.match in ("exact", "alias") and dotted or c.match == "exact"
             and (c.place.feature_code in ("ADM1", "ZN") or c.place.feature_code.startswith("PCL"))]
     if not kept:
         reasons.append(f"{name!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "

@@ -140,7 +140,9 @@ def _work(span: Span, resolver: Resolver) -> _Work:
         if adjective in CONTINENT_ADJECTIVES:
             return _Work(span, span.surface, None, None,
                          resolution=_resolve_continent(resolver, CONTINENT_ADJECTIVES[adjective], span.surface))
-        code = resolver.countries.find(span.key) or resolver.countries.find(adjective)
+        if span.name:  # "Ohioans": the state, within its country
+            return _Work(span, f"{span.name} region", span.country_cue, None)
+        code = resolver.countries.find(span.key) or resolver.countries.find(adjective) or span.country_cue
         return _Work(span, span.surface, code, None, resolution=_resolve_country(resolver, code, span.surface))
     region = region_abbreviation(span.surface)  # "Springfield, Ill.", "Regina, Sask."
     if region and span.key == name_key(region[0]):
@@ -413,7 +415,9 @@ def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | No
             if (is_first_name(span.surface) and not (span.locative or span.near_cue or span.dateline)) or span.speaker:
                 return None  # "Jim", "Welch said": people; but "in Lyman", "near Marinka" are places
     reasons = list(result.reasons)
-    if span.country_cue:
+    if span.demonym and span.name:
+        reasons.insert(0, f"{span.surface!r} stands for {span.name}")
+    elif span.country_cue and not span.demonym:
         reasons.insert(0, f"country {span.country_cue} from the adjective before the name")
     if span.near_cue:
         reasons.insert(0, f"{span.near_cue!r} the place: precision 2")

@@ -43,12 +43,15 @@ import numpy as np
 
 from gazetteer import Place
 
-__all__ = ["Evidence", "COUNTRY_WEIGHT", "ADMIN1_WEIGHT", "CLOSENESS_WEIGHT", "JOINT_REGION_WEIGHT"]
+__all__ = ["Evidence", "COUNTRY_WEIGHT", "ADMIN1_WEIGHT", "CLOSENESS_WEIGHT", "JOINT_REGION_WEIGHT", "INSIDE_SHARE"]
 
 #: Bonuses at full support, on the gazetteer's score scale (one point is a tenfold population).
 COUNTRY_WEIGHT = 3.0
 ADMIN1_WEIGHT = 2.5
 CLOSENESS_WEIGHT = 3.0
+#: What a place inside a first-level region earns the region, as a share of full closeness:
+#: the region's namesake city close by the place still earns as much or more ("Kharkiv" with Izium).
+INSIDE_SHARE = 0.5
 #: The region that could hold the most of the report's names, each name counted once.
 JOINT_REGION_WEIGHT = 2.0
 #: How many names it takes to earn half the full bonus.
@@ -162,8 +165,9 @@ class _Band:
         self.size = column
         if not rows:
             return
-        table = np.array([point for found in rows for point in found], dtype=float)
+        table = np.array([point[:4] for found in rows for point in found], dtype=float)
         self._lat, self._lon, self._cos, self._deficit = table[:, 0], table[:, 1], table[:, 2], table[:, 3]
+        self._regions = np.array([point[4] for found in rows for point in found], dtype=object)
         self._starts = np.array(starts, dtype=np.intp)
 
     def closeness(self, key: str, places: Sequence[Place]) -> np.ndarray:
@@ -227,7 +231,16 @@ class _Band:
         gain *= CLOSENESS_WEIGHT
         gain -= self._deficit
         row = 0
-        for _, wanted, key in block:
+        for number, wanted, key in block:
+            # a first-level region's point is the middle of a big area: a place inside it is
+            # near it wherever the middle lies ("New York" the state, read with towns all
+            # over it, not only with those around its centre)
+            for offset, i in enumerate(wanted):
+                place = requests[number][1][i]
+                if place.feature_code == "ADM1" and place.admin1_code:
+                    inside = np.where(self._regions == place.admin1_code,
+                                      CLOSENESS_WEIGHT * INSIDE_SHARE - self._deficit, 0.0)
+                    np.maximum(gain[row + offset], inside, out=gain[row + offset])
             own = self._columns.get(key)
             if own is not None:
                 gain[row:row + len(wanted), own[0]:own[1]] = 0.0
@@ -251,12 +264,13 @@ def _shares(ranked: Sequence[tuple[Place, float]]) -> list[tuple[Place, float]]:
 
 
 def _plausible_points(ranked: Sequence[tuple[Place, float]]) -> list[tuple[float, float, float, float]]:
-    """A name's candidates, best first, that closeness could still favour: point, cos(lat), deficit."""
+    """A name's candidates, best first, that closeness could still favour: point, cos(lat), deficit, region."""
     top = ranked[0][1]
     points = []
     for place, score in ranked:
         deficit = top - score
         if deficit >= CLOSENESS_WEIGHT or place.feature_code.startswith(("PCL", "CONT", "ADM1")):
             continue  # too unlikely to gain, or too big an area to be near anything
-        points.append((place.latitude, place.longitude, math.cos(math.radians(place.latitude)), deficit))
+        points.append((place.latitude, place.longitude, math.cos(math.radians(place.latitude)), deficit,
+                       place.admin1_code or ""))
     return points

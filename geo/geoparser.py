@@ -10,6 +10,7 @@ from __future__ import annotations
 from gazetteer import BatchFocus, InputError, Resolution, Resolver
 
 from .contextual import resolve_spans
+from .demonyms import DemonymFinder
 from .focus import FocusedResolver
 from .model import Mention
 from .recognize import Recogniser
@@ -48,7 +49,9 @@ class Geoparser:
         # the stages resolve through this: the focus is added to each report's own prior
         self._ranker = self.resolver if focus is None else FocusedResolver(self.resolver, focus)
         self._country_names: dict[str, bool] = {}
-        self._recogniser = Recogniser(self.resolver.knows, self._country_of, self._is_country_name)
+        index = self.resolver.index
+        people = DemonymFinder(index.find, self.resolver.knows, self._country_of, index.country_names)
+        self._recogniser = Recogniser(self.resolver.knows, self._country_of, self._is_country_name, people.find)
 
     def find_places(self, text: str, document: str = "", country: str | None = None) -> list[Mention]:
         """Every place mention of ``text``, in order, resolved in context.
@@ -91,8 +94,12 @@ class Geoparser:
         """"Belarus" names a country; "Belarusian" only qualifies one."""
         named = self._country_names.get(key)
         if named is None:
+            # a region counts in the adjective's own country only: "German" is a parish of
+            # the Isle of Man, and still Germany's adjective
+            code = self._country_of(key)
             named = self._country_names[key] = any(
-                p.feature_code.startswith("PCL") or p.feature_code in ("ADM1", "TERR")
+                p.feature_code.startswith("PCL") or (p.feature_code in ("ADM1", "TERR")
+                                                     and (code is None or p.country_code == code))
                 for p in self.resolver.index.find(key))
         return named
 

@@ -16,12 +16,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from gazetteer import name_key
+from gazetteer.normalize import initialism
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES,
                       NAMED_FEATURE_WORDS, NEAR_WORDS, NOT_PLACES, TITLES, is_common_word, is_first_name,
                       region_abbreviation, singular_demonym)
 from .cyrillic_names import InflectedNames
+from .demonyms import Demonym
 from .inflection import is_cyrillic
 from .model import Span
 from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
@@ -45,10 +47,11 @@ class Recogniser:
     """
 
     def __init__(self, knows: Callable[[str], bool], country_of: Callable[[str], str | None],
-                 is_country_name: Callable[[str], bool]):
+                 is_country_name: Callable[[str], bool], demonym_of: Callable[[str], Demonym | None] | None = None):
         self._knows = knows
         self._country_of = country_of
         self._is_country_name = is_country_name
+        self._demonym_of = demonym_of or (lambda key: None)
         self._inflected = InflectedNames(knows)
 
     def spans(self, text: str) -> list[Span]:
@@ -230,13 +233,15 @@ class Recogniser:
         for last in range(min(limit, first + MAX_NAME_TOKENS - 1), first - 1, -1):
             if not tokens.capital[last]:
                 continue
-            key = name_key(text[tokens.start[first]:tokens.end[last]])
-            for candidate in (key, expand_abbreviation(key), with_article(key)):
+            written = text[tokens.start[first]:tokens.end[last]]
+            key = name_key(written)
+            short = initialism(written)  # "N.Y.C.": GeoNames writes it undotted
+            for candidate in (key, expand_abbreviation(key), with_article(key), short and name_key(short)):
                 if candidate and self._knows(candidate):
                     return last, candidate
         key = name_key(word)
-        if self._country_of(key):
-            return first, key  # "Belarusian": no place, but an adjective of one
+        if self._country_of(key) or self._demonym_of(key):
+            return first, key  # "Belarusian", "Ohioans": no place, but an adjective of one
         return None
 
     def _cyrillic_span(self, text: str, tokens: Tokens, first: int, limit: int) -> tuple[Span | None, int]:
@@ -335,6 +340,7 @@ class Recogniser:
             end += 1
             surface += "."
         demonym = False
+        region = country_cue = None
         if key is not None and alias is None:
             adjective = singular_demonym(key) if keep else key
             code = self._country_of(key) or self._country_of(adjective)
@@ -342,7 +348,12 @@ class Recogniser:
                 demonym = True
             elif keep and adjective in CONTINENT_ADJECTIVES:
                 demonym = True  # gold spans only: running text drops "African" as a word
-        country_cue, feature_cue, near_cue, locative = self._cues_before(tokens, first)
+            elif not code and (people := self._demonym_of(key)):
+                # "Ohioans", "Czechs": the state's or the country's own name is resolved
+                demonym, country_cue = True, people.country
+                region = people.name if people.region else None
+        cue, feature_cue, near_cue, locative = self._cues_before(tokens, first)
+        country_cue = country_cue or cue
         feature_after, facility = cues_after(tokens, last)
         if facility is None and last > first and tokens.text[last].lower() in FACILITY_WORDS:
             facility = tokens.text[last].lower()  # "Lutsk Airport", when no gazetteer knows it
@@ -352,10 +363,12 @@ class Recogniser:
             country_cue=country_cue, feature_cue=feature_cue or feature_after, near_cue=near_cue,
             facility=facility, locative=locative, country_alias=alias, demonym=demonym,
             speaker=is_speaker(tokens, first, last),
-            acronym=single and word.isupper() and len(word) <= 4 and alias is None,
+            # "L.A.": dots write a place's name short, where "NATO" names an organisation
+            acronym=single and word.isupper() and len(word) <= 4 and alias is None and not initialism(word),
             # "the Hague": an article that is part of the name is no sign of a river
             article_alone=alone_after_article(tokens, first, last) and not (key and self._knows(f"the {key}")),
             dateline=tokens.initial[first] and last + 1 < len(tokens.text) and tokens.text[last + 1] in DATELINE_MARKS,
+            name=region,
         )
 
     def _cues_before(self, tokens: Tokens, first: int):
