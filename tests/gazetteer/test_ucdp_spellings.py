@@ -107,3 +107,22 @@ def test_a_name_leading_with_the_word_for_its_kind_is_found_without_it(store, ge
     # a kilometre post is no name, and a village keeps its name whole
     assert resolver.resolve("17 km", country="UA", fuzzy=False).place is None
     assert resolver.resolve("Vyshnivska", country="UA", fuzzy=False).place is None
+
+
+def test_an_adjective_in_the_other_gender_finds_the_village_when_no_namesake_does(store):
+    # made-up villages named by adjectives, as many Ukrainian villages are
+    _add(store, "Tykhoberezhne", 48.31, 37.95, "Donetsk Oblast")
+    _add(store, "Lunozorianyi", 47.80, 35.20, "Zaporizhzhia Oblast")
+    resolver = Resolver(store=store)
+    for written, meant in [("Tykhoberezhnyy village", "Tykhoberezhne"), ("Tykhoberezhnyi", "Tykhoberezhne"),
+                           ("Lunozoriane", "Lunozorianyi"), ("Lunozoryanoye village", "Lunozorianyi")]:
+        found = resolver.resolve(written, country="UA")
+        assert found.place is not None and found.place.name == meant, (written, found.reasons)
+    # a village named in the masculine is another village than one named in the neuter:
+    # where the name as written exists, the other gender is not looked for...
+    _add(store, "Tykhoberezhnyi", 46.60, 32.70, "Kherson Oblast")
+    resolver = Resolver(store=store)
+    assert resolver.resolve("Tykhoberezhnyi", country="UA").place.name == "Tykhoberezhnyi"
+    # ...unless the region named rules it out
+    inside = resolver.resolve("Tykhoberezhnyi", country="UA", admin1="Donetsk oblast")
+    assert inside.place is not None and inside.place.name == "Tykhoberezhne", inside.reasons
