@@ -34,19 +34,25 @@ from .rank import distance_km
 from .resolver import Resolver
 
 __all__ = ["BatchFocus", "resolve_batch", "resolve_each", "focus_of", "is_confident", "near_point",
-           "FOCUS_MODES", "COUNTRY_WEIGHT", "AREA_WEIGHT", "LOCAL_WEIGHT"]
+           "FOCUS_MODES", "COUNTRY_WEIGHT", "AREA_WEIGHT", "LOCAL_WEIGHT", "DENSITY_WEIGHT"]
 
 #: ``auto``: find the focus in the batch; ``none``: every name on its own.
 FOCUS_MODES = ("auto", "none")
 #: Bonus weights on the score's scale. Together they are worth at most a
-#: ~100,000-fold population: enough to pick a namesake in the area over a bigger
-#: one elsewhere, not enough to move a city across the map.
+#: ~100,000-fold population (and a tenfold per tenfold of confident places crowding
+#: a candidate, :data:`DENSITY_WEIGHT`): enough to pick a namesake in the area over a
+#: bigger one elsewhere, not enough to move a city across the map.
 COUNTRY_WEIGHT = 2.0
 AREA_WEIGHT = 2.0
 LOCAL_WEIGHT = 2.0
 #: Nearness to the k-th nearest confident place: a stray one alone pulls nothing.
 LOCAL_K = 3
 LOCAL_KM = 25.0
+#: Where confident places crowd, the list's events are: each tenfold of them within this
+#: distance is worth a tenfold population. It tells apart namesakes that all lie in the
+#: area (two Stepanivkas of one oblast), where the k-th nearest rule is near its top for both.
+DENSITY_WEIGHT = 1.0
+DENSITY_KM = 15.0
 #: A country holding this share of the confident places is the batch's country.
 DOMINANT_SHARE = 0.5
 #: Confident places needed before the batch is trusted to have a focus.
@@ -121,6 +127,9 @@ class BatchFocus:
         if len(self.points) >= LOCAL_K:
             near = _kth_nearest_km(self.points, place.latitude, place.longitude, LOCAL_K)
             value += LOCAL_WEIGHT * LOCAL_KM / (LOCAL_KM + near)
+        if self.points:
+            value += DENSITY_WEIGHT * math.log10(1 + _count_within(self.points, place.latitude, place.longitude,
+                                                                   DENSITY_KM))
         return value
 
     def reason(self) -> str:
@@ -184,6 +193,17 @@ def _kth_nearest_km(points, lat: float, lon: float, k: int) -> float:
     return math.sqrt(squares[k - 1]) * KM_PER_DEGREE
 
 
+def _count_within(points, lat: float, lon: float, km: float) -> int:
+    """How many points lie within ``km`` of ``lat, lon``, on a flat map around it.
+
+    >>> _count_within([(48.0, 37.0), (48.1, 37.0), (50.0, 30.0)], 48.0, 37.0, 15)
+    2
+    """
+    scale = math.cos(math.radians(lat))
+    limit = (km / KM_PER_DEGREE) ** 2
+    return sum(1 for p_lat, p_lon in points if (p_lat - lat) ** 2 + ((p_lon - lon) * scale) ** 2 <= limit)
+
+
 def _label(shares, names: dict[str, str], country: str | None) -> str:
     """The dominant regions, fewest that hold half of the confident places: 'Donetsk Oblast, UA'."""
     picked, held = [], 0.0
@@ -245,13 +265,32 @@ def resolve_batch(queries: Iterable[Query], resolver: Resolver, focus: str | Bat
         if result.place is None:
             answers.append(result)  # no candidate: a prior cannot help
             continue
-        if focus.bbox is None and is_confident(result):
+        if focus.bbox is None and is_confident(result) and _settled(result):
             # the names the focus was found from keep their answer; a box the user drew re-ranks all
             answers.append(_tell(result, said + " (kept: without doubt)"))
             continue
-        again = next(resolve_each([query], resolver, country, admin1, near, prior=focus.bonus))
+        prior = focus.bonus
+        if focus.bbox is None and is_confident(result):
+            # a namesake of the answer lies further than a place's own reach: ranked again, with
+            # the answer's own point left out of the evidence, as it would vote for itself
+            own = (result.place.latitude, result.place.longitude)
+            prior = replace(focus, points=tuple(p for p in focus.points if p != own)).bonus
+        again = next(resolve_each([query], resolver, country, admin1, near, prior=prior))
         answers.append(_tell(again, said))
     return answers
+
+
+def _settled(result: Resolution) -> bool:
+    """A capital or big city, or no namesake of the answer beyond a place's own reach (:data:`LOCAL_KM`).
+
+    A confident answer may have namesakes within :data:`SAME_PLACE_KM`: too close to tell the
+    batch's area apart, too far for where an event was (two Opytnes of one oblast).
+    """
+    place = result.place
+    if place.feature_code == "PPLC" or place.population >= BIG_CITY:
+        return True
+    return all(distance_km(place.latitude, place.longitude, alt.latitude, alt.longitude) <= LOCAL_KM
+               for alt in result.alternatives)
 
 
 def _tell(result: Resolution, reason: str) -> Resolution:

@@ -15,6 +15,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .errors import InputError
+from .generic import without_generic_word
 from .geonames import dump_kind, read_admin_codes, read_alternate_names, read_dump
 from .local import LocalStore
 from .normalize import is_indexable_script, name_key, variant_key
@@ -24,6 +25,7 @@ from .user_places import UserPlace, is_places_file, read_places_file
 __all__ = ["ImportedFile", "import_files", "add_place", "remove_places", "list_places"]
 
 BATCH = 2000
+_MAX_PARAMETERS = 900
 # Order matters: places before the alternate names that refer to them.
 _ORDER = {"admin1": 0, "admin2": 1, "places": 2, "alternates": 3, "user": 4}
 
@@ -125,7 +127,8 @@ def _write_places(connection, batch: list, origin: str) -> None:
         places.append((row.geonameid, row.name, row.latitude, row.longitude, row.feature_class,
                        row.feature_code, row.country_code, a1, a2, None, row.population,
                        "geonames", origin))
-        names.extend(_name_rows(row.geonameid, (row.name, row.asciiname, *row.alternatenames)))
+        names.extend(_name_rows(row.geonameid, (row.name, row.asciiname, *row.alternatenames),
+                                row.feature_code))
         own_code = {"ADM1": a1, "ADM2": a2}.get(row.feature_code)
         if own_code:
             regions.append((own_code, row.name))
@@ -143,8 +146,15 @@ def _write_regions(connection, batch: list, origin: str) -> None:
 
 
 def _write_alternates(connection, batch: list, origin: str) -> None:
+    ids = list({alt.geonameid for alt in batch})
+    kinds = {}  # the kind of each place named, for the names that lead with a generic word of it
+    for start in range(0, len(ids), _MAX_PARAMETERS):  # old SQLite builds take 999 parameters
+        chunk = ids[start:start + _MAX_PARAMETERS]
+        kinds.update(connection.execute(
+            f"SELECT id, feature_code FROM place WHERE id IN ({','.join('?' * len(chunk))})", chunk))
     rows = [(key, variant, place_id, place_id)
-            for alt in batch for key, variant, place_id in _name_rows(alt.geonameid, (alt.name,))]
+            for alt in batch
+            for key, variant, place_id in _name_rows(alt.geonameid, (alt.name,), kinds.get(alt.geonameid, ""))]
     # names of places this index does not hold are skipped, so memory stays flat
     connection.executemany(
         "INSERT OR IGNORE INTO name SELECT ?, ?, ? WHERE EXISTS "
@@ -197,15 +207,18 @@ def _insert_user_place(connection, number: int, row: tuple, origin: str) -> None
         (-number, place.name, place.latitude, place.longitude, place.feature_code[:1],
          place.feature_code, country, admin1_code, None, place.admin1, 0, "user", origin))
     connection.executemany("INSERT OR IGNORE INTO name VALUES (?, ?, ?)",
-                           _name_rows(-number, (place.name, *place.aliases)))
+                           _name_rows(-number, (place.name, *place.aliases), place.feature_code))
 
 
 def _next_user_id(connection) -> int:
     return 1 - (connection.execute("SELECT min(min(id), 0) FROM place").fetchone()[0] or 0)
 
 
-def _name_rows(place_id: int, names: Iterable[str]) -> list[tuple]:
+def _name_rows(place_id: int, names: Iterable[str], feature_code: str = "") -> list[tuple]:
+    """The (key, variant, id) rows of a place's names; a name that leads with the generic word of
+    the place's kind ("Hora Savur-Mohyla", a hill) is indexed without it as well."""
     keys = {name_key(n) for n in names if n and is_indexable_script(n)}
+    keys |= {short for key in keys if (short := without_generic_word(key, feature_code))}
     return [(key, variant_key(key), place_id) for key in keys if key]
 
 

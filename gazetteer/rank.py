@@ -10,6 +10,7 @@ population                ``log10(population)`` (a village of unknown population
 feature type              populated place +1, capital +1.5, country +1.5, region 0,
                           sea, ocean, world region +6
 the query's own name      +0.5 when it is the place's main name or a spelling of it
+                          (or the main name without a generic word: "Hora X", a hill)
 hinted type               +3 when "region", "raion", "village"... agrees
 lone alternate name       -1.5 (reached through one alternate name only)
 spelling variant          -1.5 (an exact spelling always comes first)
@@ -24,6 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .generic import without_generic_word
 from .model import Place
 from .normalize import variant_key
 
@@ -74,8 +76,10 @@ def score(candidate: Candidate, key: str, hint: str | None,
         value += WIDE_FEATURE_BONUS  # the Black Sea, the Middle East: meant more than any namesake
     elif code.startswith("PPL"):
         value += 1.0
-    if main_name_key == key or (len(key) >= 5 and variant_key(main_name_key) == variant_key(key)):
-        # its own name, or a spelling of it ("Sloviansk" of Slovyansk), not an alternate name
+    if (main_name_key == key or (len(key) >= 5 and variant_key(main_name_key) == variant_key(key))
+            or without_generic_word(main_name_key, code) == key):
+        # its own name, or a spelling of it ("Sloviansk" of Slovyansk), or it without the word
+        # for its kind ("Savur-Mohyla" of Hora Savur-Mohyla), not an alternate name
         value += 0.5
     if hint and code.startswith(_HINTED_FEATURES[hint]):
         value += 3.0

@@ -254,7 +254,7 @@ class Resolver:
         """
         key = name_key(parsed.name)
         seen = {identity(c.place) for c in excluded}
-        weaker = self._transliterated(key, set(seen), [])
+        weaker = self._transliterated(key, set(seen), [], other_gender=True)
         if fuzzy:
             # only another ending of the same stem: villages of one oblast often differ from each
             # other by a letter or two inside the stem (Stepanivka, Stepnivka), rarely at its end
@@ -426,7 +426,7 @@ class Resolver:
         if held:
             return held, name_key(parsed.full)
         key = name_key(parsed.name)
-        folded = self._transliterated(key, set(), reasons)
+        folded = self._transliterated(key, set(), reasons, other_gender=True)
         if folded:
             return folded, key
         found = []
@@ -438,11 +438,14 @@ class Resolver:
                            f"({found[0].edits} edit{'s' if found[0].edits > 1 else ''})")
         return found, key
 
-    def _transliterated(self, key: str, seen: set, reasons: list[str]) -> list[Candidate]:
+    def _transliterated(self, key: str, seen: set, reasons: list[str],
+                        other_gender: bool = False) -> list[Candidate]:
         """Places whose Ukrainian name the Russian-style ``key`` may stand for ("Peski": Pisky),
-        weaker than the name's own spellings: a namesake spelt as written comes first."""
+        weaker than the name's own spellings: a namesake spelt as written comes first.
+        ``other_gender`` also reads an adjective in the other gender ("Pivdennyy": Pivdenne),
+        asked only when no namesake is found (a Zelene and a Zelenyi are two villages)."""
         found = []
-        for folded in ukrainian_keys(key):
+        for folded in ukrainian_keys(key, other_gender):
             for place in self._find_variant(folded):
                 # the fold reads Ukrainian names from Russian ones: a match elsewhere is chance
                 if place.country_code == UKRAINE and identity(place) not in seen:

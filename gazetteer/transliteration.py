@@ -41,12 +41,22 @@ _VOWELS = frozenset("aeiou")
 # on the name key, before variant_key folds "tsk" away: Yasinovatsky, Starobeshivskyi, Amvrosiivskoho
 _ADJECTIVE = re.compile(r"^(?P<stem>[a-z]{3,}?)(?:s|c)?k(?:yi|yy|iy|ij|ii|y|i|oi|oy|ogo|oho|a|e)$")
 _MAX_KEYS = 6
+# adjective endings on the name key, after a consonant: masculine Ukrainian and Russian (Pivdennyi,
+# Pivdennyy, Severnyj, Lugovoy) and neuter (Pivdenne, Russian Yuzhnoye); the plural -y of nouns
+# (Pisky, Shumy) is one letter, so it is no adjective here
+_MASCULINE = re.compile(r"(?<=[bcdfghklmnprstvz])(?:yi|yy|iy|ij|yj|ii|oi|oy)$")
+_NEUTER = re.compile(r"(?<=[bcdfghklmnprstvz])(?:oye|oie|oe|e)$")
+_MIN_STEM = 4
 
 
 @lru_cache(maxsize=1 << 14)
-def ukrainian_keys(key: str) -> tuple[str, ...]:
+def ukrainian_keys(key: str, other_gender: bool = False) -> tuple[str, ...]:
     """The variant keys a Russian-style :func:`~gazetteer.normalize.name_key` may stand for in
     Ukrainian, the name's own variant key left out (none for a name with nothing to fold).
+
+    With ``other_gender``, an adjective as the last word is also read in the other gender
+    (``Pivdennyy`` for Pivdenne): villages named alike but for the gender are often distinct
+    places (Zelene and Zelenyi), so the resolver asks this only when no namesake is found.
 
     Examples
     --------
@@ -60,17 +70,36 @@ def ukrainian_keys(key: str) -> tuple[str, ...]:
     True
     >>> ukrainian_keys("kyiv")
     ()
+    >>> ukrainian_keys("pivdennyy"), ukrainian_keys("pivdennyy", other_gender=True)
+    ((), ('pivdene',))
     """
     own = variant_key(key)
     words = own.split()
     if not words or not words[-1] or len(own) < 4:
         return ()
     options = [_word_options(word) for word in words]
+    gender = _other_gender(key.split()[-1]) if other_gender else None
+    if gender and len(key.split()) == len(words):
+        options[-1] = list(dict.fromkeys([*options[-1], variant_key(gender)]))
     keys = [""]
     for choices in options:
         keys = [f"{k} {c}".strip() for k in keys for c in choices][: _MAX_KEYS * 2]
     found = [k for k in dict.fromkeys(keys) if k != own]
     return tuple(found[:_MAX_KEYS])
+
+
+def _other_gender(word: str) -> str | None:
+    """A name key's adjective in the other gender Ukrainian names places by: masculine for neuter
+    and neuter for masculine (``pivdennyy``: ``pivdenne``), or None for a word that is none.
+
+    >>> _other_gender("pivdennyy"), _other_gender("pivnichne"), _other_gender("pisky")
+    ('pivdenne', 'pivnichnyi', None)
+    """
+    for pattern, other in ((_MASCULINE, "e"), (_NEUTER, "yi")):
+        match = pattern.search(word)
+        if match and match.start() >= _MIN_STEM:
+            return word[: match.start()] + other
+    return None
 
 
 def _word_options(word: str) -> list[str]:

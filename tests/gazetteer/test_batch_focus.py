@@ -87,3 +87,34 @@ def test_no_focus_from_too_few_or_doubtful_names():
     assert not is_confident(doubtful)
     rival = _resolved("D", 50.0, 30.0).place
     assert not is_confident(Resolution("D", "resolved", _resolved("D", 48.2, 37.2).place, (rival,)))
+
+
+def test_of_two_namesakes_in_the_area_the_one_where_confident_places_crowd_gets_more():
+    # both namesakes lie in the area and each has three confident places close by, so
+    # nearness alone cannot part them; around the first, many more places were named
+    crowd = [(48.00 + i / 200, 38.00 + (i % 5) / 200) for i in range(30)]
+    few = [(48.30 + i / 200, 37.40) for i in range(3)]
+    focus = BatchFocus(48.15, 37.60, 60.0, "test area", "UA", points=tuple(crowd + few))
+    crowded = Place(1, "Tykhodolyne", "UA", "Donetsk Oblast", 48.02, 38.01, "PPL", 0)
+    quiet = Place(2, "Tykhodolyne", "UA", "Donetsk Oblast", 48.31, 37.41, "PPL", 0)
+    assert focus.distance_to(quiet) < focus.distance_to(crowded)  # the median point favours the quiet one
+    assert focus.bonus(crowded) > focus.bonus(quiet)
+
+
+def test_a_confident_answer_with_a_namesake_beyond_a_places_reach_is_ranked_again(home):
+    from gazetteer.importer import add_place
+    from gazetteer.local import LocalStore
+    from gazetteer.user_places import UserPlace
+
+    store = LocalStore()
+    # made-up villages: two namesakes 50 km apart, and the list's other places around the second
+    add_place(UserPlace("Tykhodolyne", 48.00, 37.70, "UA"), store=store)
+    add_place(UserPlace("Tykhodolyne", 48.40, 37.30, "UA"), store=store)
+    others = ["Zorivka Persha", "Zorivka Druha", "Zorivka Tretia", "Zorivka Chetverta"]
+    for i, name in enumerate(others):
+        add_place(UserPlace(name, 48.00 + i / 50, 37.72 - i / 50, "UA"), store=store)
+    resolver = Resolver(store=store)
+    alone = resolver.resolve("Tykhodolyne")
+    assert alone.place.latitude == 48.40 and is_confident(alone)  # the rival is within 100 km
+    batch = resolve_batch(others + ["Tykhodolyne"], resolver)
+    assert batch[-1].place.latitude == 48.00, batch[-1].reasons

@@ -58,3 +58,71 @@ def test_a_facility_the_gazetteer_knows_is_answered_by_itself_not_its_village(st
     assert result.place is not None and result.place.feature_code == feature, result.reasons
     # the village itself is still the village
     assert Resolver(store=store).resolve("Kozachanka village", country="UA").place.feature_code == "PPL"
+
+
+def _dump_row(geonameid, name, alternates, lat, lon, feature_class, feature, admin1="05"):
+    return "\t".join([str(geonameid), name, name, alternates, str(lat), str(lon), feature_class, feature,
+                      "UA", "", admin1, "", "", "", "0", "", "150", "Europe/Kyiv", "2024-01-01"])
+
+
+@pytest.fixture
+def generic_dump(tmp_path):
+    """Made-up places whose GeoNames names lead with the word for their kind, as Ukrainian maps do."""
+    folder = tmp_path / "generic"
+    folder.mkdir()
+    rows = [
+        _dump_row(99300001, "Hora Zorianka-Mohyla", "Gora Zoryanka-Mogila", 47.91, 38.72, "T", "HLL"),
+        _dump_row(99300002, "Stantsiia Tykhoplavne", "", 48.22, 38.41, "S", "RSTN"),
+        _dump_row(99300003, "Ozero Sribliane", "", 48.05, 37.60, "H", "LK"),
+        _dump_row(99300004, "Platforma 17 km", "", 48.30, 38.10, "S", "RSTP"),
+        # a village whose name begins with the word for hill: no hill, so nothing is cut
+        _dump_row(99300005, "Hora Vyshnivska", "", 48.40, 37.90, "P", "PPL"),
+        _dump_row(99300006, "Kamianyi Potik", "", 48.60, 37.40, "H", "STM"),
+        # another station that bears the name only as an alternate name
+        _dump_row(99200001, "Mali Bairaky", "Tykhoplavne", 46.50, 33.10, "S", "RSTN", admin1="11"),
+    ]
+    (folder / "UA.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (folder / "admin1CodesASCII.txt").write_text("UA.05\tDonetsk\tDonetsk\t709716\n", encoding="utf-8")
+    # an alternate name from the alternate-names file leads with the generic word too
+    (folder / "alternateNamesV2.txt").write_text("99400001\t99300006\tuk\tRichka Sribnovodna\t\t\t\t\t\t\n",
+                                                 encoding="utf-8")
+    return folder
+
+
+def test_a_name_leading_with_the_word_for_its_kind_is_found_without_it(store, generic_dump):
+    from gazetteer.importer import import_files
+
+    import_files([generic_dump / n for n in ("UA.txt", "admin1CodesASCII.txt", "alternateNamesV2.txt")],
+                 store=store, progress=False)
+    resolver = Resolver(store=store)
+    hill = resolver.resolve("Zorianka-Mohyla monument", country="UA", admin1="Donetsk oblast")
+    assert hill.place is not None and hill.place.geonameid == 99300001, hill.reasons
+    assert resolver.resolve("Zoryanka-Mogila", country="UA").place.geonameid == 99300001
+    # the station whose own name it is, without its generic word, ranks above the one that has it as an alias
+    assert resolver.resolve("Tykhoplavne", country="UA").place.geonameid == 99300002
+    assert resolver.resolve("Sribliane", country="UA").place.geonameid == 99300003
+    assert resolver.resolve("Sribnovodna", country="UA").place.geonameid == 99300006
+    # the names as GeoNames writes them still find them
+    assert resolver.resolve("Hora Zorianka-Mohyla", country="UA").place.geonameid == 99300001
+    # a kilometre post is no name, and a village keeps its name whole
+    assert resolver.resolve("17 km", country="UA", fuzzy=False).place is None
+    assert resolver.resolve("Vyshnivska", country="UA", fuzzy=False).place is None
+
+
+def test_an_adjective_in_the_other_gender_finds_the_village_when_no_namesake_does(store):
+    # made-up villages named by adjectives, as many Ukrainian villages are
+    _add(store, "Tykhoberezhne", 48.31, 37.95, "Donetsk Oblast")
+    _add(store, "Lunozorianyi", 47.80, 35.20, "Zaporizhzhia Oblast")
+    resolver = Resolver(store=store)
+    for written, meant in [("Tykhoberezhnyy village", "Tykhoberezhne"), ("Tykhoberezhnyi", "Tykhoberezhne"),
+                           ("Lunozoriane", "Lunozorianyi"), ("Lunozoryanoye village", "Lunozorianyi")]:
+        found = resolver.resolve(written, country="UA")
+        assert found.place is not None and found.place.name == meant, (written, found.reasons)
+    # a village named in the masculine is another village than one named in the neuter:
+    # where the name as written exists, the other gender is not looked for...
+    _add(store, "Tykhoberezhnyi", 46.60, 32.70, "Kherson Oblast")
+    resolver = Resolver(store=store)
+    assert resolver.resolve("Tykhoberezhnyi", country="UA").place.name == "Tykhoberezhnyi"
+    # ...unless the region named rules it out
+    inside = resolver.resolve("Tykhoberezhnyi", country="UA", admin1="Donetsk oblast")
+    assert inside.place is not None and inside.place.name == "Tykhoberezhne", inside.reasons
