@@ -18,7 +18,8 @@ from .errors import (
 from .index import EmbeddedIndex, default_index
 from .model import Place, Resolution, validate_coordinates
 from .normalize import name_key, variant_key
-from .resolver import Context, Resolver, resolve
+from .context import Context
+from .resolver import Resolver, resolve
 from .batch import BatchFocus, focus_of, resolve_batch
 
 __all__ = [

@@ -7,66 +7,39 @@ then :class:`~gazetteer.rank.Candidate` lists, then a
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Collection
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
+from .candidate_rules import (MIN_VARIANT_LENGTH, around_town, article_variants,
+                              country_over_its_regions, countrys_own_name, lone_alias_ids, merge_places,
+                              same_stem, short_name, the_facility)
+from .context import Context, find_region, read_context
 from .countries import CountryTable
-from .errors import InputError
-from .facilities import between, facility_features, facility_reason
+from .facilities import between, facility_reason
 from .fuzzy import KeysByLength, near_keys
 from .index import EmbeddedIndex, default_index, index_path
 from .local import GeoNamesSource, LocalStore, UserSource
 from .online import OnlineGeocoder
-from .model import Place, Resolution, validate_coordinates
+from .model import Place, Resolution
 from .normalize import initialism, name_key, spelled_out, variant_key
 from .query import ParsedName, parse_name
-from .rank import Candidate, distance_km
+from .rank import Candidate
 from .ranking import Ranking, filter_candidates, identity
 from .regions import RegionFinder
-from .sources import PRECEDENCE, PlaceSource
-from .transliteration import district_town_keys, ukrainian_keys
+from .sources import PlaceSource
+from .transliteration import ukrainian_keys
 
 __all__ = ["Resolver", "Context", "resolve"]
 
-MIN_VARIANT_LENGTH = 4
-#: Names of fewer letters ("A", "ab") are abbreviations or noise, not places; they
-#: may still name a country or first-level region exactly ("UK").
-MIN_NAME_LETTERS = 3
 CANDIDATE_CACHE_SIZE = 50_000
-#: How gazetteers name a second-level region after its town: "Volnovakha Raion".
-DISTRICT_WORDS = ("raion", "rayon", "district")
-#: A qualifier that names no region may name the town a district was named after (a raion
-#: centre is PPLA2) or any other town: the place is looked for near it.
-#: How far a former district's villages lie from the town it was named after.
-DISTRICT_RADIUS_KM = 50.0
 UKRAINE = "UA"
 #: When a region is named and none of a name's namesakes lies in it, spellings this many edits
 #: further are looked for there: the region holds a small share of the keys, so a looser
 #: match in it is no likelier to be chance than the usual one across the world.
 CONTEXT_EXTRA_EDITS = 1
 CONTEXT_FUZZY_LIMIT = 100
-#: Letters of an ending that a Russian-style or shortened spelling may drop or change ("-ino", "-yne").
-STEM_ENDING = 2
-TOWN_LEVELS = ("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL")
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What narrows a query: a country, a first-level region, a region at any level, a point.
-
-    ``admin1`` holds every first-level region the context's text names: one as a rule,
-    two when a region is named after a city that is a region itself (``Kyiv``: Kyiv
-    City and Kyiv Oblast); a place in any of them fits.
-    """
-
-    country: str | None = None
-    admin1: tuple[Place, ...] = ()
-    region: Place | None = None
-    near: tuple[float, float] | None = None
-    radius_km: float | None = None  # a district named after its town: places this close to it
 
 
 class Resolver:
@@ -228,16 +201,16 @@ class Resolver:
             reasons.extend(found_reasons)
             if not candidates:
                 reasons.append(f"no place named {parsed.name!r} in the gazetteer")
-            candidates = _short_name(parsed.name, key, candidates, reasons)
+            candidates = short_name(parsed.name, key, candidates, reasons)
             if parsed.hint is None:
-                candidates = _country_over_its_regions(candidates, key, reasons)
+                candidates = country_over_its_regions(candidates, key, reasons)
             if candidates and parsed.facility and key != name_key(parsed.full):
                 reasons.append(facility_reason(parsed.facility, parsed.name))
             kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)
             if not kept and candidates and (context.admin1 or context.region):
                 kept = self._spelt_in_context(parsed, candidates, context, fuzzy, reasons)
-            kept = _around(kept, context, reasons)
-            kept = _the_facility(parsed, kept, reasons)
+            kept = around_town(kept, context, reasons)
+            kept = the_facility(parsed, kept, reasons)
             ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
             if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
                 self._ranking_cache.clear()
@@ -259,7 +232,7 @@ class Resolver:
             # only another ending of the same stem: villages of one oblast often differ from each
             # other by a letter or two inside the stem (Stepanivka, Stepnivka), rarely at its end
             near = near_keys(key, self._fuzzy_keys(), CONTEXT_FUZZY_LIMIT, CONTEXT_EXTRA_EDITS)
-            weaker += [Candidate(p, "fuzzy", edits) for near_key, edits in near if _same_stem(key, near_key)
+            weaker += [Candidate(p, "fuzzy", edits) for near_key, edits in near if same_stem(key, near_key)
                        for p in self._find(near_key) if identity(p) not in seen]
         weaker = [c if c.place.source == self.index.name else replace(c, place=self._region_names(c.place))
                   for c in weaker]
@@ -279,90 +252,14 @@ class Resolver:
     # -- stages ---------------------------------------------------------
 
     def _context(self, parsed: ParsedName, country, admin1, near, reasons) -> Context:
-        code = self.countries.code(country) if country else None
-        if code:
-            reasons.append(f"country {code} from context {country!r}")
-        region, radius = None, None
-        for qualifier in parsed.qualifiers:
-            found = self.countries.find(qualifier)
-            if found and code and found != code:
-                raise InputError(f"{qualifier!r} contradicts country {code}")
-            if found:
-                code = found
-                reasons.append(f"country {code} from {qualifier!r}")
-                continue
-            region = self.region(qualifier, code, levels=("ADM1", "ADM2"))
-            if region is None and near is None:
-                # "Recreation centre (Borova)": a town as qualifier says where to look
-                town = self.region(qualifier, code, levels=TOWN_LEVELS)
-                if town is not None:
-                    near = (town.latitude, town.longitude)
-                    if parse_name(qualifier).hint == "admin2":
-                        # a former district, named after its centre: its villages lie around it
-                        radius = DISTRICT_RADIUS_KM
-                    code = code or town.country_code
-                    reasons.append(f"near {town.name} ({town.country_code}) from {qualifier!r}")
-                    continue
-            if region is None:
-                reasons.append(f"qualifier {qualifier!r} names no country, region or town; ignored")
-            else:
-                code = code or region.country_code
-                reasons.append(f"within {region.name} ({region.country_code}) from {qualifier!r}")
-        admin1_places: tuple[Place, ...] = ()
-        if admin1:
-            # a soft preference: an unknown region is said and ignored, never a lost row
-            match = self._regions.find(admin1, code)
-            if match is None:
-                where = f" in {code}" if code else ""
-                reasons.append(f"unknown first-level region {admin1!r}{where}; ignored")
-            else:
-                admin1_places = match.regions
-                code = code or admin1_places[0].country_code
-                how = "" if match.how == "name" else f" ({match.how})"
-                reasons.append(f"within {' or '.join(r.name for r in admin1_places)} "
-                               f"from context {admin1!r}{how}")
-        if near is not None:
-            near = validate_coordinates(*near)
-            reasons.append(f"ranked by distance to {near[0]:.4f}, {near[1]:.4f}")
-        return Context(code, admin1_places, region, near, radius)
+        return read_context(self, self._regions, parsed, country, admin1, near, reasons)
 
     def region(self, text: str, country: str | None = None,
                levels: tuple[str, ...] = ("ADM1",), within: Collection[str] = (),
                near: tuple[float, float, float] | None = None) -> Place | None:
-        """The region (or, with other ``levels``, the place) that ``text`` names, or None.
-
-        A first-level region (the default ``levels``) may be named as spreadsheets
-        do: by an alternate name, its capital, or a near miss (see
-        :mod:`gazetteer.regions`); of two regions named alike (Kyiv City and Kyiv
-        Oblast) the one holding the place of that name comes first. ``within`` keeps
-        the places in those admin1 codes, ``near`` (latitude, longitude, km) those
-        within that distance of a point (a city's own districts).
-        """
-        if levels == ("ADM1",):
-            match = self._regions.find(text, country)
-            return match.regions[0] if match else None
-        parsed = parse_name(text)
-        names = [parsed.full, parsed.name]
-        if parsed.hint == "admin2":
-            # "Volnovakha district" is GeoNames' "Volnovakha Raion": the region words are synonyms
-            names += [f"{parsed.name} {word}" for word in DISTRICT_WORDS]
-        keys = [name_key(n) for n in dict.fromkeys(names)]
-        lookups = [(s.find, k) for k in keys for s in self.sources]
-        lookups += [(s.find_variant, variant_key(k)) for k in keys for s in self.sources]
-        if parsed.hint == "admin2":
-            # "Yasinovatsky district": a district named by its adjective is named after a town
-            towns = district_town_keys(name_key(parsed.name))
-            lookups += [(s.find_variant, k) for k in towns for s in self.sources]
-            lookups += [(s.find_variant, u) for k in towns[:2] for u in ukrainian_keys(k) for s in self.sources]
-        lookups += [(s.find_variant, u) for k in keys[-1:] for u in ukrainian_keys(k) for s in self.sources]
-        for find, key in lookups:
-            places = [p for p in find(key) if p.feature_code in levels
-                      and (country is None or p.country_code == country)
-                      and (not within or p.admin1_code in within)
-                      and (near is None or distance_km(near[0], near[1], p.latitude, p.longitude) <= near[2])]
-            if places:
-                return max(places, key=lambda p: (p.feature_code == levels[0], p.population))
-        return None
+        """The region (or, with other ``levels``, the place) that ``text`` names, or None
+        (see :func:`gazetteer.context.find_region`)."""
+        return find_region(self._regions, self.sources, text, country, levels, within, near)
 
     def _cached_candidates(self, parsed: ParsedName, fuzzy: bool):
         """Candidates depend on the name alone, so a name met again costs one dict lookup."""
@@ -380,10 +277,10 @@ class Resolver:
         return cached
 
     def _find(self, key: str) -> list[Place]:
-        return _merge(place for source in self.sources for place in source.find(key))
+        return merge_places(place for source in self.sources for place in source.find(key))
 
     def _find_variant(self, key: str) -> list[Place]:
-        return _merge(place for source in self.sources for place in source.find_variant(key))
+        return merge_places(place for source in self.sources for place in source.find_variant(key))
 
     def _stores(self) -> list[LocalStore]:
         return list({id(s.store): s.store for s in self.sources if hasattr(s, "store")}.values())
@@ -396,21 +293,21 @@ class Resolver:
         # "N.Y.C.": GeoNames writes the initialism undotted
         short = initialism(parsed.name)
         held: list[Candidate] = []
-        for text in dict.fromkeys((parsed.full, parsed.name, *_article_variants(parsed.name), *filter(None, [short]))):
+        for text in dict.fromkeys((parsed.full, parsed.name, *article_variants(parsed.name), *filter(None, [short]))):
             key = name_key(text)
-            found = _merge(place for source in self.sources for place in source.find(key))
+            found = merge_places(place for source in self.sources for place in source.find(key))
             spelled = spelled_out(key)
             if spelled:  # "St. Cloud" is "Saint Cloud": the places named in full are found too
-                found = _merge([*found, *(place for source in self.sources for place in source.find(spelled))])
-            exact = _countrys_own_name(found, key)
+                found = merge_places([*found, *(place for source in self.sources for place in source.find(spelled))])
+            exact = countrys_own_name(found, key)
             seen = {identity(p) for p in found}
             variant = variant_key(key)
             # short keys fold onto too many names to be spelling variants of each other
             variants = [] if len(variant) < MIN_VARIANT_LENGTH else [
-                p for p in _merge(place for source in self.sources for place in source.find_variant(variant))
+                p for p in merge_places(place for source in self.sources for place in source.find_variant(variant))
                 if identity(p) not in seen]
             if exact or variants:
-                lone = _lone(self.sources, key, spelled)
+                lone = lone_alias_ids(self.sources, key, spelled)
                 if text != parsed.name and not variants and all(p.geonameid in lone for p in exact):
                     # "Richmond town" is one village's alternate name only: the places named
                     # Richmond are looked up too, and that village competes with them as an alias
@@ -432,7 +329,7 @@ class Resolver:
         found = []
         for near_key, edits in near_keys(key, self._fuzzy_keys()) if fuzzy else ():
             found.extend(Candidate(p, "fuzzy", edits)
-                         for p in _merge(place for source in self.sources for place in source.find(near_key)))
+                         for p in merge_places(place for source in self.sources for place in source.find(near_key)))
         if found:
             reasons.append(f"no exact match; fuzzy match {found[0].place.name!r} "
                            f"({found[0].edits} edit{'s' if found[0].edits > 1 else ''})")
@@ -476,122 +373,6 @@ class Resolver:
         if (admin1 or place.admin1, admin2 or place.admin2) == (place.admin1, place.admin2):
             return place
         return replace(place, admin1=admin1 or place.admin1, admin2=admin2 or place.admin2)
-
-
-def _around(candidates: list[Candidate], context: Context, reasons: list[str]) -> list[Candidate]:
-    """Keep the candidates within the context's radius, when any is; all of them otherwise."""
-    if context.radius_km is None or context.near is None:
-        return candidates
-    close = [c for c in candidates
-             if distance_km(*context.near, c.place.latitude, c.place.longitude) <= context.radius_km]
-    if close and len(close) < len(candidates):
-        reasons.append(f"kept {len(close)} of {len(candidates)} candidates within "
-                       f"{context.radius_km:.0f} km of the district's town")
-    return close or candidates
-
-
-def _same_stem(key: str, other: str) -> bool:
-    """Whether two keys differ, once romanisation is folded, only in their last letters.
-
-    >>> _same_stem("nikishin", "nikishyne"), _same_stem("stepanivka", "stepnivka")
-    (True, False)
-    """
-    a, b = variant_key(key), variant_key(other)
-    common = len(os.path.commonprefix([a, b]))
-    return common >= MIN_VARIANT_LENGTH and common >= max(len(a), len(b)) - STEM_ENDING
-
-
-def _the_facility(parsed: ParsedName, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:
-    """Keep the facility itself when the gazetteer knows one of that name and kind.
-
-    "Marynivka border checkpoint": a border post named Marynivka is the checkpoint, where the
-    village of that name (or a namesake village) is only near it.
-    """
-    codes = facility_features(parsed.facility)
-    found = [c for c in candidates if c.place.feature_code in codes] if codes else []
-    if not found:
-        return candidates
-    reasons.append(f"the {parsed.facility} itself: {found[0].place.name} ({found[0].place.feature_code})")
-    return found
-
-
-def _short_name(name: str, key: str, candidates: list[Candidate], reasons: list[str]) -> list[Candidate]:
-    """Keep, for a name of one or two letters, only a country or region it spells exactly."""
-    letters = sum(ch.isalpha() for ch in key)
-    if letters >= MIN_NAME_LETTERS or not candidates:
-        return candidates
-    dotted = initialism(name) is not None  # "L.A.": an alias written short on purpose
-    kept = [c for c in candidates if c.match in ("exact", "alias") and dotted or c.match == "exact"
-            and (c.place.feature_code in ("ADM1", "ZN") or c.place.feature_code.startswith("PCL"))]
-    if not kept:
-        reasons.append(f"{name!r} is too short to name a place ({letters} letter{'s' if letters != 1 else ''}; "
-                       f"at least {MIN_NAME_LETTERS} unless it names a country or region)")
-    return kept
-
-
-def _lone(sources, key: str, spelled: str | None) -> frozenset:
-    """The ids of places that ``key`` (and its ``spelled`` out form) reach through a lone
-    alternate name only: a place named "Saint Cloud" is no lone alias of "St. Cloud"."""
-    lone = frozenset().union(*(source.lone_aliases(key) for source in sources))
-    if not spelled:
-        return lone
-    by_key = {p.geonameid for source in sources for p in source.find(key)}
-    by_spelled = {p.geonameid for source in sources for p in source.find(spelled)}
-    spelled_lone = frozenset().union(*(source.lone_aliases(spelled) for source in sources))
-    return frozenset(g for g in by_key | by_spelled
-                     if (g not in by_key or g in lone) and (g not in by_spelled or g in spelled_lone))
-
-
-def _countrys_own_name(places: list[Place], key: str) -> list[Place]:
-    """A country's own name means the country, not a place that bears it only as an alternate
-    name ("Mexico" is not Mexico City); namesakes that bear it as their own name stay."""
-    if not any(p.feature_code.startswith("PCL") and name_key(p.name) == key for p in places):
-        return places
-    return [p for p in places if name_key(p.name) == key or variant_key(name_key(p.name)) == variant_key(key)]
-
-
-def _country_over_its_regions(candidates: list[Candidate], key: str, reasons: list[str]) -> list[Candidate]:
-    """A country's own name, unqualified, means the country, not a region of it named alike.
-
-    "Mexico" is the country; the State of Mexico is what "Mexico state" names. The
-    region's point lies among the country's towns, so a report's other names would
-    otherwise pull the bare name to it.
-    """
-    countries = {c.place.country_code for c in candidates
-                 if c.place.feature_code.startswith("PCL") and name_key(c.place.name) == key}
-    if not countries:
-        return candidates
-    kept = [c for c in candidates
-            if not (c.place.country_code in countries and c.place.feature_code.startswith("ADM"))]
-    if len(kept) < len(candidates):
-        reasons.append("a country's own name, unqualified: the country, not its region named alike")
-    return kept
-
-
-def _article_variants(name: str) -> tuple[str, ...]:
-    """The name with "the" put in after "of", or taken out: reports write both.
-
-    >>> _article_variants("Democratic Republic of Congo"), _article_variants("Isle of the Dead")
-    (('Democratic Republic of the Congo',), ('Isle of Dead',))
-    """
-    words = name.split()
-    for i, word in enumerate(words[:-1]):
-        if word.lower() == "of":
-            if words[i + 1].lower() == "the":
-                return (" ".join(words[:i + 1] + words[i + 2:]),)
-            return (" ".join(words[:i + 1] + ["the"] + words[i + 1:]),)
-    return ()
-
-
-def _merge(places) -> list[Place]:
-    """Drop duplicates of one place from several sources, keeping the highest precedence."""
-    best: dict[tuple, Place] = {}
-    for place in places:
-        key = identity(place)
-        kept = best.get(key)
-        if kept is None or PRECEDENCE[place.source] > PRECEDENCE[kept.source]:
-            best[key] = place
-    return list(best.values())
 
 
 _default: Resolver | None = None

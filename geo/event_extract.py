@@ -30,7 +30,7 @@ from gazetteer import BatchFocus
 from gazetteer.batch import DOMINANT_SHARE, MIN_SPREAD_KM
 from gazetteer import Place
 from gazetteer.rank import distance_km
-from gazetteer.resolver import DISTRICT_RADIUS_KM, TOWN_LEVELS
+from gazetteer.context import DISTRICT_RADIUS_KM, TOWN_LEVELS
 
 from .dates import When, event_when
 from .event_rows import EventRow

@@ -4,7 +4,7 @@ import pytest
 
 from gazetteer import Resolver
 from gazetteer.rank import distance_km
-from gazetteer.resolver import DISTRICT_RADIUS_KM
+from gazetteer.context import DISTRICT_RADIUS_KM
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from gazetteer import Resolver
 from gazetteer.importer import add_place
 from gazetteer.local import LocalStore
 from gazetteer.rank import distance_km
-from gazetteer.resolver import DISTRICT_RADIUS_KM
+from gazetteer.context import DISTRICT_RADIUS_KM
 from gazetteer.user_places import UserPlace
 
 
