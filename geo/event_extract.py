@@ -27,10 +27,10 @@ from collections import Counter
 from dataclasses import replace
 
 from gazetteer import BatchFocus
-from gazetteer.batch import DOMINANT_SHARE, MIN_SPREAD_KM
+from gazetteer.batch import MIN_SPREAD_KM
 from gazetteer import Place
 from gazetteer.rank import distance_km
-from gazetteer.context import DISTRICT_RADIUS_KM, TOWN_LEVELS
+from gazetteer.context import TOWN_LEVELS
 
 from .dates import When, event_when
 from .event_rows import EventRow
@@ -45,29 +45,19 @@ from .geoparser import Geoparser
 from .incidents import Incident, incident_id
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Report, Span
 from .place_values import listed_places, spelled_regions
+from .row_districts import named_regions, within_district
 from .scenes import Scene, divide_shared_figures
 
 __all__ = ["extract_event_row", "extract_any", "row_date"]
 
-#: "Yasinovatsky district", "Bakhmut raion", "Amvrosievsky region": a district of an oblast
-_DISTRICT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?P<word>(?i:district|raion|rayon|region))\b")
-_ADJECTIVE_END = re.compile(r"(?:sk|ck|tsk)(?:yi|yy|iy|ij|y|i|a|e|oho|ogo)$", re.IGNORECASE)
 #: "Kupyansk direction: areas of ...", "Yuzhno-Donetsk and Zaporozhye directions": an axis of a front
 _DIRECTION = re.compile(r"\bdirections?\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[:;.()]")
-#: "Kievsky district of Donetsk", "Kirovsky district in the north of the city of Donetsk": a city's own
-#: district; "Bashtansky district of the Nikolaev region" is an oblast's, told apart by the word after
-_OF_CITY = re.compile(r"\s+(?:in\s+the\s+(?:north|south|east|west|cent(?:re|er))[\w-]*(?:\s+part)?\s+)?of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
-                      r"(?P<city>[A-Z][\w'’-]+)(?![\w'’-]|[ -]+(?i:region|oblast|obl\b|province|district|raion|rayon))")
 #: "Liman, Donetsk", "near Mayorsk town, Donetsk", "Novogorodsky in Donetsk": a name written before
 #: the city that names its oblast, which then says where the name is
 _BEFORE_ITS_REGION = re.compile(r"(?P<near>\bnear\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?)?"
                                 r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
                                 r"(?:\s+(?:village|town|settlement|city))?\s*(?:,|\bin\b)\s*$")
-#: how far from a city's point its own districts lie (Donetsk's and Kharkiv's reach 10-15 km out)
-CITY_DISTRICT_KM = 20.0
-#: what a city's district is in GeoNames: a section of the populated place, or a third-level division
-_CITY_DISTRICT_LEVELS = ("PPLX", "ADM3", "ADM2")
 _GAP = "\n\n"  # between the place value and the text: two sentences, never one name
 
 
@@ -152,7 +142,7 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
     listed = _listed(parser, value, own, language)
     if listed:
         return _listed_incidents(parser, row, report, value, listed, regions, event_type, note, when, dated, said,
-                                 country, language, _named_regions(own))
+                                 country, language, named_regions(own))
     scene = _scene(value, own)
     if scene is None or scene.place is None:
         resolved = _resolve_whole(parser, row.document, value, context, country)
@@ -163,7 +153,7 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
             scene = Mention(row.document, 0, len(value), value, "unresolved", None, None,
                             (f"{value!r} is not in the gazetteer",))
     scene = _named_before_its_region(parser, row.document, value, scene, own, country) or scene
-    scene = _within_district(parser, row.document, value, scene, country, _named_regions(own))
+    scene = within_district(parser, row.document, value, scene, country, named_regions(own))
     return [_row_incident(report, scene, regions, event_type, note, when, dated, said, language)]
 
 
@@ -244,7 +234,7 @@ def _listed_incidents(parser: Geoparser, row: EventRow, report: Report, value: s
     names = ", ".join(repr(m.surface) for m in listed)
     shared = "; the row's figures divided among them" if figures.fatalities or figures.injuries else ""
     said += f"; one of the {len(listed)} places it lists ({names}){shared}"
-    return [_row_incident(report, _within_district(parser, row.document, value, scene.mention, country, named),
+    return [_row_incident(report, within_district(parser, row.document, value, scene.mention, country, named),
                           regions, event_type, note, when, dated, said, language, figures=scene.figures)
             for scene in scenes]
 
@@ -255,7 +245,7 @@ def _scene(value: str, mentions: list[Mention]) -> Mention | None:
     located = [m for m in places if m.place is not None]
     # "Pisky village, Yasynuvata district, Donetsk region": a namesake outside the region the
     # value names is another place; the region is then the finest the value supports
-    named = _named_regions(located)
+    named = named_regions(located)
     precise = [m for m in located if m.precision != PRECISION_REGION
                and (not named or m.place.admin1_code in named)]
     # a front's axis is named after a town the fighting is not at: the settlements named
@@ -286,121 +276,6 @@ def _axis_names(value: str, mentions: list[Mention]) -> list[Mention]:
         start = max((c.end() for c in _CLAUSE_MARK.finditer(value, 0, match.start())), default=0)
         axes += [m for m in mentions if start <= m.start and m.end <= match.start() and m not in axes]
     return axes
-
-
-def _named_regions(mentions: list[Mention]) -> set[str]:
-    """The first-level regions (admin1 codes) a place value names: "..., Donetsk region"."""
-    return {m.place.admin1_code for m in mentions
-            if m.place is not None and m.place.feature_code == "ADM1" and m.place.admin1_code}
-
-
-def _district(parser: Geoparser, value: str, country: str | None,
-              regions: set[str] = frozenset()) -> tuple[Place, re.Match] | None:
-    """The district the value names ("Yasinovatsky district", "(Bakhmut raion)"), as the
-    second-level region or the town it is named after; an oblast ("Donetsk region") is none.
-
-    With ``regions`` (the oblasts the value names), only a district inside them: one
-    outside is a namesake ("Maryinsky district, Donetsk region" is not a village Marine
-    in Sumy Oblast). With none named, a district in the batch's own regions (its focus)
-    comes before a namesake elsewhere, and only one in the row's country (or the
-    focus's) is looked for: "Kupyansky district" is no place in Indonesia.
-    """
-    country = country or (parser.focus.country if parser.focus is not None else None)
-    tries = [regions] if regions else [_focus_regions(parser.focus), frozenset()]
-    for match in _DISTRICT.finditer(value):
-        name, word = match.group("name"), match.group("word").lower()
-        if word == "region" and not _ADJECTIVE_END.search(name):
-            continue  # "Donetsk region" is the oblast: only "Amvrosievsky region" is a district
-        for within in dict.fromkeys(frozenset(t) for t in tries):
-            place = parser.resolver.region(f"{name} district", country, levels=("ADM2",) + TOWN_LEVELS,
-                                           within=within)
-            if place is not None:
-                return place, match
-    return None
-
-
-def _focus_regions(focus: BatchFocus | None) -> frozenset[str]:
-    """The batch's dominant first-level regions: the fewest that hold half of its confident places."""
-    picked, held = set(), 0.0
-    for code, share in focus.regions if focus is not None else ():
-        if held >= DOMINANT_SHARE:
-            break
-        picked.add(code)
-        held += share
-    return frozenset(picked)
-
-
-def _city_district(parser: Geoparser, document: str, value: str, scene: Mention,
-                   country: str | None) -> Mention | None:
-    """The city's district the value names ("Kievsky district of Donetsk"), or None when it names none.
-
-    A city's districts are no oblast's: "Kievsky district" alone has namesakes in other
-    oblasts (a village Kyivske), but "of Donetsk" puts it inside Donetsk. The district
-    is looked for near the city's point (GeoNames holds many as sections of the city);
-    when the gazetteer has no such district, the city's point stands for it, at a
-    district's precision. A place the scene found inside the city is kept.
-    """
-    country = country or (parser.focus.country if parser.focus is not None else None)
-    for match in _DISTRICT.finditer(value):
-        if match.group("word").lower() == "region" and not _ADJECTIVE_END.search(match.group("name")):
-            continue
-        of_city = _OF_CITY.match(value, match.end())
-        if of_city is None:
-            continue
-        city = parser.resolver.region(of_city.group("city"), country, levels=TOWN_LEVELS)
-        if city is None:
-            continue
-        if scene.place is not None and scene.precision != PRECISION_REGION \
-                and scene.place.geonameid != city.geonameid and \
-                distance_km(city.latitude, city.longitude, scene.place.latitude,
-                            scene.place.longitude) <= CITY_DISTRICT_KM:
-            return scene
-        district = parser.resolver.region(f"{match.group('name')} district", country or city.country_code,
-                                          levels=_CITY_DISTRICT_LEVELS,
-                                          near=(city.latitude, city.longitude, CITY_DISTRICT_KM))
-        words = value[match.start():of_city.end()]
-        if district is not None:
-            note = f"{words!r}: the district {district.name} ({district.feature_code}) inside {city.name}"
-            return Mention(document, match.start(), of_city.end(), words, "resolved", district, PRECISION_PLACE,
-                           (note,))
-        note = f"{words!r}: no such district of {city.name} in the gazetteer: coded to the city, as a district"
-        return Mention(document, match.start(), of_city.end(), words, "resolved", city, PRECISION_NEAR, (note,))
-    return None
-
-
-def _within_district(parser: Geoparser, document: str, value: str, scene: Mention,
-                     country: str | None, regions: set[str] = frozenset()) -> Mention:
-    """The scene inside the district the value names: its namesake there, else the district.
-
-    A village the gazetteer lacks is coded by the geoparser to the oblast, or to a namesake
-    far away; the district the value names is closer than either.
-    """
-    if scene.place is not None and scene.precision != PRECISION_REGION and scene.place.feature_code in TOWN_LEVELS \
-            and scene.surface.strip() == value.strip():
-        return scene  # a bare town name: no district to read
-    in_city = _city_district(parser, document, value, scene, country)
-    if in_city is not None:
-        return in_city
-    found = _district(parser, value, country, regions)
-    if found is None:
-        return scene
-    district, match = found
-    centre = (district.latitude, district.longitude)
-    if scene.place is not None and scene.precision != PRECISION_REGION and \
-            distance_km(*centre, scene.place.latitude, scene.place.longitude) <= DISTRICT_RADIUS_KM:
-        return scene
-    where = f"{district.name} ({district.feature_code})"
-    if scene.place is not None and scene.precision != PRECISION_REGION:
-        nearby = parser.resolver.resolve(scene.surface, country=country or district.country_code, near=centre,
-                                         fuzzy=False)
-        if nearby.place is not None and distance_km(*centre, nearby.place.latitude,
-                                                    nearby.place.longitude) <= DISTRICT_RADIUS_KM:
-            return replace(scene, place=nearby.place, status=nearby.status,
-                           reasons=(f"{scene.surface!r} in the district the row names, near {where}",
-                                    *nearby.reasons))
-    missing = scene.surface if scene.place is not None and scene.precision != PRECISION_REGION else "the place"
-    note = (f"{missing!r} has no place in the district the row names: coded to the district, {where}")
-    return Mention(document, match.start(), match.end(), match.group(0), "resolved", district, PRECISION_NEAR, (note,))
 
 
 def _resolve_whole(parser: Geoparser, document: str, value: str, context: list[Mention],

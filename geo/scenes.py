@@ -239,7 +239,6 @@ def _one_event_nearby(a: Scene, b: Scene, gap: str, patterns: _Patterns, spans: 
     if spans.get(_key(a.mention)) and spans.get(_key(b.mention)) and \
             spans[_key(a.mention)] != spans[_key(b.mention)]:
         return False  # each its own dead, wherever in the sentence the place counts them
-    pa, pb = a.mention.place, b.mention.place
     return _km(a.mention, b.mention) <= NEAR_KM
 
 
