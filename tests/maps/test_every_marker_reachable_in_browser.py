@@ -27,14 +27,21 @@ UNTIL = """const until = (ready, ms) => new Promise(done => {
 OPEN = """const open = selector => [...document.querySelectorAll(selector)]
     .filter(e => e.style.opacity !== '0').map(e => e.textContent);"""
 
-#: The next marker to check, of those ``left`` (by the zoom where they stand alone, west first):
-#: one that stands alone, on screen and clear of the panels in this view if there is one (no
-#: view change), else the first of them, centred at the zoom where it stands alone. Resolves
-#: once it is drawn alone and the mouse can reach it, with where its centre is on the page and
-#: the text its tooltip and popup must show.
-NEXT = f"""async (left) => {{
+#: One step of the walk: the popup of the marker just clicked (once one shows ``popup``, null:
+#: none was), then the next marker to check, of those ``left`` (by the zoom where they stand
+#: alone, west first): one that stands alone, on screen and clear of the panels in this view if
+#: there is one (no view change), else the first of them, centred at the zoom where it stands
+#: alone. Resolves once it is drawn alone and the mouse can reach it, with the popups seen,
+#: where its centre is on the page and the text its tooltip and popup must show.
+NEXT = f"""async ([popup, left]) => {{
     {UNTIL}
     {OPEN}
+    let popups = null;
+    if (popup !== null) {{
+        await until(() => open('.leaflet-popup-content').some(t => t.includes(popup)), 1000);
+        popups = open('.leaflet-popup-content');
+    }}
+    if (left.length === 0) {{ return {{popups: popups}}; }}
     const map = {MAP}, markers = window.__incidentmap.markers, box = map.getContainer().getBoundingClientRect();
     map.closePopup();
     map.stop();  // a popup's pan may still run: the view is judged as it stands
@@ -66,17 +73,18 @@ NEXT = f"""async (left) => {{
             open('.leaflet-tooltip').length === 0;
     }}, 2000);
     const text = html => {{ const div = document.createElement('div'); div.innerHTML = html; return div.textContent; }};
-    return {{i: i, ...at(marker), alone: !!marker._map, tip: text(window.__incidentmap.tooltipHtml(marker)),
+    return {{popups: popups, i: i, ...at(marker), alone: !!marker._map, tip: text(window.__incidentmap.tooltipHtml(marker)),
              // its own part of the popup (incidents at one point share one, the clicked one first)
              popup: text(window.__incidentmap.popupHtml(marker)
                  .replace(/^<div class="im-same-point"><p>[^<]*<\\/p>/, '').split('<hr>')[0])}};
 }}"""
-#: The open elements of ``selector`` once one shows ``text`` (or after ``ms``).
-SEEN = f"""async ([selector, text, ms]) => {{
+#: The open tooltips once one shows ``text`` (or after a second), and what lies on top at ``x, y``.
+HOVERED = f"""async ([text, x, y]) => {{
     {UNTIL}
     {OPEN}
-    await until(() => open(selector).some(t => t.includes(text)), ms);
-    return open(selector);
+    await until(() => open('.leaflet-tooltip').some(t => t.includes(text)), 1000);
+    const over = document.elementFromPoint(x, y);
+    return {{tips: open('.leaflet-tooltip'), over: over.tagName + '.' + over.getAttribute('class')}};
 }}"""
 #: In the order the walk takes them: by the zoom where each marker stands alone, west first.
 ORDER = """() => window.__incidentmap.markers
@@ -98,23 +106,23 @@ def unreachable(page) -> list[str]:
     failures = []
     left = page.evaluate(ORDER)
     away = page.evaluate(AWAY)
+    step = page.evaluate(NEXT, [None, left])
     while left:
-        where = page.evaluate(NEXT, left)
-        i = where["i"]
+        where, i = step, step["i"]
         left.remove(i)
         assert where["alone"], f"marker {i} is still in a cluster"
         page.mouse.move(where["x"], where["y"])
-        tips = page.evaluate(SEEN, [".leaflet-tooltip", where["tip"], 1000])
+        hovered = page.evaluate(HOVERED, [where["tip"], where["x"], where["y"]])
+        tips = hovered["tips"]
         page.mouse.click(where["x"], where["y"])
-        popups = page.evaluate(SEEN, [".leaflet-popup-content", where["popup"], 1000])
+        page.mouse.move(*away)  # the popup stays open: the next step reads it, then closes it
+        step = page.evaluate(NEXT, [where["popup"], left])
+        popups = step["popups"]
         own_popup = any(where["popup"] in text for text in popups)
         own_tip = any(where["tip"] in text for text in tips)
         if not (own_popup and own_tip):
-            on_top = page.evaluate("([x, y]) => { const e = document.elementFromPoint(x, y); "
-                                   "return e.tagName + '.' + e.getAttribute('class'); }", [where["x"], where["y"]])
-            failures.append(f"{i} {where['tip']}: popup {own_popup}, tooltip {own_tip}; {on_top} on top, "
-                            f"at {where['x']:.0f},{where['y']:.0f}; saw {tips} {popups}")
-        page.mouse.move(*away)
+            failures.append(f"{i} {where['tip']}: popup {own_popup}, tooltip {own_tip}; "
+                            f"{hovered['over']} on top at {where['x']:.0f},{where['y']:.0f}; saw {tips} {popups}")
     return failures
 
 
