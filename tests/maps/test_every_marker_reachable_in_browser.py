@@ -171,9 +171,9 @@ def test_a_place_found_by_the_search_opens_its_popup(open_map):
     page = open_map(to_html(render(crowded(), offline=True), offline=True))
     page.locator(".leaflet-control-search .search-button").click()
     page.keyboard.type("Spot 12")
-    page.wait_for_timeout(700)  # the control waits 400 ms before it looks the text up
+    page.locator(".leaflet-control-search .search-tip").first.wait_for()  # the control looks it up 400 ms after typing
     page.keyboard.press("Enter")
-    page.wait_for_timeout(1500)
+    page.locator(".leaflet-popup-content").first.wait_for()  # once the map has moved to the place
     popups = page.locator(".leaflet-popup-content").all_text_contents()
     assert len(popups) == 1 and "Spot 12" in popups[0] and "report 12 told of it" in popups[0]
     assert page.errors == []
@@ -183,7 +183,7 @@ def test_the_search_list_lies_above_the_summary_panel(open_map):
     page = open_map(to_html(render(crowded(), offline=True), offline=True))
     page.locator(".leaflet-control-search .search-button").click()
     page.keyboard.type("Spot")
-    page.wait_for_timeout(700)
+    page.locator(".leaflet-control-search .search-tip").first.wait_for()
     tip = page.locator(".leaflet-control-search .search-tooltip")
     box = tip.bounding_box()
     assert box and box["height"] > 0
