@@ -38,7 +38,7 @@ def open_map(chromium, tmp_path):
     def opened(html: str, width: int = 1200, height: int = 800, name: str = "map.html"):
         path = tmp_path / name
         path.write_text(html, encoding="utf-8")
-        page = watched_page(chromium, path, width, height, wait_ms=500)
+        page = watched_page(chromium, path, width, height)
         pages.append(page)
         return page
 
@@ -51,8 +51,24 @@ def open_map(chromium, tmp_path):
 MAP = "Object.keys(window).filter(k => k.startsWith('map_')).map(k => window[k])[0]"
 
 
-def watched_page(chromium, path, width: int = 1200, height: int = 800, wait_ms: int = 500):
-    """A new page at ``path`` that records its requests and errors (dialogs count as errors)."""
+#: Resolves once the map stands still: no zoom or cluster animation runs and the place labels
+#: are laid out for the view (they wait a tick after each move or filter); at most ``ms``.
+SETTLE = f"""async (ms) => {{
+    const end = performance.now() + ms, map = {MAP}, labels = window.__incidentmapLabels;
+    const still = () => !map._animatingZoom && !map.getPane('mapPane').classList.contains('leaflet-cluster-anim') &&
+        !(labels && labels._queued);
+    await new Promise(done => (function poll() {{ still() || performance.now() > end ? done() : requestAnimationFrame(poll); }})());
+}}"""
+
+
+def settle(page, ms: int = 5000) -> None:
+    """Wait until the map stands still (see :data:`SETTLE`), not for a fixed time."""
+    page.evaluate(SETTLE, ms)
+
+
+def watched_page(chromium, path, width: int = 1200, height: int = 800):
+    """A new page at ``path`` that records its requests and errors (dialogs count as errors),
+    once its map stands still."""
     page = chromium.new_page(viewport={"width": width, "height": height})
     page.requests, page.errors = [], []
     page.on("request", lambda request: page.requests.append(request.url))
@@ -60,5 +76,5 @@ def watched_page(chromium, path, width: int = 1200, height: int = 800, wait_ms: 
     page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
     page.on("dialog", lambda dialog: (page.errors.append("dialog: " + dialog.message), dialog.dismiss()))
     page.goto(path.as_uri())
-    page.wait_for_timeout(wait_ms)
+    settle(page)
     return page

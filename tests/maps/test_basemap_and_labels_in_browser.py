@@ -4,7 +4,7 @@ and report text in labels that stays text."""
 
 import pytest
 
-from conftest import MAP, watched_page
+from conftest import MAP, settle, watched_page
 from maps import render, to_html
 from test_map_in_browser import PAYLOADS, fixture_incidents
 
@@ -28,14 +28,14 @@ def page(chromium, tmp_path_factory):
     path = tmp_path_factory.mktemp("basemap") / "map.html"
     path.write_text(to_html(render(fixture_incidents(), title="Labels", offline=True), offline=True),
                     encoding="utf-8")
-    page = watched_page(chromium, path, wait_ms=1000)
+    page = watched_page(chromium, path)
     yield page
     page.close()
 
 
 def go(page, lat, lon, zoom):
     page.evaluate(f"() => {{ {MAP}.setView([{lat}, {lon}], {zoom}, {{animate: false}}); }}")
-    page.wait_for_timeout(600)  # the clusters split and the labels are laid out after the move
+    settle(page)  # the clusters split and the labels are laid out after the move
 
 
 def overlapping(labels):
@@ -98,8 +98,8 @@ def test_place_labels_follow_the_date_slider(page):
     before = {label["text"] for label in page.evaluate(LABELS)}
     assert {"Place 1", "Place 3"} <= before
     page.locator("input.im-time-range").fill("1")  # up to 2022-03-10
-    page.wait_for_timeout(600)
+    settle(page)
     after = {label["text"] for label in page.evaluate(LABELS)}
     assert "Place 3" in after and "Place 1" not in after
     page.locator("input.im-time-range").fill("3")
-    page.wait_for_timeout(600)
+    settle(page)

@@ -8,7 +8,6 @@ import random
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import MAP
 from geo import Incident, Source
@@ -17,83 +16,113 @@ from maps import render, to_html
 
 EXAMPLES = Path(__file__).parent.parent.parent / "examples" / "reports"
 
-#: Show marker ``i`` as itself (not in a cluster), on screen and clear of the panels: the view
-#: stays if it is so already, else the map centres it at the first zoom where it stands alone.
-#: (Whether the first view hides markers under the panels is another test's question.)
-SHOW = f"""(i) => {{
-    const map = {MAP}, marker = window.__incidentmap.markers[i];
-    map.closePopup();
-    const alone = !!marker._map;  // a marker in a cluster is off the map (getVisibleParent needs icons)
-    const point = map.latLngToContainerPoint(marker.getLatLng()), box = map.getContainer().getBoundingClientRect();
-    const over = document.elementFromPoint(box.left + point.x, box.top + point.y);
-    const clear = over && over.closest('.leaflet-map-pane');  // not under a panel or a control
-    if (!(alone && clear && map.getBounds().pad(-0.1).contains(marker.getLatLng()))) {{
-        const zoom = Math.min(Math.max(marker.__parent._zoom + 1, map.getZoom()), map.getMaxZoom());
-        map.setView(marker.getLatLng(), zoom, {{animate: false}});
+#: Waits in the page until ``ready()`` holds or ``ms`` have passed (each frame), so one
+#: evaluate both acts and waits; the checks after it say what failed.
+UNTIL = """const until = (ready, ms) => new Promise(done => {
+    const end = performance.now() + ms;
+    (function poll() { ready() || performance.now() > end ? done() : requestAnimationFrame(poll); })();
+});"""
+#: The open tooltips or popups: Leaflet fades a closed one out for 200 ms (opacity 0 at once,
+#: the element removed later), and a faded one must not pass for the next marker's.
+OPEN = """const open = selector => [...document.querySelectorAll(selector)]
+    .filter(e => e.style.opacity !== '0').map(e => e.textContent);"""
+
+#: One step of the walk: the popup of the marker just clicked (once one shows ``popup``, null:
+#: none was), then the next marker to check, of those ``left`` (by the zoom where they stand
+#: alone, west first): one that stands alone, on screen and clear of the panels in this view if
+#: there is one (no view change), else the first of them, centred at the zoom where it stands
+#: alone. Resolves once it is drawn alone and the mouse can reach it, with the popups seen,
+#: where its centre is on the page and the text its tooltip and popup must show.
+NEXT = f"""async ([popup, left]) => {{
+    {UNTIL}
+    {OPEN}
+    let popups = null;
+    if (popup !== null) {{
+        await until(() => open('.leaflet-popup-content').some(t => t.includes(popup)), 1000);
+        popups = open('.leaflet-popup-content');
     }}
-}}"""
-#: Where marker ``i``'s centre is on the page, and the text its tooltip and popup must show.
-WHERE = f"""(i) => {{
-    const map = {MAP}, marker = window.__incidentmap.markers[i];
-    const point = map.latLngToContainerPoint(marker.getLatLng()), box = map.getContainer().getBoundingClientRect();
+    if (left.length === 0) {{ return {{popups: popups}}; }}
+    const map = {MAP}, markers = window.__incidentmap.markers, box = map.getContainer().getBoundingClientRect();
+    map.closePopup();
+    map.stop();  // a popup's pan may still run: the view is judged as it stands
+    const at = marker => {{
+        const point = map.latLngToContainerPoint(marker.getLatLng());
+        return {{x: box.left + point.x, y: box.top + point.y}};
+    }};
+    const shown = i => {{
+        const marker = markers[i], p = at(marker);
+        // a marker in a cluster is off the map (getVisibleParent needs icons)
+        if (!marker._map || !map.getBounds().pad(-0.1).contains(marker.getLatLng())) {{ return false; }}
+        const over = document.elementFromPoint(p.x, p.y);
+        return !!(over && over.closest('.leaflet-map-pane'));  // not under a panel or a control
+    }};
+    let i = left.find(shown);
+    if (i === undefined) {{
+        i = left[0];
+        map.setView(markers[i].getLatLng(), Math.min(markers[i].__parent._zoom + 1, map.getMaxZoom()), {{animate: false}});
+    }}
+    const marker = markers[i];
+    await until(() => {{
+        if (!marker._map || map._animatingZoom || map.getPane('mapPane').classList.contains('leaflet-cluster-anim')) {{
+            return false;  // the clusters split with an animation
+        }}
+        const p = at(marker), over = document.elementFromPoint(p.x, p.y);
+        // the popup just closed fades out over the map and would take the mouse; the canvas looks
+        // for the hovered marker at most every 32 ms; the last marker's tooltip is closed
+        return !(over && over.closest('.leaflet-popup')) && !marker._renderer._mouseHoverThrottled &&
+            open('.leaflet-tooltip').length === 0;
+    }}, 2000);
     const text = html => {{ const div = document.createElement('div'); div.innerHTML = html; return div.textContent; }};
-    return {{x: box.left + point.x, y: box.top + point.y, alone: !!marker._map,
-             tip: text(window.__incidentmap.tooltipHtml(marker)),
+    return {{popups: popups, i: i, ...at(marker), alone: !!marker._map, tip: text(window.__incidentmap.tooltipHtml(marker)),
              // its own part of the popup (incidents at one point share one, the clicked one first)
              popup: text(window.__incidentmap.popupHtml(marker)
                  .replace(/^<div class="im-same-point"><p>[^<]*<\\/p>/, '').split('<hr>')[0])}};
 }}"""
-
-
-#: Marker ``i`` stands alone on the map and no cluster animation is running.
-SETTLED = f"""(i) => {{
-    const map = {MAP}, marker = window.__incidentmap.markers[i];
-    return !!marker._map && !map._animatingZoom && !map.getPane('mapPane').classList.contains('leaflet-cluster-anim');
+#: The open tooltips once one shows ``text`` (or after a second), and what lies on top at ``x, y``.
+HOVERED = f"""async ([text, x, y]) => {{
+    {UNTIL}
+    {OPEN}
+    await until(() => open('.leaflet-tooltip').some(t => t.includes(text)), 1000);
+    const over = document.elementFromPoint(x, y);
+    return {{tips: open('.leaflet-tooltip'), over: over.tagName + '.' + over.getAttribute('class')}};
 }}"""
-#: Some element of ``selector`` shows ``text`` (``text`` null: no such element is left).
-SHOWN = """([selector, text]) => {
-    const found = [...document.querySelectorAll(selector)].map(e => e.textContent);
-    return text === null ? found.length === 0 : found.some(t => t.includes(text));
-}"""
-
-
-def _until(page, condition, argument, timeout_ms: int = 2000) -> None:
-    """Wait until ``condition`` holds, at most ``timeout_ms``: the checks after it say what failed."""
-    try:
-        page.wait_for_function(condition, arg=argument, timeout=timeout_ms)
-    except PlaywrightTimeout:
-        pass
+#: In the order the walk takes them: by the zoom where each marker stands alone, west first.
+ORDER = """() => window.__incidentmap.markers
+    .map((m, i) => [m.__parent._zoom, m.getLatLng().lng, i])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(a => a[2])"""
+#: A point off the map's canvas (on the zoom control): moving there the canvas sees the mouse
+#: leave at once, where a move over the canvas right after a click would wait out its 32 ms.
+AWAY = """() => { const r = document.querySelector('.leaflet-control-zoom').getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2]; }"""
 
 
 def unreachable(page) -> list[str]:
     """Each marker whose centre, hovered and clicked, does not show its own tooltip and popup.
 
-    Each step waits for what it should bring about (the clusters split, the tooltip or popup
+    The walk takes the markers a view shows before it changes the view, and each step waits
+    in the page for what it should bring about (the clusters split, the tooltip or popup
     shown), not for a fixed time, so a fast machine goes fast and a slow one still waits.
     """
     failures = []
-    for i in range(page.evaluate("() => window.__incidentmap.markers.length")):
-        page.evaluate(SHOW, i)
-        _until(page, SETTLED, i)  # the clusters split with an animation
-        where = page.evaluate(WHERE, i)
+    left = page.evaluate(ORDER)
+    away = page.evaluate(AWAY)
+    step = page.evaluate(NEXT, [None, left])
+    while left:
+        where, i = step, step["i"]
+        left.remove(i)
         assert where["alone"], f"marker {i} is still in a cluster"
         page.mouse.move(where["x"], where["y"])
-        # the canvas looks for the hovered marker at most every 32 ms
-        _until(page, SHOWN, [".leaflet-tooltip", where["tip"]], 1000)
-        tips = page.locator(".leaflet-tooltip").all_text_contents()
+        hovered = page.evaluate(HOVERED, [where["tip"], where["x"], where["y"]])
+        tips = hovered["tips"]
         page.mouse.click(where["x"], where["y"])
-        _until(page, SHOWN, [".leaflet-popup-content", where["popup"]], 1000)
-        page.wait_for_timeout(40)  # and a move right after a click would be ignored: the mouse would never leave
-        popups = page.locator(".leaflet-popup-content").all_text_contents()
+        page.mouse.move(*away)  # the popup stays open: the next step reads it, then closes it
+        step = page.evaluate(NEXT, [where["popup"], left])
+        popups = step["popups"]
         own_popup = any(where["popup"] in text for text in popups)
         own_tip = any(where["tip"] in text for text in tips)
         if not (own_popup and own_tip):
-            on_top = page.evaluate("([x, y]) => { const e = document.elementFromPoint(x, y); "
-                                   "return e.tagName + '.' + e.getAttribute('class'); }", [where["x"], where["y"]])
-            failures.append(f"{i} {where['tip']}: popup {own_popup}, tooltip {own_tip}; {on_top} on top, "
-                            f"at {where['x']:.0f},{where['y']:.0f}; saw {tips} {popups}")
-        page.mouse.move(1, 1)
-        _until(page, SHOWN, [".leaflet-tooltip", None], 1000)
+            failures.append(f"{i} {where['tip']}: popup {own_popup}, tooltip {own_tip}; "
+                            f"{hovered['over']} on top at {where['x']:.0f},{where['y']:.0f}; saw {tips} {popups}")
     return failures
 
 
@@ -142,9 +171,9 @@ def test_a_place_found_by_the_search_opens_its_popup(open_map):
     page = open_map(to_html(render(crowded(), offline=True), offline=True))
     page.locator(".leaflet-control-search .search-button").click()
     page.keyboard.type("Spot 12")
-    page.wait_for_timeout(700)  # the control waits 400 ms before it looks the text up
+    page.locator(".leaflet-control-search .search-tip").first.wait_for()  # the control looks it up 400 ms after typing
     page.keyboard.press("Enter")
-    page.wait_for_timeout(1500)
+    page.locator(".leaflet-popup-content").first.wait_for()  # once the map has moved to the place
     popups = page.locator(".leaflet-popup-content").all_text_contents()
     assert len(popups) == 1 and "Spot 12" in popups[0] and "report 12 told of it" in popups[0]
     assert page.errors == []
@@ -154,7 +183,7 @@ def test_the_search_list_lies_above_the_summary_panel(open_map):
     page = open_map(to_html(render(crowded(), offline=True), offline=True))
     page.locator(".leaflet-control-search .search-button").click()
     page.keyboard.type("Spot")
-    page.wait_for_timeout(700)
+    page.locator(".leaflet-control-search .search-tip").first.wait_for()
     tip = page.locator(".leaflet-control-search .search-tooltip")
     box = tip.bounding_box()
     assert box and box["height"] > 0

@@ -1,6 +1,6 @@
 """The date slider filters every layer (heat and rings too); an empty map says so and looks somewhere sensible."""
 
-from conftest import MAP
+from conftest import MAP, settle
 from geo import Incident, Mention, Source
 from gazetteer import Place
 from maps import render, to_html
@@ -36,13 +36,13 @@ def test_the_heat_layer_and_the_rings_follow_the_date_slider(open_map):
     assert page.locator(".im-empty").count() == 0  # a map with incidents is not said to be empty
     slider = page.locator("input.im-time-range")
     slider.fill("0")  # up to 2022-03-09: that day's incident and the undated one
-    page.wait_for_timeout(200)
+    settle(page)
     assert page.evaluate(SHOWN) == {"heat": 2, "rings": 0, "markers": 2, "heatOn": True}
     slider.fill("1")
-    page.wait_for_timeout(200)
+    settle(page)
     assert page.evaluate(SHOWN) == {"heat": 4, "rings": 2, "markers": 4, "heatOn": True}
     slider.fill("3")
-    page.wait_for_timeout(200)
+    settle(page)
     assert page.evaluate(SHOWN) == {"heat": 5, "rings": 2, "markers": 5, "heatOn": True}
     assert page.errors == []
 

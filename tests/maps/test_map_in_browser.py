@@ -8,7 +8,7 @@ import pytest
 from geo import Incident, Source
 from maps import render, to_html
 
-from conftest import watched_page
+from conftest import settle, watched_page
 
 PAYLOADS = [line for line in (Path(__file__).parent.parent / "fixtures" / "xss" / "payloads.txt")
             .read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")]
@@ -48,7 +48,7 @@ def page(chromium, tmp_path_factory):
     path = folder / "map.html"
     path.write_text(to_html(render(fixture_incidents(), title=PAYLOADS[1], offline=True), offline=True),
                     encoding="utf-8")
-    page = watched_page(chromium, path, wait_ms=1000)
+    page = watched_page(chromium, path)
     yield page
     page.close()
 
@@ -140,14 +140,14 @@ def test_the_time_slider_moves(page):
     assert page.locator(".im-time-label").inner_text().strip() == "all dates"
     total = sum(layer_counts(page))
     slider.fill("0")  # the first day: 2022-03-09, one incident
-    page.wait_for_timeout(300)
+    settle(page)
     assert page.locator(".im-time-label").inner_text().strip() == "up to 2022-03-09"
     assert sum(layer_counts(page)) == 1
     slider.fill("1")
-    page.wait_for_timeout(300)
+    settle(page)
     assert sum(layer_counts(page)) == 2
     slider.fill("3")
-    page.wait_for_timeout(300)
+    settle(page)
     assert sum(layer_counts(page)) == total
 
 
