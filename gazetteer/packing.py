@@ -15,11 +15,12 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 from importlib.metadata import version
+from itertools import repeat
 
 from .arearows import Row, country_aliases
 from .citykeys import Cities
 from .keypairs import KeyPairs, merge_parts, variant_pairs
-from .normalize import is_indexable_script, name_key
+from .normalize import indexable_names, name_keys
 from .points import points_version
 from .tables import KeyTable, StringTable, group_pairs
 
@@ -68,10 +69,11 @@ def pack(rows: list[Row], cities: Cities, later: list[Row], countries: dict) -> 
         "longitude": column("d", lambda r: r.longitude, cities.longitude),
         "population": column("q", lambda r: r.population, cities.population),
         "feature": column("B", lambda r: feature_index[r.feature],
-                          (pplc if n in cities.capitals else ppl for n in range(len(cities)))),
-        "country": column("H", lambda r: country_index[r.country], (country_index[c] for c in cities.country)),
-        "admin1": column("i", lambda r: admin(r.admin1), (admin(a) for a in cities.admin1)),
-        "admin2": column("i", lambda r: admin(r.admin2), (admin(a) for a in cities.admin2)),
+                          _city_features(len(cities), cities.capitals, ppl, pplc)),
+        # the places' columns mapped in C (map over a dict's methods), not a generator step per place
+        "country": column("H", lambda r: country_index[r.country], map(country_index.__getitem__, cities.country)),
+        "admin1": column("i", lambda r: admin(r.admin1), map(old_to_new.get, cities.admin1, repeat(-1))),
+        "admin2": column("i", lambda r: admin(r.admin2), map(old_to_new.get, cities.admin2, repeat(-1))),
         **StringTable.from_strings([r.name for r in first] + cities.name + [r.name for r in later]).sections("name"),
         **StringTable.from_strings([r.code for r in first] + [""] * len(cities)
                                    + [r.code for r in later]).sections("code"),
@@ -91,17 +93,32 @@ def pack(rows: list[Row], cities: Cities, later: list[Row], countries: dict) -> 
     return BuiltIndex(sections, meta)
 
 
+def _city_features(count: int, capitals: set[int], ppl: int | None, pplc: int | None) -> array:
+    """The feature column of ``count`` places: ``ppl`` for each, ``pplc`` for the capitals among them.
+
+    >>> _city_features(4, {2}, 7, 8).tolist()
+    [7, 7, 8, 7]
+    """
+    values = array("B", [ppl]) * count if count else array("B")
+    for number in capitals:
+        values[number] = pplc
+    return values
+
+
 def _key_sections(first: list[Row], cities: Cities, later: list[Row], places_at: int,
                   later_at: int, counts: dict) -> dict:
     """The key, variant and lone-alias tables; each set of pairs is let go once packed."""
     before, after = KeyPairs(), KeyPairs()
     for part, part_rows in ((before, first), (after, later)):
+        # all the rows' names folded at once (name_keys): 80,000 names, most of them met only here
+        texts, numbers = [], []
         for number, row in enumerate(part_rows):
-            for text in row.names:
-                if text and is_indexable_script(text):
-                    key = name_key(text)
-                    if key:
-                        part.add(key, number)
+            kept = indexable_names(row.names)
+            texts.extend(kept)
+            numbers.extend(repeat(number, len(kept)))
+        for key, number in zip(name_keys(texts), numbers):
+            if key:
+                part.add(key, number)
     # the lone aliases first: their 200,000 keys are let go before the big tables are made
     lone = KeyTable.from_pairs(list(cities.lone.ids), cities.lone.key_numbers,
                                [n + places_at for n in cities.lone.rows]).sections("lone")
