@@ -36,8 +36,10 @@ def centre_regions(rows: list[Row], admin_level: dict, members: dict, cities: Ci
             rows[number].feature = ""  # no place to centre on: left out of the index
             continue
         row = rows[number]
-        row.latitude, row.longitude = box_centre([(cities.latitude[p], cities.longitude[p]) for p in places])
-        row.population = sum(cities.population[p] for p in places)
+        # the columns read in C (map), no pair made per place: a place is a member of up to three regions
+        row.latitude = _middle(sorted(map(cities.latitude.__getitem__, places)))
+        row.longitude = _middle(sorted(map(cities.longitude.__getitem__, places)))
+        row.population = sum(map(cities.population.__getitem__, places))
 
 
 def centre_countries(country_rows: dict[str, Row], cities: Cities) -> None:
@@ -57,12 +59,17 @@ def box_centre(points: list[tuple[float, float]], trim: float = 0.02) -> tuple[f
     >>> box_centre([(50.0, 30.0), (52.0, 34.0), (51.0, 31.0)])
     (51.0, 32.0)
     """
-    def middle(values: list[float]) -> float:
-        values = sorted(values)
-        cut = int(trim * (len(values) - 1))
-        return round((values[cut] + values[len(values) - 1 - cut]) / 2, 5)
+    return _middle(sorted([p[0] for p in points]), trim), _middle(sorted([p[1] for p in points]), trim)
 
-    return middle([p[0] for p in points]), middle([p[1] for p in points])
+
+def _middle(values: list[float], trim: float = 0.02) -> float:
+    """The middle of sorted ``values``, the outer ``trim`` of each end left out, to 5 decimals.
+
+    >>> _middle([1.0, 2.0, 10.0], trim=0.5)
+    2.0
+    """
+    cut = int(trim * (len(values) - 1))
+    return round((values[cut] + values[len(values) - 1 - cut]) / 2, 5)
 
 
 def place_on_geonames_points(rows: list[Row], countries: dict, points: PointTable) -> list[Row]:
