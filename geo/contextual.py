@@ -99,7 +99,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for _ in range(EVIDENCE_ROUNDS - 1 if weighed else 0):
         # votes cast again as the report's evidence says: "Gainesville" in a Texas story
         # votes for Texas once the other names have said so
-        evidence = Evidence(_recast(evidence, names))
+        evidence = evidence.recast()
     # second look, for names with rivals: what the rest of the report is about; a name told
     # again with the same first answer, in a sentence no different, gets the same answer
     looked: dict[str, list[Place]] = {}  # vote key -> its candidate places, for the names that look again
@@ -349,14 +349,6 @@ def _alias_only(resolver: Resolver, work: _Work) -> bool:
         return False
     ranking = _ranking(resolver, work)
     return ranking is not None and bool(ranking.scored) and all(c.match == "alias" for c in ranking.scored)
-
-
-def _recast(evidence: Evidence, names: list[tuple[str, list[tuple[Place, float]]]]) -> list:
-    """Each name's candidates scored with what the other names say (one candidate: nothing to recast)."""
-    asked = [(key, [place for place, _ in found]) for key, found in names if len(found) >= 2]
-    bonuses = dict(zip((key for key, _ in asked), evidence.bonuses_many(asked)))
-    return [(key, [(place, score + bonus) for (place, score), bonus in zip(found, bonuses[key])]
-             if key in bonuses else found) for key, found in names]
 
 
 def _looks_again(work: _Work, reachable: list[Place]) -> bool:
