@@ -279,8 +279,9 @@ class _Band:
             self._arrays = (table[:, 0], table[:, 1], table[:, 2], table[:, 3], regions,
                             np.array(starts, dtype=np.intp), columns)
         p_lat, p_lon, p_cos, deficit, regions, starts, columns = self._arrays
-        lat = np.array([requests[n][1][i].latitude for n, wanted, _ in block for i in wanted])[:, None]
-        lon = np.array([requests[n][1][i].longitude for n, wanted, _ in block for i in wanted])[:, None]
+        rows = [requests[n][1][i] for n, wanted, _ in block for i in wanted]
+        lat = np.array([place.latitude for place in rows])[:, None]
+        lon = np.array([place.longitude for place in rows])[:, None]
         cos_lat = np.cos(np.radians(lat))
         # in place, in the order of the formula: km = 111.2 * sqrt(dlat^2 + ((dlon * (cos + cos')) / 2)^2),
         # gain = 3 * (1 - log(clip(km) / 25) / log(32)) - deficit; a new array per step cost
@@ -301,16 +302,15 @@ class _Band:
         np.subtract(1.0, gain, out=gain)
         gain *= CLOSENESS_WEIGHT
         gain -= deficit
+        # a first-level region's point is the middle of a big area: a place inside it is
+        # near it wherever the middle lies ("New York" the state, read with towns all
+        # over it, not only with those around its centre)
+        for row, place in enumerate(rows):
+            if place.feature_code == "ADM1" and place.admin1_code:
+                inside = np.where(regions == place.admin1_code, CLOSENESS_WEIGHT * INSIDE_SHARE - deficit, 0.0)
+                np.maximum(gain[row], inside, out=gain[row])
         row = 0
         for number, wanted, key in block:
-            # a first-level region's point is the middle of a big area: a place inside it is
-            # near it wherever the middle lies ("New York" the state, read with towns all
-            # over it, not only with those around its centre)
-            for offset, i in enumerate(wanted):
-                place = requests[number][1][i]
-                if place.feature_code == "ADM1" and place.admin1_code:
-                    inside = np.where(regions == place.admin1_code, CLOSENESS_WEIGHT * INSIDE_SHARE - deficit, 0.0)
-                    np.maximum(gain[row + offset], inside, out=gain[row + offset])
             own = columns.get(key)
             if own is not None:
                 gain[row:row + len(wanted), own[0]:own[1]] = 0.0
