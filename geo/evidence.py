@@ -72,7 +72,6 @@ PLAIN_CELLS = 300
 _FAR_DEGREES = FAR_KM / _KM_PER_DEGREE * 1.001
 
 
-
 class Evidence:
     """Votes of a report's names, each name given as its key and scored candidates."""
 
@@ -118,6 +117,16 @@ class Evidence:
         "Gainesville" in a Texas story votes for Texas once the other names have said so.
         The same names and places as this evidence: the joint region vote is kept, and so
         are the votes of names with one candidate (nothing to recast).
+
+        >>> from gazetteer import Place
+        >>> def town(number, region, lat, lon):
+        ...     return Place(number, "Town", "US", region, lat, lon, "PPL", 5000, admin1_code="US." + region)
+        >>> names = [("austin", [(town(1, "TX", 30.3, -97.7), 6.0)]), ("waco", [(town(2, "TX", 31.5, -97.1), 4.0)]),
+        ...          ("paris", [(town(3, "KY", 38.2, -84.3), 4.0), (town(4, "TX", 33.7, -95.6), 3.9)])]
+        >>> first = Evidence(names)
+        >>> paris_ky, paris_tx = first.recast().bonuses("paris", [names[2][1][0][0], names[2][1][1][0]])
+        >>> paris_tx > paris_ky
+        True
         """
         asked = [(key, [place for place, _ in found]) for key, found in self._plain.items() if len(found) >= 2]
         votes = dict(self._votes)
