@@ -48,6 +48,7 @@ class _Work:
     known: tuple = ()  # every place the name could be, from the first look: how famous the name is
     holds: bool = False  # the state of "Atlanta, Georgia": decided by the name it holds
     list_of: str | None = None  # "ADM1": an item of a list of states, whatever its first answer
+    key: str = ""  # its vote key, set once the name is final (after the containers): asked a dozen times
 
 
 def precision_of(place: Place | None, span: Span) -> int | None:
@@ -83,11 +84,13 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
             _apply_container(resolver, text, work, works[i + 1])
     for group in groups:
         _apply_list_kind([works[i] for i in group])
+    for work in works:  # the name, country and region are final from here on
+        work.key = _vote_key(work)
     prior = _Prior(works, resolver, country)
     told: dict[str, _Work] = {}  # a name told again votes once
     for work in works:
         if work.resolution is not None and work.resolution.place is not None:
-            told.setdefault(_vote_key(work), work)
+            told.setdefault(work.key, work)
     names = [(key, _candidates(resolver, work)) for key, work in told.items()]
     candidates = dict(names)
     # a name that no place bears as its own, only as one odd alternate name ("McDaniel",
@@ -99,12 +102,12 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for _ in range(EVIDENCE_ROUNDS - 1 if weighed else 0):
         # votes cast again as the report's evidence says: "Gainesville" in a Texas story
         # votes for Texas once the other names have said so
-        evidence = Evidence(_recast(evidence, names))
+        evidence = evidence.recast()
     # second look, for names with rivals: what the rest of the report is about; a name told
     # again with the same first answer, in a sentence no different, gets the same answer
     looked: dict[str, list[Place]] = {}  # vote key -> its candidate places, for the names that look again
     for work in works:
-        key = _vote_key(work)
+        key = work.key
         if key not in looked:
             reachable = [place for place, _ in candidates.get(key, ())]
             if _looks_again(work, reachable):
@@ -114,7 +117,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
                 in zip(looked.items(), evidence.bonuses_many(list(looked.items())))}
     second: dict[tuple, Resolution] = {}
     for work in works:
-        key = _vote_key(work)
+        key = work.key
         if key in looked and _looks_again(work, looked[key]):
             signature = prior.signature(work)
             if signature not in second:
@@ -288,14 +291,14 @@ class _Prior:
         for work in works:
             place = work.resolution.place if work.resolution else None
             if place is not None and place.feature_code in ("ADM1", "ADM2") and place.admin1_code:
-                key = _vote_key(work) if place.feature_code == "ADM2" else _STATE_NAMED
+                key = work.key if place.feature_code == "ADM2" else _STATE_NAMED
                 self._sentence_regions.setdefault(work.span.sentence, {}).setdefault(
                     place.admin1_code, set()).add(key)
                 self._regions.setdefault(place.admin1_code, set()).add(key)
 
     def signature(self, work: _Work) -> tuple:
         """What :meth:`for_work` depends on besides the report: equal signatures, equal bonuses."""
-        key = _vote_key(work)
+        key = work.key
         regions = self._sentence_regions.get(work.span.sentence, {})
         return (key, frozenset(code for code, names in regions.items() if names - {key}))
 
@@ -303,7 +306,7 @@ class _Prior:
         """The bonus per candidate, with the other names' ``votes`` by place (its ``identity``);
         those too unlikely to be lifted to the top have none."""
         # a region counts when another name of the report named it, not the name itself
-        key = _vote_key(work)
+        key = work.key
         regions = {code for code, names in self._sentence_regions.get(work.span.sentence, {}).items()
                    if names - {key}}
         regions_named = {code for code, names in self._regions.items() if names - {key}}
@@ -349,14 +352,6 @@ def _alias_only(resolver: Resolver, work: _Work) -> bool:
         return False
     ranking = _ranking(resolver, work)
     return ranking is not None and bool(ranking.scored) and all(c.match == "alias" for c in ranking.scored)
-
-
-def _recast(evidence: Evidence, names: list[tuple[str, list[tuple[Place, float]]]]) -> list:
-    """Each name's candidates scored with what the other names say (one candidate: nothing to recast)."""
-    asked = [(key, [place for place, _ in found]) for key, found in names if len(found) >= 2]
-    bonuses = dict(zip((key for key, _ in asked), evidence.bonuses_many(asked)))
-    return [(key, [(place, score + bonus) for (place, score), bonus in zip(found, bonuses[key])]
-             if key in bonuses else found) for key, found in names]
 
 
 def _looks_again(work: _Work, reachable: list[Place]) -> bool:

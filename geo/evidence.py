@@ -38,8 +38,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-
-import numpy as np
+from operator import itemgetter
 
 from gazetteer import Place
 
@@ -66,36 +65,77 @@ _LOG_RANGE = math.log(FAR_KM / NEAR_KM)
 _TOTAL = "\0total"  # no name key holds a NUL
 #: Closeness is reckoned for many places at once, in blocks of at most this many place-point cells.
 BLOCK_CELLS = 50_000
+#: A block of at most this many cells is reckoned in plain Python: numpy's cost per call
+#: (a dozen calls per block) is more than the arithmetic of a small report.
+PLAIN_CELLS = 300
+#: Beyond this difference of latitude a point is farther than FAR_KM (a margin for rounding).
+_FAR_DEGREES = FAR_KM / _KM_PER_DEGREE * 1.001
 
 
 class Evidence:
     """Votes of a report's names, each name given as its key and scored candidates."""
 
     def __init__(self, names: Sequence[tuple[str, Sequence[tuple[Place, float]]]]):
-        self._country: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        self._admin1: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        self._points: dict[str, list[tuple[float, float, float, float]]] = {}
-        could_hold: dict[str, set[str]] = defaultdict(set)  # region -> names with a candidate in it
+        given: dict[str, Sequence[tuple[Place, float]]] = {}  # a name told twice votes once, as told first
         for key, candidates in names:
-            if key in self._points or not candidates:
-                continue
+            if candidates and key not in given:
+                given[key] = candidates
+        could_hold: dict[str, set[str]] = defaultdict(set)  # region -> names with a candidate in it
+        for key, candidates in given.items():
             for place, _ in candidates:
                 if place.admin1_code:
                     could_hold[place.admin1_code].add(key)
-            ranked = sorted(candidates, key=lambda c: -c[1])[:VOTING_CANDIDATES]
-            for place, share in _shares(ranked):
-                self._country[place.country_code][key] += share
-                if place.admin1_code:
-                    self._admin1[place.admin1_code][key] += share
-            self._points[key] = _plausible_points(ranked)
-        for table in (self._country, self._admin1):
-            for votes in table.values():
-                votes[_TOTAL] = sum(votes.values())
-        self._names = len(self._points)
-        self._band = _Band(self._points)
         # the joint region vote: the region where the most names could lie at once
         most = max((len(keys) for keys in could_hold.values()), default=0)
         self._joint = {region: keys for region, keys in could_hold.items() if len(keys) == most and most >= 3}
+        self._plain = given  # the scores as given, which every recast starts from
+        self._tally({key: _votes(candidates) for key, candidates in given.items()})
+
+    def _tally(self, votes: dict[str, tuple[list[tuple[str, str, float]], list[tuple]]]) -> None:
+        """The tables of votes per country and region, from each name's shares and plausible points."""
+        self._votes = votes
+        self._country: dict[str, dict[str, float]] = {}
+        self._admin1: dict[str, dict[str, float]] = {}
+        for key, (shares, _) in votes.items():
+            for country, region, share in shares:
+                tally = self._country.setdefault(country, {})
+                tally[key] = tally.get(key, 0.0) + share
+                if region:
+                    tally = self._admin1.setdefault(region, {})
+                    tally[key] = tally.get(key, 0.0) + share
+        for table in (self._country, self._admin1):
+            for tally in table.values():
+                # summed in the order the names came: another order may differ in the last bit
+                tally[_TOTAL] = sum(tally.values())
+        self._points = {key: points for key, (_, points) in votes.items()}
+        self._names = len(self._points)
+        self._band = _Band(self._points)
+
+    def recast(self) -> Evidence:
+        """The evidence again, each name's candidates scored with what the other names say here.
+
+        "Gainesville" in a Texas story votes for Texas once the other names have said so.
+        The same names and places as this evidence: the joint region vote is kept, and so
+        are the votes of names with one candidate (nothing to recast).
+
+        >>> from gazetteer import Place
+        >>> def town(number, region, lat, lon):
+        ...     return Place(number, "Town", "US", region, lat, lon, "PPL", 5000, admin1_code="US." + region)
+        >>> names = [("austin", [(town(1, "TX", 30.3, -97.7), 6.0)]), ("waco", [(town(2, "TX", 31.5, -97.1), 4.0)]),
+        ...          ("paris", [(town(3, "KY", 38.2, -84.3), 4.0), (town(4, "TX", 33.7, -95.6), 3.9)])]
+        >>> first = Evidence(names)
+        >>> paris_ky, paris_tx = first.recast().bonuses("paris", [names[2][1][0][0], names[2][1][1][0]])
+        >>> paris_tx > paris_ky
+        True
+        """
+        asked = [(key, [place for place, _ in found]) for key, found in self._plain.items() if len(found) >= 2]
+        votes = dict(self._votes)
+        for (key, _), bonuses in zip(asked, self.bonuses_many(asked)):
+            votes[key] = _votes([(place, score + bonus) for (place, score), bonus in zip(self._plain[key], bonuses)])
+        again = Evidence.__new__(Evidence)
+        again._joint, again._plain = self._joint, self._plain
+        again._tally(votes)
+        return again
 
     def prior_for(self, key: str) -> Callable[[Place], float]:
         """The bonus per candidate place of the name ``key``, from every other name.
@@ -111,8 +151,7 @@ class Evidence:
     def bonuses_many(self, requests: Sequence[tuple[str, Sequence[Place]]]) -> list[list[float]]:
         """:meth:`bonuses` for several names at once: what a report's every name asks in one round.
 
-        The closeness of all of them is reckoned in a few array operations instead of
-        a dozen per name, which on a report's small arrays cost more than the arithmetic.
+        The closeness of all of them is reckoned together (see :meth:`_Band.closeness_many`).
         """
         answers: list[list[float] | None] = [None] * len(requests)
         asked = []
@@ -134,43 +173,31 @@ class Evidence:
                     return 0.0
                 return (votes[_TOTAL] - votes.get(key, 0.0)) * scale
 
+            # more names agreeing is more evidence, though not in proportion
+            root = math.sqrt(others)
             values = []
-            for place in places:
+            for place, near in zip(places, closeness):
                 value = COUNTRY_WEIGHT * support(countries.get(place.country_code))
                 if place.admin1_code:
                     value += ADMIN1_WEIGHT * support(regions.get(place.admin1_code))
                     joint = joint_regions.get(place.admin1_code)
                     if joint:
                         value += JOINT_REGION_WEIGHT * (len(joint) - (key in joint)) * scale
-                values.append(value)
-            # more names agreeing is more evidence, though not in proportion
-            closeness = closeness / math.sqrt(others)
-            answers[number] = [value + near for value, near in zip(values, closeness.tolist())]
+                values.append(value + near / root)
+            answers[number] = values
         return answers
 
 
 class _Band:
-    """Every name's plausible points as arrays, grouped by name: closeness for many places at once."""
+    """Every name's plausible points, grouped by name: closeness for many places at once."""
 
-    def __init__(self, points: dict[str, list[tuple[float, float, float, float]]]):
-        rows = [found for found in points.values() if found]
-        # each name's points are contiguous columns: a maximum per name is one reduceat
-        self._columns: dict[str, tuple[int, int]] = {}
-        starts, column = [], 0
-        for key, found in points.items():
-            if found:
-                self._columns[key] = (column, column + len(found))
-                starts.append(column)
-                column += len(found)
-        self.size = column
-        if not rows:
-            return
-        table = np.array([point[:4] for found in rows for point in found], dtype=float)
-        self._lat, self._lon, self._cos, self._deficit = table[:, 0], table[:, 1], table[:, 2], table[:, 3]
-        self._regions = np.array([point[4] for found in rows for point in found], dtype=object)
-        self._starts = np.array(starts, dtype=np.intp)
+    def __init__(self, points: dict[str, list[tuple[float, float, float, float, str]]]):
+        # the names with points, in order: a name's best point is one column of the sums
+        self._named = [(key, found) for key, found in points.items() if found]
+        self.size = sum(len(found) for _, found in self._named)
+        self._arrays = None  # numpy's copy of the points, made when a block first needs it
 
-    def closeness(self, key: str, places: Sequence[Place]) -> np.ndarray:
+    def closeness(self, key: str, places: Sequence[Place]) -> list[float]:
         """What the other names gain at best by lying near each place, their likelier namesakes forgone.
 
         The joint reading of two names: "Paris" and "Henry County" together are the
@@ -180,15 +207,16 @@ class _Band:
         """
         return self.closeness_many([(key, places)])[0]
 
-    def closeness_many(self, requests: Sequence[tuple[str, Sequence[Place]]]) -> list[np.ndarray]:
+    def closeness_many(self, requests: Sequence[tuple[str, Sequence[Place]]]) -> list[list[float]]:
         """:meth:`closeness` for several names' places, reckoned together in blocks of rows.
 
-        Each place is a row against every point; a row's own name's points are zeroed.
-        Rows of many names go through one set of array operations (the same arithmetic
-        per element as one name at a time), at most :data:`BLOCK_CELLS` cells at once
-        so that a long report does not make a huge matrix.
+        Each place is a row against every point; a row's own name's points count for
+        nothing. Rows of many names go through one set of array operations, at most
+        :data:`BLOCK_CELLS` cells at once so that a long report does not make a huge
+        matrix; a block of at most :data:`PLAIN_CELLS` cells is reckoned in plain Python.
+        Both give the same sums to the last bit (the same arithmetic in the same order).
         """
-        results = [np.zeros(len(places)) for _, places in requests]
+        results = [[0.0] * len(places) for _, places in requests]
         if not self.size:
             return results
         block: list[tuple[int, list[int], str]] = []  # request, its rows that count, its key
@@ -198,26 +226,79 @@ class _Band:
             if not wanted:
                 continue
             if block and (cells + len(wanted)) * self.size > BLOCK_CELLS:
-                self._fill(block, requests, results)
+                self._fill_block(block, cells, requests, results)
                 block, cells = [], 0
             block.append((number, wanted, key))
             cells += len(wanted)
         if block:
-            self._fill(block, requests, results)
+            self._fill_block(block, cells, requests, results)
         return results
+
+    def _fill_block(self, block, rows: int, requests, results) -> None:
+        if rows * self.size <= PLAIN_CELLS:
+            for number, wanted, key in block:
+                places, result = requests[number][1], results[number]
+                for i in wanted:
+                    result[i] = self._row(places[i], key)
+        else:
+            self._fill(block, requests, results)
+
+    def _row(self, place: Place, own: str) -> float:
+        """The closeness of one place, a candidate of the name ``own``, in plain Python.
+
+        The arithmetic of :meth:`_fill`, step for step; a point farther than
+        :data:`FAR_KM` gains nothing (the closeness there is 0 less the point's deficit)
+        and is passed over, most often on its latitude alone.
+        """
+        lat, lon = place.latitude, place.longitude
+        cos_lat = math.cos(math.radians(lat))
+        region = place.admin1_code if place.feature_code == "ADM1" and place.admin1_code else None
+        bests = []
+        for key, points in self._named:
+            best = 0.0  # the sums count no loss: a point that gains nothing is worth nothing
+            if key != own:
+                for p_lat, p_lon, p_cos, deficit, p_region in points:
+                    d_lat = lat - p_lat
+                    if -_FAR_DEGREES < d_lat < _FAR_DEGREES:
+                        d_lon = (lon - p_lon) * (p_cos + cos_lat) / 2
+                        km = math.sqrt(d_lat * d_lat + d_lon * d_lon) * _KM_PER_DEGREE
+                        if km < FAR_KM:
+                            gain = CLOSENESS_WEIGHT * (1.0 - math.log(max(km, NEAR_KM) / NEAR_KM) / _LOG_RANGE) - deficit
+                            if gain > best:
+                                best = gain
+                    if region is not None and p_region == region:
+                        inside = CLOSENESS_WEIGHT * INSIDE_SHARE - deficit
+                        if inside > best:
+                            best = inside
+            bests.append(best)
+        return _pairwise_sum(bests, 0, len(bests))
 
     def _fill(self, block, requests, results) -> None:
         """The closeness of one block of requests' wanted places, written into ``results``."""
-        lat = np.array([requests[n][1][i].latitude for n, wanted, _ in block for i in wanted])[:, None]
-        lon = np.array([requests[n][1][i].longitude for n, wanted, _ in block for i in wanted])[:, None]
+        import numpy as np  # only for a large block: its import alone costs a third of a second
+
+        if self._arrays is None:
+            table = np.array([point[:4] for _, found in self._named for point in found], dtype=float)
+            regions = np.array([point[4] for _, found in self._named for point in found], dtype=object)
+            starts, columns, column = [], {}, 0
+            for key, found in self._named:  # each name's points are contiguous: a maximum per name is one reduceat
+                starts.append(column)
+                columns[key] = (column, column + len(found))
+                column += len(found)
+            self._arrays = (table[:, 0], table[:, 1], table[:, 2], table[:, 3], regions,
+                            np.array(starts, dtype=np.intp), columns)
+        p_lat, p_lon, p_cos, deficit, regions, starts, columns = self._arrays
+        rows = [requests[n][1][i] for n, wanted, _ in block for i in wanted]
+        lat = np.array([place.latitude for place in rows])[:, None]
+        lon = np.array([place.longitude for place in rows])[:, None]
         cos_lat = np.cos(np.radians(lat))
         # in place, in the order of the formula: km = 111.2 * sqrt(dlat^2 + ((dlon * (cos + cos')) / 2)^2),
         # gain = 3 * (1 - log(clip(km) / 25) / log(32)) - deficit; a new array per step cost
         # more than the arithmetic (each a fresh block of memory to fault in)
-        gain = np.subtract(lat, self._lat)
+        gain = np.subtract(lat, p_lat)
         gain *= gain
-        dlon = np.subtract(lon, self._lon)
-        dlon *= np.add(cos_lat, self._cos)
+        dlon = np.subtract(lon, p_lon)
+        dlon *= np.add(cos_lat, p_cos)
         dlon /= 2
         dlon *= dlon
         gain += dlon
@@ -229,23 +310,21 @@ class _Band:
         gain /= _LOG_RANGE
         np.subtract(1.0, gain, out=gain)
         gain *= CLOSENESS_WEIGHT
-        gain -= self._deficit
+        gain -= deficit
+        # a first-level region's point is the middle of a big area: a place inside it is
+        # near it wherever the middle lies ("New York" the state, read with towns all
+        # over it, not only with those around its centre)
+        for row, place in enumerate(rows):
+            if place.feature_code == "ADM1" and place.admin1_code:
+                inside = np.where(regions == place.admin1_code, CLOSENESS_WEIGHT * INSIDE_SHARE - deficit, 0.0)
+                np.maximum(gain[row], inside, out=gain[row])
         row = 0
         for number, wanted, key in block:
-            # a first-level region's point is the middle of a big area: a place inside it is
-            # near it wherever the middle lies ("New York" the state, read with towns all
-            # over it, not only with those around its centre)
-            for offset, i in enumerate(wanted):
-                place = requests[number][1][i]
-                if place.feature_code == "ADM1" and place.admin1_code:
-                    inside = np.where(self._regions == place.admin1_code,
-                                      CLOSENESS_WEIGHT * INSIDE_SHARE - self._deficit, 0.0)
-                    np.maximum(gain[row + offset], inside, out=gain[row + offset])
-            own = self._columns.get(key)
+            own = columns.get(key)
             if own is not None:
                 gain[row:row + len(wanted), own[0]:own[1]] = 0.0
             row += len(wanted)
-        best = np.maximum.reduceat(gain, self._starts, axis=1)
+        best = np.maximum.reduceat(gain, starts, axis=1)
         sums = np.maximum(best, 0.0).sum(axis=1).tolist()
         row = 0
         for number, wanted, _ in block:
@@ -255,15 +334,63 @@ class _Band:
                 row += 1
 
 
-def _shares(ranked: Sequence[tuple[Place, float]]) -> list[tuple[Place, float]]:
+def _pairwise_sum(values: list[float], start: int, count: int) -> float:
+    """``values[start:start + count]`` summed as numpy sums a row: the same bits as :meth:`_Band._fill`.
+
+    Fewer than eight values one after another; up to 128 in eight running sums
+    then added in pairs; more split in halves.
+
+    >>> tenths = [0.1 * i for i in range(1, 9)]
+    >>> _pairwise_sum(tenths, 0, 8), sum(tenths)
+    (3.6, 3.6000000000000005)
+    >>> import numpy as np
+    >>> _pairwise_sum(tenths, 0, 8) == float(np.array(tenths).sum())
+    True
+    """
+    if count < 8:
+        total = 0.0
+        for i in range(start, start + count):
+            total += values[i]
+        return total
+    if count <= 128:
+        sums = values[start:start + 8]
+        i = 8
+        while i < count - count % 8:
+            for j in range(8):
+                sums[j] += values[start + i + j]
+            i += 8
+        total = ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
+        for i in range(i, count):
+            total += values[start + i]
+        return total
+    half = count // 2
+    half -= half % 8
+    return _pairwise_sum(values, start, half) + _pairwise_sum(values, start + half, count - half)
+
+
+def _votes(candidates: Sequence[tuple[Place, float]]) -> tuple[list[tuple[str, str, float]], list[tuple]]:
+    """A name's vote: its share per candidate (country, region, share), and its plausible points."""
+    if len(candidates) == 1:  # a whole vote for its one place: nothing to rank or split
+        place, _ = candidates[0]
+        ranked = candidates
+        shares = [(place.country_code, place.admin1_code, 1.0)]
+    else:
+        # reverse keeps equal scores in the order given, as the stable sort on minus the score did
+        ranked = sorted(candidates, key=itemgetter(1), reverse=True)[:VOTING_CANDIDATES]
+        shares = _shares(ranked)
+    return shares, _plausible_points(ranked)
+
+
+def _shares(ranked: Sequence[tuple[Place, float]]) -> list[tuple[str, str, float]]:
     """Split one vote over a name's candidates, best first, as their scores say (a point is tenfold)."""
     top = ranked[0][1]
-    weights = [(place, 10.0 ** (score - top)) for place, score in ranked]
-    total = sum(w for _, w in weights)
-    return [(place, w / total) for place, w in weights if w / total >= MIN_SHARE]
+    weights = [10.0 ** (score - top) for _, score in ranked]
+    total = sum(weights)
+    return [(place.country_code, place.admin1_code, weight / total)
+            for (place, _), weight in zip(ranked, weights) if weight / total >= MIN_SHARE]
 
 
-def _plausible_points(ranked: Sequence[tuple[Place, float]]) -> list[tuple[float, float, float, float]]:
+def _plausible_points(ranked: Sequence[tuple[Place, float]]) -> list[tuple[float, float, float, float, str]]:
     """A name's candidates, best first, that closeness could still favour: point, cos(lat), deficit, region."""
     top = ranked[0][1]
     points = []
