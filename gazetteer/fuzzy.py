@@ -49,8 +49,8 @@ def near_keys(key: str, keys, limit: int = 10, extra_edits: int = 0) -> list[tup
 
     >>> near_keys("popsana", ["popasna", "popovka", "kyiv"])
     [('popasna', 1)]
-    >>> near_keys("nikolin", ["nykolyne", "kyiv"], extra_edits=1)
-    [('nykolyne', 2)]
+    >>> near_keys("nikolin", ["nykolyn", "kyiv"]), near_keys("nikolin", ["nykolyn", "kyiv"], extra_edits=1)
+    ([], [('nykolyn', 2)])
     """
     edits = allowed_edits(key)
     edits = edits + extra_edits if edits else 0
