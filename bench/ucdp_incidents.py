@@ -106,7 +106,7 @@ def main() -> int:
 
 def _modes(args, geoparser) -> dict:
     """The ways a row is read: its headline as a report, and with ``--rows`` as a spreadsheet row."""
-    from geo import Geoparser, Report, extract
+    from geo import Geoparser, Report
     from geo.event_extract import extract_event_row
     from geo.event_rows import RowColumns, read_event_rows
     from geo.row_focus import rows_focus

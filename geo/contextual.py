@@ -9,17 +9,15 @@ and Mordecai let places in one report pull each other together.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 from gazetteer.rank import WIDE_FEATURES, distance_km
-from gazetteer.ranking import describe, identity
+from gazetteer.ranking import identity
 
 from .evidence import COUNTRY_WEIGHT, Evidence
-from .lists import LIST_KINDS, in_list, kind_of, list_groups, shared_kind
-from .lexicon import (CONTINENT_ADJECTIVES, is_common_plural, is_common_word, is_first_name, region_abbreviation,
-                      singular_demonym)
+from .first_look import Work, apply_container, apply_list_kind, first_work, leaves_its_list, resolve_work
+from .lists import in_list, list_groups
+from .lexicon import (is_common_plural, is_common_word, is_first_name)
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
 
 __all__ = ["resolve_spans", "precision_of"]
@@ -33,22 +31,6 @@ REPORT_REGION_WEIGHT = 1.5
 IMPORTANT_POPULATION = 100_000
 FAMOUS_POPULATION = 1_000_000
 _REGION_CODES = ("PCL", "ADM1", "ADM2", "ADM3", "ADMD", "RGN", "CONT", "ISL")
-_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$")
-
-
-@dataclass
-class _Work:
-    span: Span
-    name: str
-    country: str | None
-    admin1: str | None
-    resolution: Resolution | None = None
-    container_used: bool = False
-    list_kind: str | None = None  # "ADM1" when the name is an item of a list of states
-    known: tuple = ()  # every place the name could be, from the first look: how famous the name is
-    holds: bool = False  # the state of "Atlanta, Georgia": decided by the name it holds
-    list_of: str | None = None  # "ADM1": an item of a list of states, whatever its first answer
-    key: str = ""  # its vote key, set once the name is final (after the containers): asked a dozen times
 
 
 def precision_of(place: Place | None, span: Span) -> int | None:
@@ -72,22 +54,22 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
                   country: str | None = None, demonyms: bool = False,
                   keep_all: bool = False) -> list[Mention]:
     """Resolve recognised spans of one document into mentions, in text order."""
-    works = [_work(span, resolver) for span in spans if demonyms or not span.demonym]
+    works = [first_work(span, resolver) for span in spans if demonyms or not span.demonym]
     # first look: the cues beside each name, and the region written after it
     for i, work in enumerate(works):
         if work.resolution is None:
-            work.resolution = _resolve(resolver, work)
+            work.resolution = resolve_work(resolver, work)
         work.known = tuple(p for p in (work.resolution.place, *work.resolution.alternatives) if p is not None)
     groups = list_groups(text, [(w.span.start, w.span.end) for w in works])
     for i, work in enumerate(works[:-1]):
         if not (in_list(i, groups) and in_list(i + 1, groups)):  # "Washington, West Virginia and Wyoming"
-            _apply_container(resolver, text, work, works[i + 1])
+            apply_container(resolver, text, work, works[i + 1])
     for group in groups:
-        _apply_list_kind([works[i] for i in group])
+        apply_list_kind([works[i] for i in group])
     for work in works:  # the name, country and region are final from here on
         work.key = _vote_key(work)
     prior = _Prior(works, resolver, country)
-    told: dict[str, _Work] = {}  # a name told again votes once
+    told: dict[str, Work] = {}  # a name told again votes once
     for work in works:
         if work.resolution is not None and work.resolution.place is not None:
             told.setdefault(work.key, work)
@@ -121,8 +103,8 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
         if key in looked and _looks_again(work, looked[key]):
             signature = prior.signature(work)
             if signature not in second:
-                second[signature] = _resolve(resolver, work, prior.for_work(work, votes_of[key]))
-            if not _leaves_its_list(work, second[signature]):
+                second[signature] = resolve_work(resolver, work, prior.for_work(work, votes_of[key]))
+            if not leaves_its_list(work, second[signature]):
                 work.resolution = second[signature]
     mentions = []
     for work in works:
@@ -130,146 +112,6 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
         if mention is not None:
             mentions.append(mention)
     return _with_supported_names(works, mentions, document)
-
-
-def _work(span: Span, resolver: Resolver) -> _Work:
-    name, country, admin1 = span.name or span.surface, span.country_cue, None
-    if span.country_alias:
-        code = span.country_alias
-        return _Work(span, resolver.countries.names.get(code, code), code, None,
-                     resolution=_resolve_country(resolver, code, span.surface))
-    if span.demonym:
-        adjective = singular_demonym(span.key)
-        if adjective in CONTINENT_ADJECTIVES:
-            return _Work(span, span.surface, None, None,
-                         resolution=_resolve_continent(resolver, CONTINENT_ADJECTIVES[adjective], span.surface))
-        if span.name:  # "Ohioans": the state, within its country
-            return _Work(span, f"{span.name} region", span.country_cue, None)
-        code = resolver.countries.find(span.key) or resolver.countries.find(adjective) or span.country_cue
-        return _Work(span, span.surface, code, None, resolution=_resolve_country(resolver, code, span.surface))
-    region = region_abbreviation(span.surface)  # "Springfield, Ill.", "Regina, Sask."
-    if region and span.key == name_key(region[0]):
-        return _Work(span, f"{region[0]} state", region[1], None)
-    if span.key is None and not span.feature_cue:
-        # "Wichita Drive": a street, river or park that no gazetteer here knows
-        return _Work(span, name, country, admin1, resolution=Resolution(
-            name, "unresolved", None, (), (f"{span.surface!r} names a street, river or site "
-                                           "that the gazetteer does not know",)))
-    if span.feature_cue:
-        name = f"{name} {_HINT_WORD[span.feature_cue]}"
-    return _Work(span, name, country, admin1)
-
-
-_HINT_WORD = {"populated": "town", "admin1": "region", "admin2": "district"}
-
-
-def _resolve(resolver: Resolver, work: _Work, prior=None) -> Resolution:
-    try:
-        return resolver.resolve(work.name, country=work.country, admin1=work.admin1, prior=prior,
-                                fuzzy=False)
-    except InputError as err:  # an unknown region or a contradiction: say so, do not stop
-        return Resolution(work.name, "unresolved", None, (), (str(err),))
-
-
-def _resolve_country(resolver: Resolver, code: str, surface: str) -> Resolution:
-    name = resolver.countries.names.get(code, code)
-    result = resolver.resolve(name, country=code)
-    if result.place is not None and not result.place.feature_code.startswith("PCL"):
-        pcl = [p for p in (result.place, *result.alternatives) if p.feature_code.startswith("PCL")]
-        if pcl:
-            result = Resolution(surface, "resolved", pcl[0], (), result.reasons)
-    return Resolution(surface, result.status, result.place, result.alternatives,
-                      (f"{surface!r} stands for {name}",) + result.reasons)
-
-
-def _resolve_continent(resolver: Resolver, name: str, surface: str) -> Resolution:
-    result = resolver.resolve(name)
-    found = [p for p in (result.place, *result.alternatives) if p is not None and p.feature_code == "CONT"]
-    return Resolution(surface, "resolved" if found else "unresolved", found[0] if found else None, (),
-                      (f"{surface!r} stands for {name}",))
-
-
-def _apply_container(resolver: Resolver, text: str, work: _Work, following: _Work) -> None:
-    """"Springfield, Ill.", "Kerdylivshchyna (Sumy Oblast)": the name after narrows the name before.
-
-    In parentheses the region is a filter (no namesake elsewhere is kept); after a
-    comma it may be the next item of a list, so it narrows only when a place fits.
-    A name after the comma that is a country and a state ("Atlanta, Georgia") is
-    the state when only the state holds the name before it.
-    """
-    gap = text[work.span.end:following.span.start]
-    # "с. Кам'янка Ізюмського району": a declined region right after the name is its container
-    declined = following.span.name is not None and not gap.strip()
-    if not (declined or _CONTAINER_GAP.match(gap)):
-        return
-    in_parentheses = "(" in gap
-    container = following.resolution.place if following.resolution else None
-    if container is None or work.span.country_alias:
-        return
-    readings = [container]
-    if container.feature_code.startswith("PCL") and not following.span.country_alias:
-        readings += [p for p in following.known if p.feature_code == "ADM1"]
-    first = None
-    for reading in readings:
-        narrowed = _narrowed(work, reading, declined)
-        if narrowed is None:
-            continue
-        result = _resolve(resolver, narrowed)
-        if result.place is not None:
-            if reading is not container:
-                following.resolution = Resolution(following.resolution.query, "resolved", reading, (), (
-                    f"the region that holds {work.span.surface!r}: {describe(reading)}",))
-                following.holds = True
-            break
-        first = first or (narrowed, result)
-    else:
-        if not (in_parentheses and first):
-            return
-        narrowed, result = first
-    work.country, work.admin1, work.resolution = narrowed.country, narrowed.admin1, result
-    work.container_used = True
-
-
-def _narrowed(work: _Work, container: Place, declined: bool) -> _Work | None:
-    """The name before, narrowed to ``container``; None when it cannot hold it or contradicts its cue."""
-    code = container.feature_code
-    if code.startswith("PCL"):
-        narrowed = _Work(work.span, work.name, container.country_code, work.admin1)
-    elif code == "ADM1":
-        narrowed = _Work(work.span, work.name, container.country_code, container.name)
-    elif code == "ADM2" and declined and container.admin1:
-        narrowed = _Work(work.span, work.name, container.country_code, container.admin1)
-    else:
-        return None
-    if work.country and work.country != narrowed.country:
-        return None
-    return narrowed
-
-
-def _apply_list_kind(items: list[_Work]) -> None:
-    """In a list whose other items are states (or countries), a name that can be one is one."""
-    for work in items:
-        place = work.resolution.place if work.resolution else None
-        if place is None or work.container_used:
-            continue
-        kind = shared_kind([o.resolution.place.feature_code if o.resolution and o.resolution.place else None
-                            for o in items if o is not work])
-        work.list_of = kind
-        if kind_of(place.feature_code):
-            continue
-        alike = [p for p in work.known if kind and kind_of(p.feature_code) == kind]
-        if alike:
-            work.list_kind = kind
-            work.resolution = Resolution(work.resolution.query, "resolved", alike[0], (), (
-                f"an item of a list of {LIST_KINDS[kind]}: {alike[0].name}",) + work.resolution.reasons)
-
-
-def _leaves_its_list(work: _Work, answer: Resolution) -> bool:
-    """Whether the second look would make a town of a list's state: the rest of the report
-    may pick another state for it ("Punjab" of India, not Pakistan), not leave the list's kind."""
-    first, then = work.resolution.place, answer.place
-    return (work.list_of is not None and first is not None and kind_of(first.feature_code) == work.list_of
-            and (then is None or kind_of(then.feature_code) != work.list_of))
 
 
 class _Prior:
@@ -280,7 +122,7 @@ class _Prior:
     country the caller gives.
     """
 
-    def __init__(self, works: list[_Work], resolver: Resolver, country: str | None):
+    def __init__(self, works: list[Work], resolver: Resolver, country: str | None):
         # region code -> the names (vote keys) that named it. A district's first answer is
         # no evidence for itself, however often it is told: "Madison County" alone would
         # vote for the state of whichever of its twenty namesakes ranked first. A state
@@ -296,13 +138,13 @@ class _Prior:
                     place.admin1_code, set()).add(key)
                 self._regions.setdefault(place.admin1_code, set()).add(key)
 
-    def signature(self, work: _Work) -> tuple:
+    def signature(self, work: Work) -> tuple:
         """What :meth:`for_work` depends on besides the report: equal signatures, equal bonuses."""
         key = work.key
         regions = self._sentence_regions.get(work.span.sentence, {})
         return (key, frozenset(code for code, names in regions.items() if names - {key}))
 
-    def for_work(self, work: _Work, votes: dict[tuple, float]):
+    def for_work(self, work: Work, votes: dict[tuple, float]):
         """The bonus per candidate, with the other names' ``votes`` by place (its ``identity``);
         those too unlikely to be lifted to the top have none."""
         # a region counts when another name of the report named it, not the name itself
@@ -329,12 +171,12 @@ class _Prior:
 _STATE_NAMED = ""  # no vote key is empty: a region named outright counts for every name
 
 
-def _vote_key(work: _Work) -> str:
+def _vote_key(work: Work) -> str:
     """Names told again vote once: "Kharkiv" three times is one name of the report."""
     return f"{name_key(work.name)}|{work.country or ''}|{work.admin1 or ''}"
 
 
-def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
+def _candidates(resolver: Resolver, work: Work) -> list[tuple[Place, float]]:
     """A name's candidates with their plain scores; a name decided by its cues has one."""
     if work.span.country_alias or work.span.demonym or work.container_used or work.list_kind or work.holds:
         return [(work.resolution.place, 0.0)]
@@ -346,7 +188,7 @@ def _candidates(resolver: Resolver, work: _Work) -> list[tuple[Place, float]]:
     return [(c.place, c.score) for c in ranking.scored if c.score > best - REACH]
 
 
-def _alias_only(resolver: Resolver, work: _Work) -> bool:
+def _alias_only(resolver: Resolver, work: Work) -> bool:
     """Whether every candidate of a name is reached through one lone alternate name only."""
     if work.span.country_alias or work.span.demonym or work.container_used or work.list_kind:
         return False
@@ -354,14 +196,14 @@ def _alias_only(resolver: Resolver, work: _Work) -> bool:
     return ranking is not None and bool(ranking.scored) and all(c.match == "alias" for c in ranking.scored)
 
 
-def _looks_again(work: _Work, reachable: list[Place]) -> bool:
+def _looks_again(work: Work, reachable: list[Place]) -> bool:
     """Whether a name has rivals that the rest of the report may decide between."""
     result = work.resolution
     return (result.place is not None and (result.alternatives or len(reachable) > 1)
             and not work.span.country_alias and not work.list_kind and not work.holds)
 
 
-def _ranking(resolver: Resolver, work: _Work):
+def _ranking(resolver: Resolver, work: Work):
     try:
         return resolver.ranking(work.name, country=work.country, admin1=work.admin1)
     except InputError:
@@ -381,7 +223,7 @@ def _famous(place: Place) -> bool:
             or place.population >= FAMOUS_POPULATION)
 
 
-def _mention(work: _Work, document: str, keep_all: bool = False) -> Mention | None:
+def _mention(work: Work, document: str, keep_all: bool = False) -> Mention | None:
     span, result = work.span, work.resolution
     place = result.place
     cued = bool(span.country_cue or span.feature_cue or span.near_cue or span.facility
@@ -439,7 +281,7 @@ _COUNTY_WORDS = ("county", "parish", "borough", "township", "district")
 SUPPORT_KM = 200.0
 
 
-def _with_supported_names(works: list[_Work], mentions: list[Mention], document: str) -> list[Mention]:
+def _with_supported_names(works: list[Work], mentions: list[Mention], document: str) -> list[Mention]:
     """The mentions, with the everyday-word names that the rest of the report places nearby.
 
     "Montana", "Hurricane", "Trenton" are dropped one at a time as an everyday word or a
