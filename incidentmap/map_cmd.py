@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from gazetteer import Resolver
-from tqdm import tqdm
 from geo import Geoparser, read_incidents, write_incidents
 from geo.dates import parse_iso_date
 from geo.dedupe import merge_incidents
@@ -17,7 +16,7 @@ from geo.io import FORMATS, OutputError, atomic_output
 from .console import not_read_note, plural, summary
 from .exits import epilog
 from .reports_args import (add_country_argument, add_focus_arguments, add_report_arguments, country_of_args,
-                           focus_of_args, is_quiet, reports_and_focus, row_columns_of)
+                           focus_of_args, reports_and_focus, row_columns_of, with_progress)
 
 __all__ = ["register", "run_map", "run_all"]
 
@@ -78,7 +77,7 @@ def run_all(args: argparse.Namespace) -> int:
     except OSError as err:
         raise OutputError(f"{folder}: cannot create the output folder ({err.strerror})") from err
     told, mentions, unresolved, reports, not_read = [], [], 0, 0, []
-    for report in tqdm(reports_read, desc="reports", unit=" reports", disable=is_quiet(args), leave=False):
+    for report in with_progress(args, reports_read):
         reports += 1
         report = with_language(report)
         language = reader_of(report.language)

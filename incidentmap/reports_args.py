@@ -9,7 +9,7 @@ from tqdm import tqdm
 
 __all__ = ["add_report_arguments", "add_focus_arguments", "row_columns_of", "focus_of_args", "parse_bbox",
            "add_country_argument", "country_of_args", "reports_and_focus",
-           "reports_of", "read_args_reports", "is_quiet"]
+           "reports_of", "read_args_reports", "is_quiet", "with_progress"]
 
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:
@@ -152,4 +152,9 @@ def reports_and_focus(args: argparse.Namespace, columns=None, focus=None, countr
 
 def reports_of(args: argparse.Namespace, columns=None):
     """The reports the arguments name, with a progress bar on a terminal."""
-    return tqdm(read_args_reports(args, columns), desc="reports", unit=" reports", disable=is_quiet(args), leave=False)
+    return with_progress(args, read_args_reports(args, columns))
+
+
+def with_progress(args: argparse.Namespace, reports):
+    """``reports`` with a progress bar on a terminal (none with ``--quiet`` or when piped)."""
+    return tqdm(reports, desc="reports", unit=" reports", disable=is_quiet(args), leave=False)
