@@ -24,7 +24,7 @@ import re
 
 from .languages import DEFAULT_LANGUAGE, Language
 from .model import PRECISION_REGION, Mention
-from .scenes import _patterns
+from .scenes import ScenePatterns, scene_patterns
 
 __all__ = ["spelled_regions", "listed_places"]
 
@@ -90,7 +90,7 @@ def listed_places(value: str, mentions: list[Mention], language: Language = DEFA
     >>> listed_places("Mayorsk, Horlivka", [m(0, "Mayorsk"), m(9, "Horlivka")])
     []
     """
-    patterns = _patterns(language)
+    patterns = scene_patterns(language)
     regions = [m for m in mentions if m.precision == PRECISION_REGION]
     places = [m for m in mentions if m.precision != PRECISION_REGION]
     best: list[Mention] = []
@@ -114,7 +114,7 @@ def _is_list(chain: list[Mention], joined_by_words: bool) -> bool:
     return len(chain) >= 3 or (len(chain) == 2 and joined_by_words)
 
 
-def _joined(value: str, a: Mention, b: Mention, regions: list[Mention], patterns) -> bool:
+def _joined(value: str, a: Mention, b: Mention, regions: list[Mention], patterns: ScenePatterns) -> bool:
     """Whether only a list's joins (and the regions ``a`` is in) stand between ``a`` and ``b``."""
     gap = value[a.end:b.start]
     inside = [r for r in regions if a.end <= r.start and r.end <= b.start]
@@ -132,6 +132,6 @@ def _joined(value: str, a: Mention, b: Mention, regions: list[Mention], patterns
     return _between(value, a, patterns) and patterns.between_gap is not None and bool(patterns.between_gap.match(gap))
 
 
-def _between(value: str, a: Mention, patterns) -> bool:
+def _between(value: str, a: Mention, patterns: ScenePatterns) -> bool:
     return patterns.between_before is not None and patterns.between_before.search(
         value, max(0, a.start - 40), a.start) is not None

@@ -32,7 +32,8 @@ from .figures import Figures, read_figures
 from .languages import Language
 from .model import PRECISION_NEAR, Mention
 
-__all__ = ["NEAR_KM", "LOCATOR_KM", "Scene", "scene_figures", "one_scene_each", "divide_shared_figures"]
+__all__ = ["NEAR_KM", "LOCATOR_KM", "Scene", "ScenePatterns", "scene_patterns", "scene_figures", "one_scene_each",
+           "divide_shared_figures"]
 
 #: Two places of one clause this close are one scene (a village and the town it lies by).
 NEAR_KM = 30.0
@@ -59,7 +60,9 @@ class Scene:
 
 
 @dataclass(frozen=True, slots=True)
-class _Patterns:
+class ScenePatterns:
+    """A language's scene wordings, compiled once: what joins a list, "between", "near", a region after."""
+
     part_break: re.Pattern
     within_gap: re.Pattern | None
     near_gap: re.Pattern | None
@@ -70,14 +73,15 @@ class _Patterns:
 
 
 @lru_cache(maxsize=None)
-def _patterns(language: Language) -> _Patterns:
+def scene_patterns(language: Language) -> ScenePatterns:
+    """The scene wordings of ``language`` (:attr:`~geo.languages.Language.scene_patterns`), compiled."""
     given = language.scene_patterns
 
     def compiled(key: str, anchor: str) -> re.Pattern | None:
         body = given.get(key)
         return re.compile(anchor.format(body), re.IGNORECASE) if body else None
 
-    return _Patterns(re.compile(given.get("part_break", _PARTS), re.IGNORECASE),
+    return ScenePatterns(re.compile(given.get("part_break", _PARTS), re.IGNORECASE),
                      compiled("within_gap", r"^(?:{})$"), compiled("near_gap", r"^(?:{})$"),
                      compiled("region_after", r"\s*(?:{})\b"),
                      compiled("between_before", r"\b(?:{})\s*$"), compiled("between_gap", r"^(?:{})$"),
@@ -95,7 +99,7 @@ def scene_figures(text: str, mention: Mention, clause: tuple[int, int], sentence
     start, end = clause
     others = [m for m in places if m is not mention and start <= m.start < end and not _same_place(m, mention)]
     if others:
-        parts = _segments(text, start, end, _patterns(language).part_break)
+        parts = _segments(text, start, end, scene_patterns(language).part_break)
         own = next(p for p in parts if p[0] <= mention.start < p[1])
         figures = read_figures(text, *own, language)
         if _counts(figures):
@@ -152,7 +156,7 @@ def one_scene_each(text: str, scenes: list[Scene], language: Language,
     Scenes are in the order their places are named in the sentence; ``named`` are all the
     places the sentence names, scenes or not.
     """
-    patterns = _patterns(language)
+    patterns = scene_patterns(language)
     if len(scenes) < 2:
         return scenes
     scenes = list(scenes)
@@ -217,7 +221,7 @@ def one_scene_each(text: str, scenes: list[Scene], language: Language,
     return kept
 
 
-def _relation(text: str, a: Scene, b: Scene, gap: str, patterns: _Patterns, spans: dict) -> str | None:
+def _relation(text: str, a: Scene, b: Scene, gap: str, patterns: ScenePatterns, spans: dict) -> str | None:
     """``within`` or ``near`` when the text sets one place as the other's locator; ``nearby``
     when two places of one clause lie close with one set of figures; None otherwise."""
     if patterns.within_gap is not None and patterns.within_gap.match(gap):
@@ -232,7 +236,7 @@ def _relation(text: str, a: Scene, b: Scene, gap: str, patterns: _Patterns, span
     return None
 
 
-def _one_event_nearby(a: Scene, b: Scene, gap: str, patterns: _Patterns, spans: dict) -> bool:
+def _one_event_nearby(a: Scene, b: Scene, gap: str, patterns: ScenePatterns, spans: dict) -> bool:
     """Two places of one clause, close together, not listed side by side, with one set of figures."""
     if a.clause != b.clause or (patterns.list_gap is not None and patterns.list_gap.match(gap)):
         return False
@@ -246,7 +250,7 @@ def _km(a: Mention, b: Mention) -> float:
     return distance_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude)
 
 
-def _between(text: str, a: Mention, gap: str, patterns: _Patterns) -> bool:
+def _between(text: str, a: Mention, gap: str, patterns: ScenePatterns) -> bool:
     return (patterns.between_before is not None and patterns.between_gap is not None
             and patterns.between_gap.match(gap) is not None
             and patterns.between_before.search(text, max(0, a.start - 40), a.start) is not None)
