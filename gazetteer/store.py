@@ -1,6 +1,6 @@
 """A small binary container for the index: typed arrays plus a JSON header.
 
-Loading is a read, a checksum and a ``frombytes`` per section, which is why the
+Loading is a read into each section's array and a checksum, which is why the
 index starts in milliseconds where parsing JSON takes seconds. Layout::
 
     magic (8 bytes) | header length (u32) | crc32 of the rest (u32) | header JSON | sections
@@ -53,6 +53,10 @@ def write_sections(path: Path, sections: dict[str, array | bytes], meta: dict) -
 def read_sections(path: Path) -> tuple[dict[str, array | bytes], dict]:
     """Read a file written by :func:`write_sections`.
 
+    Each section is read straight into its own array, and the checksum is
+    reckoned as they arrive: the file is never held twice (the whole of it as
+    bytes beside the arrays copied from them), which halves the load's peak.
+
     Raises
     ------
     IndexCorruptError
@@ -60,32 +64,58 @@ def read_sections(path: Path) -> tuple[dict[str, array | bytes], dict]:
     FileNotFoundError
         When there is no file yet.
     """
-    raw = Path(path).read_bytes()
-    if len(raw) < _PREFIX.size:
-        raise IndexCorruptError(f"{path} is truncated")
-    magic, header_len, crc = _PREFIX.unpack_from(raw)
-    body = memoryview(raw)[_PREFIX.size:]
-    if magic != MAGIC:
-        raise IndexCorruptError(f"{path} is not an incidentmap index")
-    if header_len > len(body) or zlib.crc32(body) != crc:
-        raise IndexCorruptError(f"{path} fails its checksum (truncated or damaged)")
-    try:
-        header = json.loads(bytes(body[:header_len]))
-    except ValueError as err:
-        raise IndexCorruptError(f"{path} has an unreadable header") from err
-    if header.get("format") != FORMAT_VERSION or header.get("byteorder") != sys.byteorder:
-        raise IndexCorruptError(f"{path} was written by another version of incidentmap")
-    base = header_len
-    sections: dict[str, array | bytes] = {}
-    for name, typecode, offset, size in header["sections"]:
-        chunk = body[base + offset: base + offset + size]
-        if typecode == "bytes":
-            sections[name] = bytes(chunk)
-        else:
-            arr = array(typecode)
-            arr.frombytes(chunk)
-            sections[name] = arr
+    with open(path, "rb") as file:
+        prefix = file.read(_PREFIX.size)
+        if len(prefix) < _PREFIX.size:
+            raise IndexCorruptError(f"{path} is truncated")
+        magic, header_len, crc = _PREFIX.unpack(prefix)
+        if magic != MAGIC:
+            raise IndexCorruptError(f"{path} is not an incidentmap index")
+        raw_header = file.read(header_len)
+        if len(raw_header) < header_len:
+            raise IndexCorruptError(f"{path} fails its checksum (truncated or damaged)")
+        found = zlib.crc32(raw_header)
+        try:
+            header = json.loads(raw_header)
+        except ValueError as err:
+            # a damaged header is told as the checksum failing, when it does
+            found = _crc_of_rest(file, found)
+            if found != crc:
+                raise IndexCorruptError(f"{path} fails its checksum (truncated or damaged)") from err
+            raise IndexCorruptError(f"{path} has an unreadable header") from err
+        if not isinstance(header, dict) or header.get("format") != FORMAT_VERSION \
+                or header.get("byteorder") != sys.byteorder:
+            raise IndexCorruptError(f"{path} was written by another version of incidentmap")
+        sections: dict[str, array | bytes] = {}
+        for name, typecode, _, size in header["sections"]:
+            data = _read_exactly(file, typecode, size)
+            if data is None:
+                raise IndexCorruptError(f"{path} fails its checksum (truncated or damaged)")
+            found = zlib.crc32(data, found)
+            sections[name] = data
+        if _crc_of_rest(file, found) != crc:
+            raise IndexCorruptError(f"{path} fails its checksum (truncated or damaged)")
     return sections, header["meta"]
+
+
+def _read_exactly(file, typecode: str, size: int) -> array | bytes | None:
+    """The next ``size`` bytes of ``file`` as a section of ``typecode``; None when the file ends first."""
+    if typecode == "bytes":
+        data = file.read(size)
+        return data if len(data) == size else None
+    data = array(typecode)
+    if size % data.itemsize:
+        return None
+    data.frombytes(bytes(data.itemsize))  # one zero item, repeated: no second copy of the section
+    data *= size // data.itemsize
+    return data if file.readinto(memoryview(data).cast("B")) == size else None
+
+
+def _crc_of_rest(file, crc: int) -> int:
+    """``crc`` carried over whatever is left of ``file`` (nothing, in a sound one)."""
+    for piece in iter(lambda: file.read(1 << 20), b""):
+        crc = zlib.crc32(piece, crc)
+    return crc
 
 
 def content_checksum(path: Path, verify: bool = True) -> tuple[int, int] | None:
