@@ -13,6 +13,7 @@ __all__ = [
     "UnknownRegionError",
     "DataDirError",
     "IndexCorruptError",
+    "BuildCrashedError",
     "OnlineError",
     "OnlineTimeoutError",
 ]
@@ -49,6 +50,10 @@ class DataDirError(IncidentMapError, OSError):
 
 class IndexCorruptError(IncidentMapError, RuntimeError):
     """A cached index file fails its checks (truncated, wrong checksum, old format)."""
+
+
+class BuildCrashedError(IncidentMapError, RuntimeError):
+    """The child process building the index ended without a result (killed, out of memory)."""
 
 
 class OnlineError(IncidentMapError, ConnectionError):

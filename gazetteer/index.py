@@ -15,7 +15,8 @@ from functools import lru_cache, partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .build import BuiltIndex, build_embedded
+from .apart import build_apart
+from .build import BuiltIndex
 from .datadir import data_dir
 from .errors import DataDirError, IndexCorruptError
 from .model import Place
@@ -95,8 +96,12 @@ class EmbeddedIndex(PlaceSource):
 
     @classmethod
     def load_or_build(cls, path: Path, progress: bool | None = None,
-                      builder: Callable[..., BuiltIndex] = build_embedded) -> EmbeddedIndex:
-        """Load the cached index at ``path``; build it with ``builder`` and cache it when needed."""
+                      builder: Callable[..., BuiltIndex] | None = None) -> EmbeddedIndex:
+        """Load the cached index at ``path``; build it with ``builder`` and cache it when needed.
+
+        Without a ``builder`` the embedded index is built in a child process
+        (:func:`gazetteer.apart.build_apart`) and read back from the file it wrote.
+        """
         try:
             sections, meta = read_sections(path)
             stale = meta.get("sources") != _installed_versions()
@@ -112,6 +117,9 @@ class EmbeddedIndex(PlaceSource):
         except (PermissionError, NotADirectoryError) as err:
             raise DataDirError(f"cannot read {path}: {err.strerror}") from err
         data_dir(create=True)  # an unusable data directory fails now, not after the build
+        if builder is None:
+            build_apart(path, progress)
+            return cls(*read_sections(path))
         built = builder(progress=progress)
         data_dir(create=True)
         write_sections(path, built.sections, built.meta)

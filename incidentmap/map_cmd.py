@@ -63,14 +63,16 @@ def run_map(args: argparse.Namespace) -> int:
 
 
 def run_all(args: argparse.Namespace) -> int:
-    from maps import render, to_html
-
     resolver = Resolver()
     focus = focus_of_args(args, resolver)  # a bad --near fails before any output
     country = country_of_args(args, resolver)
     columns = row_columns_of(args)  # a missing column fails before the folder is made
     reports_read, focus = reports_and_focus(args, columns, focus, country, resolver)
     parser = Geoparser(resolver, focus=focus)
+    # the map's libraries (folium, pandas: 90 MB) come in once the index is loaded: a first
+    # run builds the index in a child process, and this one should be small meanwhile
+    from maps import render, to_html
+
     folder = Path(args.output)
     try:
         folder.mkdir(parents=True, exist_ok=True)
