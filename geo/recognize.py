@@ -114,7 +114,7 @@ class Recogniser:
     def _spans_in_run(self, text: str, tokens: Tokens, run: Run, people: set[str]) -> list[Span]:
         spans: list[Span] = []
         i = run.first
-        person_end = self._person_end(tokens, run)
+        person_end = self._person_end(text, tokens, run)
         if person_end is not None:
             people.update(name_key(tokens.text[k]) for k in range(run.first, person_end + 1))
             # "Steven Sachs of Alexandria": the person ends at the connector, the place follows
@@ -124,7 +124,7 @@ class Recogniser:
         if i <= run.last and tokens.text[i] in ("The", "THE") and i < run.last:
             i += 1  # "The Netherlands" is "Netherlands"; "The Mansfield News" starts at Mansfield
         while i <= run.last:
-            person_end = self._person_inside(tokens, i, run.last)
+            person_end = self._person_inside(text, tokens, i, run.last)
             if person_end is not None:
                 # "Russian President Vladimir Putin": the title opens a person's name
                 people.update(name_key(tokens.text[k]) for k in range(i + 1, person_end + 1))
@@ -173,7 +173,7 @@ class Recogniser:
             i = last + 1
         return spans
 
-    def _person_end(self, tokens: Tokens, run: Run) -> int | None:
+    def _person_end(self, text: str, tokens: Tokens, run: Run) -> int | None:
         """Where a person's name at the start of the run ends: "Vladimir Putin", "President Zelensky".
 
         None when the run does not open with a person. A person's name stops at a
@@ -186,7 +186,7 @@ class Recogniser:
         if before is not None and tokens.text[before].lower() in TITLES:
             return end
         if tokens.text[run.first].lower() in TITLES and end > run.first:
-            return end
+            return None if self._titled_place(text, tokens, run.first, run.last) else end
         first_word = tokens.text[run.first]
         if (end == run.first or first_word.lower() in FUNCTION_WORDS or not is_first_name(first_word)
                 or tokens.text[run.first + 1].lower() in INSTITUTION_WORDS):
@@ -194,14 +194,24 @@ class Recogniser:
         whole = name_key(token_text(tokens, run.first, end))
         return None if self._knows(whole) else end
 
-    def _person_inside(self, tokens: Tokens, i: int, limit: int) -> int | None:
+    def _person_inside(self, text: str, tokens: Tokens, i: int, limit: int) -> int | None:
         """A title inside a run ("President") makes the capitalised words after it a person."""
         if tokens.text[i].lower() not in TITLES or i >= limit or not tokens.capital[i + 1]:
+            return None
+        if self._titled_place(text, tokens, i, limit):
             return None
         end = i + 1
         while end < limit and tokens.capital[end + 1]:
             end += 1
         return end
+
+    def _titled_place(self, text: str, tokens: Tokens, i: int, limit: int) -> bool:
+        """Whether a title opens a longer place name: "Prince Edward Island", "King George County".
+
+        Two words ("Prince George") stay a person's name: the title is more often a person's.
+        """
+        matched = self._longest_match(text, tokens, i, limit)
+        return matched is not None and matched[0] >= i + 2
 
     def _first_name_inside(self, tokens: Tokens, i: int, limit: int) -> int | None:
         """A first name and a capitalised word after it ("Greg Taylor") that no place is called.

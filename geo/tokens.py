@@ -66,16 +66,22 @@ class Tokens:
 
 
 _ARTICLES = ("al", "el", "ad", "as", "ash", "az", "an", "ar")
+_ELISIONS = ("'", "\u2019")
 
 
 def capitalised(text: str) -> bool:
-    """Starts with a capital, or is an Arabic-style ``al-Qaim`` with a capital after the article.
+    """Starts with a capital, or is an Arabic-style ``al-Qaim`` or an elided ``d'Ivoire`` with a capital after the article.
 
-    >>> capitalised("Izyum"), capitalised("al-Qaim"), capitalised("near")
-    (True, True, False)
+    >>> capitalised("Izyum"), capitalised("al-Qaim"), capitalised("d'Ivoire"), capitalised("near")
+    (True, True, True, False)
+    >>> capitalised("d'you")
+    False
     """
     if text[0].isupper():
         return True
+    if text[1:2] in _ELISIONS:
+        # "Côte d'Ivoire", "Val d'Oise": the article is elided, the name goes on capitalised
+        return text[0] in "dl" and text[2:3].isupper()
     head, _, tail = text.partition("-")
     return bool(tail) and head in _ARTICLES and tail[0].isupper()
 
@@ -143,8 +149,8 @@ def _tokenize(text: str) -> Tokens:
     # a sentence opens at each initial token but the first
     sentences = tuple(accumulate(initials[1:], initial=0)) if words else ()
     capital = list(map(str.isupper, firsts))
-    for i in [i for i, first in enumerate(firsts) if first in "ae"]:
-        capital[i] = capitalised(words[i])  # "al-Qaim"
+    for i in [i for i, first in enumerate(firsts) if first in "aedl"]:
+        capital[i] = capitalised(words[i])  # "al-Qaim", "d'Ivoire"
     return Tokens(tuple(words), tuple(offsets[0::2]), tuple(offsets[1::2]), tuple(initials),
                   sentences, tuple(map(str.isalpha, firsts)), tuple(capital))
 

@@ -288,3 +288,24 @@ def test_a_saints_day_is_a_holiday_not_a_place():
     # "St. Patrick" spelled out is a name of several places; the day named after him is none of them
     mentions = Geoparser().find_places("Parade floats rolled through Dublin on St. Patrick's Day.")
     assert [m.surface for m in mentions] == ["Dublin"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Ferry crossings to Prince Edward Island were halted by the storm.", "Prince Edward Island"),
+    ("Health officers in King George County closed two schools.", "King George County"),
+    ("A new testing site opened in Queen Anne's County on Monday.", "Queen Anne's County"),
+])
+def test_a_title_that_opens_a_longer_place_name_is_the_place(text, surface):
+    assert only(text, surface).place is not None
+
+
+def test_a_title_and_one_name_stays_a_person():
+    assert [s for s, _ in places("Prince George visited a hospital in Cardiff.")] == ["Cardiff"]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Floods displaced thousands in Côte d'Ivoire last week.", "Côte d'Ivoire", "CI"),
+    ("Floods displaced thousands in Côte d’Ivoire last week.", "Côte d’Ivoire", "CI"),
+])
+def test_an_elided_article_inside_a_name_keeps_the_name_whole(text, surface, country):
+    assert only(text, surface).place.country_code == country
