@@ -36,11 +36,12 @@ True
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from gazetteer import Place
+
+from .joint_region import joint_regions
 
 __all__ = ["Evidence", "COUNTRY_WEIGHT", "ADMIN1_WEIGHT", "CLOSENESS_WEIGHT", "JOINT_REGION_WEIGHT", "INSIDE_SHARE"]
 
@@ -80,14 +81,7 @@ class Evidence:
         for key, candidates in names:
             if candidates and key not in given:
                 given[key] = candidates
-        could_hold: dict[str, set[str]] = defaultdict(set)  # region -> names with a candidate in it
-        for key, candidates in given.items():
-            for place, _ in candidates:
-                if place.admin1_code:
-                    could_hold[place.admin1_code].add(key)
-        # the joint region vote: the region where the most names could lie at once
-        most = max((len(keys) for keys in could_hold.values()), default=0)
-        self._joint = {region: keys for region, keys in could_hold.items() if len(keys) == most and most >= 3}
+        self._joint = joint_regions(given)  # the region where the most names could lie at once
         self._plain = given  # the scores as given, which every recast starts from
         self._tally({key: _votes(candidates) for key, candidates in given.items()})
 
