@@ -51,8 +51,11 @@ CREATE TABLE IF NOT EXISTS import (
     origin TEXT PRIMARY KEY, kind TEXT NOT NULL, rows INTEGER NOT NULL, imported_at TEXT NOT NULL
 );
 """
+# the names a place is known by, counted at lookup (name_place makes it cheap): stores
+# imported before the count mattered need no new column
 _PLACE_COLUMNS = ("p.id, p.name, p.latitude, p.longitude, p.feature_code, p.country_code, "
-                  "p.admin1_code, p.admin2_code, p.admin1_name, p.population, p.source")
+                  "p.admin1_code, p.admin2_code, p.admin1_name, p.population, p.source, "
+                  "(SELECT count(*) FROM name k WHERE k.place_id = p.id)")
 
 
 def local_path() -> Path:
@@ -172,13 +175,13 @@ class _LocalSource(PlaceSource):
         return [self._place(row) for row in rows]
 
     def _place(self, row: tuple) -> Place:
-        pid, name, lat, lon, fcode, cc, a1, a2, a1_name, population, source = row
+        pid, name, lat, lon, fcode, cc, a1, a2, a1_name, population, source, names = row
         return Place(
             geonameid=pid if pid > 0 else None, name=name, country_code=cc,
             admin1=a1_name or (self.region_name(a1) if a1 else None),
             latitude=lat, longitude=lon, feature_code=fcode, population=population,
             admin2=self.region_name(a2) if a2 else None,
-            admin1_code=a1, admin2_code=a2, source=source,
+            admin1_code=a1, admin2_code=a2, source=source, names=names,
         )
 
 

@@ -49,6 +49,8 @@ class Place:
     identify a region across sources whatever its spelling; ``feature_code``
     follows GeoNames (``PPL``, ``PPLC``, ``ADM1``, ``PCLI``...). ``geonameid`` is
     None for places that GeoNames does not know (the user's own, online answers).
+    ``names`` is how many distinct names the source knows the place by (0: not
+    counted); of namesakes alike in all else, the better known one is meant more often.
 
     >>> p = Place(702569, "Lutsk", "UA", "Volyn Oblast", 50.75784, 25.35024, "PPLA", 215986)
     >>> p.latitude, p.longitude
@@ -67,6 +69,7 @@ class Place:
     admin1_code: str | None = None
     admin2_code: str | None = None
     source: str = "embedded"
+    names: int = 0
 
     def __post_init__(self) -> None:
         lat, lon = validate_coordinates(self.latitude, self.longitude)

@@ -70,9 +70,12 @@ class Ranking:
 
 
 def _order(candidate: Candidate) -> tuple:
-    # a user's own place first, then the score; population and id only break ties
+    # a user's own place first, then the score. Ties (namesake villages of one region, GeoNames
+    # population 0 for all) go to the known population, then to the place known by more names
+    # (alternate spellings accrue to the places reports and maps mention), the id last
     place = candidate.place
-    return (place.source != "user", -candidate.score, -place.population, place.geonameid or 0)
+    return (place.source != "user", -candidate.score, -place.population, -place.names,
+            place.geonameid or 0)
 
 
 def filter_candidates(candidates: list[Candidate], country: str | None, regions: tuple,
