@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, ENGLISH, Language
-from .weapons import WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
+from .weapons import PAYLOAD_WEAPONS, WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
 
 __all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
            "GENERIC_TYPES", "ACLED"]
@@ -66,9 +66,14 @@ class _Patterns:
     targets_any_case: re.Pattern
     target_names: tuple[str, ...]
     generic_strike: re.Pattern
+    #: cue group name -> rank (a language's rank of its type; payloads last but casualties)
     ranks: dict
     #: cue group name -> event type ("w3" -> "shelling" for a weapon word)
     group_types: dict
+
+
+#: A payload's cue ranks after every weapon and verb, before the casualty words.
+_PAYLOAD_RANK = 2
 
 
 @lru_cache(maxsize=None)
@@ -80,10 +85,15 @@ def _patterns(language: Language) -> _Patterns:
     # language's own cues, which decide first where both match.
     weapons = [(f"w{i}", WEAPON_EVENT_TYPES[name], body) for i, (name, body) in enumerate(language.weapons.items())
                if name in WEAPON_EVENT_TYPES]
+    payloads = {f"w{i}" for i, name in enumerate(language.weapons) if name in PAYLOAD_WEAPONS}
     cues = r"\b(?=[^\W\d_])(?:" + "|".join(
         [f"(?P<{name}>(?:{body})\\b)" for name, body in language.cues]
         + [f"(?P<{group}>{used_weapon_pattern(body, language)})" for group, _, body in weapons]) + ")"
     group_types = {name: name for name, _ in language.cues} | {group: kind for group, kind, _ in weapons}
+    # a payload ("a cluster warhead") says what was inside, not what carried it: "an Iskander
+    # with a cluster warhead" is a missile strike; the payload types a clause only on its own
+    group_ranks = {group: _PAYLOAD_RANK if group in payloads else language.cue_ranks.get(kind, 3)
+                   for group, kind in group_types.items()}
     targets = r"\b(?=[^\W\d_])(?:" + "|".join(
         f"(?P<t{i}>(?:{body})\\b)" for i, body in enumerate(language.targets.values())) + ")"
     scan = _flat([(body, r"\b") for _, body in language.cues]
@@ -91,7 +101,7 @@ def _patterns(language: Language) -> _Patterns:
     return _Patterns(re.compile(cues), re.compile(cues, re.IGNORECASE), re.compile(scan),
                      re.compile(scan, re.IGNORECASE), re.compile(targets),
                      re.compile(targets, re.IGNORECASE), tuple(language.targets),
-                     re.compile(language.generic_strike, re.IGNORECASE), language.cue_ranks, group_types)
+                     re.compile(language.generic_strike, re.IGNORECASE), group_ranks, group_types)
 
 
 def _flat(bodies: list[tuple[str, str]]) -> str:
@@ -161,7 +171,7 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None,
         match = pattern.match(searched, found.start(), stop)
         kind = types[match.lastgroup]
         cues.append(EventCue(kind, match.start(), match.end(), text[match.start():match.end()],
-                             ranks.get(kind, 3)))
+                             ranks[match.lastgroup]))
     return cues
 
 

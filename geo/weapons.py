@@ -38,7 +38,8 @@ from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, Language
 
-__all__ = ["find_weapon", "is_weapon_name", "WEAPON_EVENT_TYPES", "GENERAL_WEAPONS", "more_specific_weapon",
+__all__ = ["find_weapon", "is_weapon_name", "WEAPON_EVENT_TYPES", "GENERAL_WEAPONS", "PAYLOAD_WEAPONS",
+           "more_specific_weapon",
            "typed_by_weapon", "used_weapon_pattern", "used_weapon_tail"]
 
 #: Weapon class -> the event type it implies when the cue words say less.
@@ -51,6 +52,9 @@ WEAPON_EVENT_TYPES = {
 }
 #: The types of weapons fired or dropped from afar: what a blast told with them was.
 _FIRED = frozenset({"missile_or_drone_strike", "shelling", "airstrike"})
+#: Classes that say what a weapon carried, not what carried it: named first ("an Iskander with a
+#: cluster warhead" is a cluster munition), but the carrier types the event.
+PAYLOAD_WEAPONS = frozenset({"cluster_munition"})
 #: Classes that say less than another class could ("a rocket" may be a Grad's).
 GENERAL_WEAPONS = frozenset({"missile", "drone", "aerial_bomb", "artillery", "small_arms"})
 

@@ -34,6 +34,8 @@ _CUES = (
 # Ordered: the first class named in a clause wins, so the specific come before the general
 # ("Grad rockets" is mlrs, "a rocket" alone a missile). Patterns are lower case.
 _WEAPONS = {
+    "cluster_munition": r"cluster\s+(?:munitions?|bombs?|rounds?|shells?|rockets?|warheads?|ammunition)|"
+                        r"bomblets?|submunitions?",
     "cruise_missile": r"kalibrs?|kh-?(?:101|555|22|59|69)s?|x-101s?|tomahawks?|storm\s+shadows?|scalp(?:-eg)?|"
                       r"neptunes?|cruise\s+missiles?",
     "ballistic_missile": r"iskanders?(?:-m)?|tochka(?:-u)?s?|kn-?23s?|atacms|kinzhals?|ballistic\s+missiles?",
@@ -42,8 +44,6 @@ _WEAPONS = {
                           r"loitering\s+munitions?",
     "fpv_drone": r"fpvs?",
     "glide_bomb": r"kabs?|umpk|(?:guided|glide|gliding|corrected)\s+(?:aerial\s+|air\s+)?bombs?",
-    "cluster_munition": r"cluster\s+(?:munitions?|bombs?|rounds?|shells?|rockets?|warheads?|ammunition)|"
-                        r"bomblets?|submunitions?",
     "mlrs": r"grads?|uragans?|smerch(?:es)?|tornado-s|himars|bm-?(?:21|27|30)s?|mlrs|"
             r"multiple[\s-]+(?:launch\s+)?rocket[\s-]+(?:launchers?|systems?)|rocket\s+artillery",
     "mortar": r"mortars?",

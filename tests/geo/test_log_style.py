@@ -152,3 +152,13 @@ def test_the_map_popup_shows_the_weapon(told):
 def test_log_lines_as_analysts_write_them(told, text, place, fatalities, injuries):
     incident = only(told(text))
     assert (incident.place_name, incident.fatalities, incident.injuries) == (place, fatalities, injuries)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("An Iskander with a cluster warhead struck a street in Pokrovsk, 2 killed", "missile_or_drone_strike"),
+    ("Kalibr missiles carrying submunitions hit the port of Odesa", "missile_or_drone_strike"),
+    ("Cluster munitions fell on the market in Kherson, 3 wounded", "shelling"),
+])
+def test_a_payload_is_the_weapon_and_its_carrier_the_type(told, text, event_type):
+    incident = only(told(text))
+    assert (incident.weapon, incident.event_type) == ("cluster_munition", event_type)
