@@ -7,9 +7,11 @@ libraries (483 MB at peak against 335 MB for a later run). Built in a child, the
 heap is handed back whole when the child ends, and the caller reads the file the
 child wrote, as any later run does.
 
-The child is ``python -m gazetteer.apart PATH``, not a :mod:`multiprocessing`
-worker: a spawned worker imports the caller's main script again, which a
-script without a ``__main__`` guard cannot bear. Its progress bars go to the
+The child is a fresh interpreter that imports this module from the caller's
+own ``sys.path`` (a ``gazetteer`` folder in the working directory is not
+ours), not a :mod:`multiprocessing` worker: a spawned worker imports the
+caller's main script again, which a script without a ``__main__`` guard
+cannot bear. Its progress bars go to the
 caller's stderr; a failure comes back as one line on its stdout. When no
 child can be started (no interpreter path, as in some embedded Pythons), the
 index is built in-process, as before.
@@ -21,6 +23,7 @@ index is built in-process, as before.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
@@ -32,6 +35,9 @@ from .errors import BuildCrashedError, IncidentMapError
 __all__ = ["build_index_file", "build_apart"]
 
 log = logging.getLogger("incidentmap")
+
+_CHILD = ("import json, sys; sys.path[:] = json.loads(sys.argv[1]); "
+          "from gazetteer.apart import _main; raise SystemExit(_main(sys.argv[2:]))")
 
 
 def build_index_file(path: Path, progress: bool | None = None) -> None:
@@ -61,12 +67,11 @@ def build_apart(path: Path, progress: bool | None = None) -> None:
     if not sys.executable:
         build_index_file(path, progress)
         return
-    # the child finds our packages where this process found them
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     flag = {None: "auto", True: "on", False: "off"}[progress]
     try:
-        child = subprocess.Popen([sys.executable, "-m", "gazetteer.apart", str(path), flag],
-                                 env=env, stdout=subprocess.PIPE, text=True)
+        # the child imports from this process's own path, not from its working directory
+        child = subprocess.Popen([sys.executable, "-c", _CHILD, json.dumps(sys.path), str(path), flag],
+                                 stdout=subprocess.PIPE, text=True)
     except OSError as err:
         log.debug("no child process for the build (%s); building in this one", err)
         build_index_file(path, progress)
@@ -97,7 +102,3 @@ def _main(argv: list[str]) -> int:
         print(f"cannot build the index: {err}", flush=True)
         return 1
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(_main(sys.argv[1:]))
