@@ -92,3 +92,13 @@ def test_a_name_before_a_city_named_like_its_oblast_is_looked_for_in_the_oblast(
 
 def test_a_city_named_before_another_stays_itself(parser):
     assert _one(parser, "Lozova, Kharkiv").name == "Lozova"
+
+
+@pytest.mark.parametrize("value, names", [
+    ("Kharkiv region: 3 in Izium, 1 in Balakliia", ["Iz", "Balakl"]),
+    ("one - in Kramatorsk and two - in Sloviansk", ["Kramatorsk", "Slov"]),
+])
+def test_a_tally_per_place_is_a_list_of_places(parser, value, names):
+    # a log counting the dead place by place: each place is an incident, not only the first
+    incidents = extract_event_row(EventRow("tally-row", "Strikes killed four people.", value, "2023-02-10"), parser)
+    assert len(incidents) == len(names) and all(i.name.startswith(n) for i, n in zip(incidents, names)), incidents
