@@ -176,15 +176,22 @@ def within_named_region(parser: Geoparser, document: str, value: str, scene: Men
     region = scene.place
     if region is None or region.feature_code != "ADM1" or scene.precision != PRECISION_REGION:
         return scene
-    names = [(m.start, m.end, m.surface) for m in mentions if m.start < len(value) and m is not scene
-             and m.precision != PRECISION_REGION
+    # (start, end, name, whether the gazetteer knows the name anywhere)
+    names = [(m.start, m.end, m.surface, m.place is not None) for m in mentions
+             if m.start < len(value) and m is not scene and m.precision != PRECISION_REGION
              and (m.place is None or m.place.admin1_code != region.admin1_code)]
     before = _BEFORE_REGION.search(value, 0, scene.start)
     if before is not None and not any(m.place is not None and m.start <= before.start("name") < m.end
                                       for m in mentions):
-        names.append((before.start("name"), before.end("name"), before.group("name")))
-    for start, end, name in names:
-        found = parser.resolver.resolve(name, country=country or region.country_code, admin1=region.name)
+        names.append((before.start("name"), before.end("name"), before.group("name"), False))
+    # the typo pass costs a scan of every name: only once, after no name is found as written, and
+    # only for a name the gazetteer knows nowhere (a known town's near misses in another oblast
+    # are other villages)
+    unknown = [n[:3] for n in names if not n[3]]
+    tries = [(*n[:3], False) for n in names] + [(*unknown[0], True)] if unknown else [(*n[:3], False) for n in names]
+    for start, end, name, fuzzy in tries:
+        found = parser.resolver.resolve(name, country=country or region.country_code, admin1=region.name,
+                                        fuzzy=fuzzy)
         if found.place is None or found.place.admin1_code != region.admin1_code \
                 or found.place.feature_code not in TOWN_LEVELS:
             continue
