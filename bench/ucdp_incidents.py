@@ -70,6 +70,9 @@ def main() -> int:
     parser.add_argument("--import", dest="dumps", type=Path, action="append", default=[], metavar="PATH",
                         help="also run with this GeoNames dump imported into a temporary index")
     parser.add_argument("--json", metavar="FILE")
+    parser.add_argument("--misses", metavar="FILE",
+                        help="write the located rows whose nearest incident is over 25 km from UCDP's point "
+                             "(JSON lines, one per row and mode) to FILE")
     parser.add_argument("--country", metavar="CODE",
                         help="the country the rows are about, as `extract --country` takes it (a soft preference)")
     args = parser.parse_args()
@@ -92,13 +95,15 @@ def main() -> int:
         import_files(args.dumps, store=store, progress=False)
         print(f"imported {', '.join(p.name for p in args.dumps)} in {time.perf_counter() - started:.1f} s")
         gazetteers["+dump"] = Resolver(store=store)
-    results = {}
+    results, misses = {}, []
     for suffix, resolver in gazetteers.items():
         geoparser = Geoparser(resolver=resolver)
         extract([Report("warm-up", "Shelling hit Kharkiv.")], date="2022-03-11", parser=geoparser)
         for name, told in _modes(args, geoparser).items():
-            results[name + suffix] = _measure(rows, told)
+            results[name + suffix] = _measure(rows, told, misses if args.misses else None, name + suffix)
     _print(results, len(rows))
+    if args.misses:
+        Path(args.misses).write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in misses))
     if args.json:
         Path(args.json).write_text(json.dumps(results if len(results) > 1 else results["headline"], indent=2))
     return 0
@@ -129,8 +134,11 @@ def _modes(args, geoparser) -> dict:
     return modes
 
 
-def _measure(rows: list[dict], extract_row) -> dict:
-    """What one mode finds: incidents, distances to UCDP's point, figures, types, speed."""
+def _measure(rows: list[dict], extract_row, misses: list | None = None, mode: str = "") -> dict:
+    """What one mode finds: incidents, distances to UCDP's point, figures, types, speed.
+
+    ``misses``, when given, gets each located row whose nearest incident is over 25 km away.
+    """
     from gazetteer.rank import distance_km
 
     told = located = within25 = within50 = first25 = 0
@@ -157,6 +165,8 @@ def _measure(rows: list[dict], extract_row) -> dict:
             point[0] += 1
             point[1] += km <= 25
             point[2] += kms[0] <= 25
+            if misses is not None and km > 25:
+                misses.append(_miss(row, mode, placed, kms))
         best, low, high = int(row["best"]), int(row["low"]), int(row["high"])
         ucdp_deaths += best > 0
         read = [i.fatalities for i in incidents if i.fatalities is not None]
@@ -176,6 +186,15 @@ def _measure(rows: list[dict], extract_row) -> dict:
         "figure_equals_best": exact, "figure_within_low_high": in_range,
         "event_types": dict(types.most_common()), "docs_per_s": len(rows) / elapsed,
     }
+
+
+def _miss(row: dict, mode: str, placed: list, kms: list[float]) -> dict:
+    """A row whose incidents all lie over 25 km from UCDP's point, as the misses file tells it."""
+    return {"mode": mode, "id": row["id"], "where_prec": int(row.get("where_prec") or 1),
+            "where": row.get("where_description"), "adm1": row.get("adm_1"), "adm2": row.get("adm_2"),
+            "ucdp": [float(row["latitude"]), float(row["longitude"])], "text": row["description"],
+            "incidents": [{"name": i.place_name, "admin1": i.admin1, "km": round(km, 1),
+                           "reasons": list(i.reasons[:3])} for i, km in zip(placed, kms)]}
 
 
 def _print(results: dict[str, dict], events: int) -> None:

@@ -45,7 +45,7 @@ from .geoparser import Geoparser
 from .incidents import Incident, incident_id
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Report, Span
 from .place_values import listed_places, spelled_regions
-from .row_districts import named_regions, within_district
+from .row_districts import named_regions, within_district, within_named_region
 from .scenes import Scene, divide_shared_figures
 
 __all__ = ["extract_event_row", "extract_any", "row_date"]
@@ -153,6 +153,7 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
             scene = Mention(row.document, 0, len(value), value, "unresolved", None, None,
                             (f"{value!r} is not in the gazetteer",))
     scene = _named_before_its_region(parser, row.document, value, scene, own, country) or scene
+    scene = within_named_region(parser, row.document, value, scene, own, country)
     scene = within_district(parser, row.document, value, scene, country, named_regions(own))
     return [_row_incident(report, scene, regions, event_type, note, when, dated, said, language)]
 

@@ -45,6 +45,9 @@ _BASIN = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+basin\b")
 _OF_REGION = re.compile(r"^\s*,?\s*(?:(?:of|in)\s+(?:the\s+)?)?$")
 #: the rest of a region's name after the geoparser's mention: "Donetsk| region (DPR)"
 _REGION_TAIL = re.compile(r"^\s*(?:(?:region|oblast|province|district|raion|rayon)\b\.?)?\s*(?:\([^)]*\))?", re.IGNORECASE)
+#: "4 in Izium, 2 in Balakliia and one - in Kupiansk": a tally per place (of the dead, of strikes);
+#: the count and its "in" before a place belong to the list's joins
+_TALLY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[-–—]?\s*in\s*$", re.IGNORECASE)
 _JOINS = re.compile(r"[,&/]|\b(?:and|or|as\s+well\s+as|plus)\b")
 _AND = re.compile(r"[&]|\b(?:and|or|as\s+well\s+as|plus)\b")
 
@@ -78,8 +81,8 @@ def listed_places(value: str, mentions: list[Mention], language: Language = DEFA
 
     ``mentions`` are the value's places that may be the scene (regions among them are
     only what the listed places are in). Places are listed when only a list's joins
-    stand between them ("A, B and C", "A or B"), or a region they are in ("A of the
-    Donetsk region, B and C"), or when "between A and B" names both ends. Two names
+    stand between them ("A, B and C", "A or B", a tally "2 in A, 1 in B"), or a region
+    they are in ("A of the Donetsk region, B and C"), or when "between A and B" names both ends. Two names
     joined by a comma alone are not a list: "Mayorsk, Horlivka" may say where Mayorsk is.
 
     >>> m = lambda start, text, precision=1: Mention("d", start, start + len(text), text, "resolved", None,
@@ -89,6 +92,8 @@ def listed_places(value: str, mentions: list[Mention], language: Language = DEFA
     ['Vodiane', 'Pervomaiske', 'Nevelske']
     >>> listed_places("Mayorsk, Horlivka", [m(0, "Mayorsk"), m(9, "Horlivka")])
     []
+    >>> [p.surface for p in listed_places("2 in Izium, 1 in Balakliia", [m(5, "Izium"), m(17, "Balakliia")])]
+    ['Izium', 'Balakliia']
     """
     patterns = scene_patterns(language)
     regions = [m for m in mentions if m.precision == PRECISION_REGION]
@@ -100,7 +105,8 @@ def listed_places(value: str, mentions: list[Mention], language: Language = DEFA
         if chain and _joined(value, chain[-1], place, regions, patterns):
             chain.append(place)
             gap = value[chain[-2].end:place.start]
-            joined_by_words = joined_by_words or bool(_AND.search(gap)) or _between(value, chain[-2], patterns)
+            joined_by_words = joined_by_words or bool(_AND.search(gap) or _TALLY.search(gap)) \
+                or _between(value, chain[-2], patterns)
             continue
         if _is_list(chain, joined_by_words) and len(chain) > len(best):
             best = chain
@@ -125,6 +131,7 @@ def _joined(value: str, a: Mention, b: Mention, regions: list[Mention], patterns
         if not _OF_REGION.match(value[a.end:region.start]):
             return False
         gap = _REGION_TAIL.sub("", value[region.end:b.start], count=1)
+    gap = _TALLY.sub("", gap)
     if not gap.strip() or not _JOINS.search(gap):
         return False
     if patterns.list_gap is not None and patterns.list_gap.match(gap):

@@ -20,7 +20,7 @@ from gazetteer.rank import distance_km
 from .geoparser import Geoparser
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention
 
-__all__ = ["named_regions", "within_district", "CITY_DISTRICT_KM"]
+__all__ = ["named_regions", "within_district", "within_named_region", "CITY_DISTRICT_KM"]
 
 #: "Yasinovatsky district", "Bakhmut raion", "Amvrosievsky region": a district of an oblast
 _DISTRICT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?P<word>(?i:district|raion|rayon|region))\b")
@@ -29,6 +29,10 @@ _ADJECTIVE_END = re.compile(r"(?:sk|ck|tsk)(?:yi|yy|iy|ij|y|i|a|e|oho|ogo)$", re
 #: district; "Bashtansky district of the Nikolaev region" is an oblast's, told apart by the word after
 _OF_CITY = re.compile(r"\s+(?:in\s+the\s+(?:north|south|east|west|cent(?:re|er))[\w-]*(?:\s+part)?\s+)?of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
                       r"(?P<city>[A-Z][\w'’-]+)(?![\w'’-]|[ -]+(?i:region|oblast|obl\b|province|district|raion|rayon))")
+#: "Pisky, Donetsk region", "near Pisky in Donetsk Oblast": a name written just before the region it is in
+_BEFORE_REGION = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s+(?:village|town|settlement|city))?"
+                            r"\s*(?:,|\bin\b)\s*(?:the\s+)?$")
+_NEAR = re.compile(r"\b(?:near|outskirts|close\s+to|not\s+far\s+from|area|vicinity)\b", re.IGNORECASE)
 #: how far from a city's point its own districts lie (Donetsk's and Kharkiv's reach 10-15 km out)
 CITY_DISTRICT_KM = 20.0
 #: what a city's district is in GeoNames: a section of the populated place, or a third-level division
@@ -148,3 +152,51 @@ def within_district(parser: Geoparser, document: str, value: str, scene: Mention
     missing = scene.surface if scene.place is not None and scene.precision != PRECISION_REGION else "the place"
     note = (f"{missing!r} has no place in the district the row names: coded to the district, {where}")
     return Mention(document, match.start(), match.end(), match.group(0), "resolved", district, PRECISION_NEAR, (note,))
+
+
+def within_named_region(parser: Geoparser, document: str, value: str, scene: Mention,
+                        mentions: list[Mention], country: str | None) -> Mention:
+    """The place the value names inside the oblast it names, when the scene fell back to the oblast.
+
+    "near Chervonosilsky village, Donetsk oblast": a spelling the gazetteer lacks, or one
+    whose only namesake lies in another oblast, leaves the geoparser the oblast alone;
+    the value says the village is in it, so the name is looked for there, spelling
+    slips included (a place column names places: a near miss in the oblast is far
+    likelier the village than another word). The names tried are the value's
+    unlocated or elsewhere-located names, then the one written just before the oblast.
+    With none found there, the scene stays the oblast.
+
+    >>> from geo.geoparser import Geoparser
+    >>> value = "near Kramatorsc, Donetsk region"
+    >>> mentions = Geoparser().find_places(value)
+    >>> (region,) = [m for m in mentions if m.precision == PRECISION_REGION]
+    >>> within_named_region(Geoparser(), "d", value, region, mentions, "UA").place.name
+    'Kramatorsk'
+    """
+    region = scene.place
+    if region is None or region.feature_code != "ADM1" or scene.precision != PRECISION_REGION:
+        return scene
+    # (start, end, name, whether the gazetteer knows the name anywhere)
+    names = [(m.start, m.end, m.surface, m.place is not None) for m in mentions
+             if m.start < len(value) and m is not scene and m.precision != PRECISION_REGION
+             and (m.place is None or m.place.admin1_code != region.admin1_code)]
+    before = _BEFORE_REGION.search(value, 0, scene.start)
+    if before is not None and not any(m.place is not None and m.start <= before.start("name") < m.end
+                                      for m in mentions):
+        names.append((before.start("name"), before.end("name"), before.group("name"), False))
+    # the typo pass costs a scan of every name: only once, after no name is found as written, and
+    # only for a name the gazetteer knows nowhere (a known town's near misses in another oblast
+    # are other villages)
+    unknown = [n[:3] for n in names if not n[3]]
+    tries = [(*n[:3], False) for n in names] + [(*unknown[0], True)] if unknown else [(*n[:3], False) for n in names]
+    for start, end, name, fuzzy in tries:
+        found = parser.resolver.resolve(name, country=country or region.country_code, admin1=region.name,
+                                        fuzzy=fuzzy)
+        if found.place is None or found.place.admin1_code != region.admin1_code \
+                or found.place.feature_code not in TOWN_LEVELS:
+            continue
+        near = _NEAR.search(value, max(0, start - 30), start) is not None
+        note = f"{name!r} looked for in {region.name}, the region the row names"
+        return Mention(document, start, end, name, found.status, found.place,
+                       PRECISION_NEAR if near else PRECISION_PLACE, (note, *found.reasons))
+    return scene

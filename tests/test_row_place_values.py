@@ -92,3 +92,27 @@ def test_a_name_before_a_city_named_like_its_oblast_is_looked_for_in_the_oblast(
 
 def test_a_city_named_before_another_stays_itself(parser):
     assert _one(parser, "Lozova, Kharkiv").name == "Lozova"
+
+
+@pytest.mark.parametrize("value, names", [
+    ("Kharkiv region: 3 in Izium, 1 in Balakliia", ["Iz", "Balakl"]),
+    ("one - in Kramatorsk and two - in Sloviansk", ["Kramatorsk", "Slov"]),
+])
+def test_a_tally_per_place_is_a_list_of_places(parser, value, names):
+    # a log counting the dead place by place: each place is an incident, not only the first
+    incidents = extract_event_row(EventRow("tally-row", "Strikes killed four people.", value, "2023-02-10"), parser)
+    assert len(incidents) == len(names) and all(i.name.startswith(n) for i, n in zip(incidents, names)), incidents
+
+
+@pytest.mark.parametrize("value, name, oblast, precision", [
+    ("near Kramatorsc, Donetsk region", "Kramatorsk", "Donetsk Oblast", 2),
+    ("Starobilsck, Luhansk region", "Starobil", "Luhansk Oblast", 1),
+    ("near Popasnna, Luhansk Obl", "Popasn", "Luhansk Oblast", 2),
+])
+def test_a_name_the_gazetteer_lacks_is_looked_for_in_the_region_the_value_names(parser, value, name, oblast,
+                                                                              precision):
+    # a slip of spelling leaves the geoparser only the oblast; the value says the town is in it
+    incident = _one(parser, value)
+    assert incident.name.startswith(name), incident
+    assert (incident.admin1, incident.geo_precision) == (oblast, precision), incident
+    assert any("looked for in" in r for r in incident.reasons)
