@@ -9,6 +9,7 @@ and Mordecai let places in one report pull each other together.
 
 from __future__ import annotations
 
+import re
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 from gazetteer.rank import WIDE_FEATURES, distance_km
@@ -16,7 +17,7 @@ from gazetteer.ranking import identity
 
 from .evidence import COUNTRY_WEIGHT, Evidence
 from .first_look import Work, apply_container, apply_list_kind, first_work, leaves_its_list, resolve_work
-from .lists import in_list, list_groups
+from .lists import in_list, kind_of, list_groups
 from .lexicon import (is_common_plural, is_common_word, is_first_name)
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
 
@@ -241,8 +242,10 @@ def _mention(work: Work, document: str, keep_all: bool = False) -> Mention | Non
     elif not span.country_alias and not (cued and not span.facility):
         single = " " not in span.surface.strip()
         known = (place, *result.alternatives, *work.known)
-        famous = [p for p in known if name_key(p.name) == span.key and (
+        famous = [p for p in known if _short_name(p.name) == span.key and (
             _famous(p) or (_important(p) and span.locative and not span.sentence_initial))]
+        if work.list_of and kind_of(place.feature_code) == work.list_of:
+            famous.append(place)  # "Maine, Montana, New Hampshire": a list of states holds states
         if span.person and not (famous or any(map(_important, _named_alike(span.key, known)))):
             return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
         if single and not famous and (is_common_word(span.surface) or span.common or (
@@ -266,6 +269,18 @@ def _mention(work: Work, document: str, keep_all: bool = False) -> Mention | Non
     return Mention(document, span.start, span.end, span.surface, status, place,
                    precision_of(place, span), tuple(reasons), span.sentence,
                    near=span.near_cue, facility=span.facility)
+
+
+def _short_name(name: str) -> str:
+    """A place's name as a report writes it short: "Acapulco" of "Acapulco de Juárez".
+
+    >>> _short_name("Acapulco de Juárez"), _short_name("Boston")
+    ('acapulco', 'boston')
+    """
+    return _OF_LINK.split(name_key(name), 1)[0]
+
+
+_OF_LINK = re.compile(r" (?:de|del|da|do|di|dos|das) ")
 
 
 def _named_alike(key: str | None, places) -> list[Place]:

@@ -29,7 +29,8 @@ from .model import Span
 from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
                         abbreviated_region, alone_after_article, capitalised_runs, cues_after, describes,
                         expand_abbreviation, is_currency, is_speaker, joined_by_ampersand, names_disease,
-                        people_by_form, previous_word, token_index_after, token_text, with_article)
+                        people_by_form, place_expected, previous_word, token_index_after, token_text,
+                        with_article)
 from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
@@ -371,7 +372,8 @@ class Recogniser:
             start=tokens.start[first], end=end, surface=surface, key=key,
             sentence=tokens.sentence[first], sentence_initial=tokens.initial[first],
             country_cue=country_cue, feature_cue=feature_cue or feature_after, near_cue=near_cue,
-            facility=facility, locative=locative, country_alias=alias, demonym=demonym,
+            facility=facility, locative=locative or place_expected(tokens, first, last), country_alias=alias,
+            demonym=demonym,
             speaker=is_speaker(tokens, first, last),
             # "L.A.": dots write a place's name short, where "NATO" names an organisation
             acronym=single and word.isupper() and len(word) <= 4 and alias is None and not initialism(word),

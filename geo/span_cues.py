@@ -21,7 +21,7 @@ from .tokens import Tokens
 __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSING", "DATELINE_MARKS",
            "HOLIDAY", "MODEL_CODE", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
-           "is_currency", "is_speaker", "joined_by_ampersand", "names_disease", "people_by_form",
+           "is_currency", "is_speaker", "joined_by_ampersand", "names_disease", "people_by_form", "place_expected",
            "previous_word", "token_index_after", "token_text", "with_article"]
 
 
@@ -59,6 +59,34 @@ def cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
         if word in FEATURE_WORDS and not tokens.capital[j]:
             return FEATURE_WORDS[word], None
     return None, None
+
+
+#: Nouns whose "of" is followed by a place: "the mayor of Boston", "residents of Esperance".
+PLACE_OF_NOUNS = frozenset("""mayor governor residents resident inhabitants citizens natives people streets
+centre center heart area resort outskirts suburbs""".split())
+#: Words after a name that make it a place: "Esperance residents", "a Reading native".
+PLACE_FOLLOWERS = frozenset("resident residents native natives".split())
+
+
+def place_expected(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the words around a name expect a place as much as "in" does.
+
+    "the mayor of Boston", "residents of Esperance", "Esperance residents": a common
+    word so placed is the town's name, not the word.
+
+    >>> from geo.tokens import tokenize
+    >>> tokens = tokenize("The mayor of Boston met Reading residents.")
+    >>> place_expected(tokens, 3, 3), place_expected(tokens, 5, 5), place_expected(tokens, 0, 0)
+    (True, True, False)
+    """
+    before = previous_word(tokens, first)
+    if before is not None and tokens.text[before] == "of":
+        noun = previous_word(tokens, before)
+        if noun is not None and tokens.text[noun].lower() in PLACE_OF_NOUNS:
+            return True
+    after = last + 1
+    return (after < len(tokens) and tokens.sentence[after] == tokens.sentence[last]
+            and tokens.text[after] in PLACE_FOLLOWERS)
 
 
 CLOSING = frozenset(".,;:!?)")

@@ -309,3 +309,21 @@ def test_a_title_and_one_name_stays_a_person():
 ])
 def test_an_elided_article_inside_a_name_keeps_the_name_whole(text, surface, country):
     assert only(text, surface).place.country_code == country
+
+
+def test_a_state_named_like_an_everyday_word_is_kept_in_a_list_of_states():
+    found = places("Flu was reported in Arkansas, Colorado, Idaho, Maine, Montana, Oregon and Ohio.")
+    assert ("Montana", "Montana") in found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("On Tuesday the mayor of Boston called a flu emergency.", "Boston"),
+    ("Gunmen fought soldiers in Acapulco on Saturday.", "Acapulco"),
+])
+def test_a_big_town_named_like_a_word_where_a_place_is_expected(text, surface):
+    assert only(text, surface).place is not None
+
+
+def test_residents_after_a_name_expect_a_place_that_the_report_supports():
+    text = "Esperance residents found dead birds along the coast of Western Australia."
+    assert only(text, "Esperance").place.country_code == "AU"
