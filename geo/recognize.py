@@ -115,6 +115,7 @@ class Recogniser:
     def _spans_in_run(self, text: str, tokens: Tokens, run: Run, people: set[str]) -> list[Span]:
         spans: list[Span] = []
         i = run.first
+        from_place = False
         person_end = self._person_end(text, tokens, run)
         if person_end is not None:
             people.update(name_key(tokens.text[k]) for k in range(run.first, person_end + 1))
@@ -122,6 +123,9 @@ class Recogniser:
             i = person_end + 1
             while i <= run.last and not tokens.capital[i]:
                 i += 1
+            # where the person is from is a place as surely as after "in"
+            from_place = i <= run.last and tokens.text[i - 1].lower() in ("of", "from")
+        first_place = i
         if i <= run.last and tokens.text[i] in ("The", "THE") and i < run.last:
             i += 1  # "The Netherlands" is "Netherlands"; "The Mansfield News" starts at Mansfield
         while i <= run.last:
@@ -172,6 +176,8 @@ class Recogniser:
             if span is not None:
                 spans.append(span)
             i = last + 1
+        if from_place and spans and spans[0].start == tokens.start[first_place]:
+            spans[0] = replace(spans[0], locative=True)
         return spans
 
     def _person_end(self, text: str, tokens: Tokens, run: Run) -> int | None:
@@ -181,7 +187,8 @@ class Recogniser:
         connector, so "President Omar al-Bashir of Sudan" leaves Sudan a place.
         """
         end = run.first
-        while end < run.last and tokens.capital[end + 1]:
+        # "in Montana Sunday": a day or month after the name is no part of a person's
+        while end < run.last and tokens.capital[end + 1] and tokens.text[end + 1].lower() not in CALENDAR:
             end += 1
         before = previous_word(tokens, run.first)
         if before is not None and tokens.text[before].lower() in TITLES:

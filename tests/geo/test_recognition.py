@@ -327,3 +327,11 @@ def test_a_big_town_named_like_a_word_where_a_place_is_expected(text, surface):
 def test_residents_after_a_name_expect_a_place_that_the_report_supports():
     text = "Esperance residents found dead birds along the coast of Western Australia."
     assert only(text, "Esperance").place.country_code == "AU"
+
+
+def test_a_day_after_a_name_is_no_part_of_a_persons_name():
+    assert ("Montana", "Montana") in places("Two hikers were hurt in a fall in Montana Sunday afternoon.")
+
+
+def test_where_a_person_is_from_is_a_place_even_when_its_name_is_a_word():
+    assert ("Montana", "Montana") in places("The bill was written by Sen. Max Baucus of Montana and two others.")
