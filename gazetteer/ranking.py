@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .borrowed import BORROWED_PENALTY, borrowing, capped
 from .model import Place, Resolution
 from .normalize import name_key
 from .rank import Candidate, distance_km, score
@@ -47,26 +48,37 @@ class Ranking:
     scored: tuple[Candidate, ...]
     reasons: tuple[str, ...]  # what was said up to the ranking: context, matches, exclusions
     plain: Resolution  # the answer without a prior
+    key: str = ""  # the query's folded name
+    borrowed: dict | None = None  # towns that borrow a region's name (gazetteer.borrowed), by id
 
     @classmethod
     def of(cls, query: str, kept: list[Candidate], key: str, hint: str | None,
            near: tuple[float, float] | None, reasons: list[str]) -> Ranking:
         """Score the candidates that the context ``kept`` for a query whose name folds to ``key``."""
-        scored = tuple(sorted(
-            (Candidate(c.place, c.match, c.edits, score(c, key, hint, near, name_key(c.place.name)))
-             for c in kept), key=_order))
+        # a town named after a region of its country it is not in took the name: no feature point
+        borrowed = borrowing(kept, key)
+        scored = tuple(sorted(capped(
+            [Candidate(c.place, c.match, c.edits, score(c, key, hint, near, name_key(c.place.name))
+                       - BORROWED_PENALTY * (_borrowed_id(c.place) in borrowed))
+             for c in kept], key, borrowed), key=_order))
         said = tuple(reasons)
         plain = (_decide(query, scored, list(said)) if scored
                  else Resolution(query, "unresolved", None, (), said))
-        return cls(query, scored, said, plain)
+        return cls(query, scored, said, plain, key, borrowed)
 
     def resolve(self, prior: Callable[[Place], float] | None = None) -> Resolution:
         """The answer, with ``prior``'s bonus per place added to each score when given."""
         if prior is None or not self.scored:
             return self.plain
-        ranked = sorted((Candidate(c.place, c.match, c.edits, c.score + prior(c.place))
-                         for c in self.scored), key=_order)
+        ranked = [Candidate(c.place, c.match, c.edits, c.score + prior(c.place)) for c in self.scored]
+        if self.borrowed:
+            ranked = capped(ranked, self.key, self.borrowed)  # a lone alias stays below the region
+        ranked.sort(key=_order)
         return _decide(self.query, ranked, list(self.reasons))
+
+
+def _borrowed_id(place: Place) -> object:
+    return place.geonameid if place.geonameid is not None else place
 
 
 def _order(candidate: Candidate) -> tuple:

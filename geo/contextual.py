@@ -79,6 +79,9 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     # a name that no place bears as its own, only as one odd alternate name ("McDaniel",
     # once a name of a Georgia town), is too weak a clue to pull the report's other names
     names = [(key, found) for key, found in names if not _alias_only(resolver, told[key])]
+    if not keep_all:
+        # an acronym its mention drops ("GBI" read as an alternate name of an Indian city) is no clue
+        names = [(key, found) for key, found in names if not _noise(told[key], document)]
     # a report of one name, or of names without rivals, has nothing to weigh
     weighed = len(names) > 1 and any(len(found) > 1 for _, found in names)
     evidence = Evidence(names if weighed else [])
@@ -195,6 +198,15 @@ def _alias_only(resolver: Resolver, work: Work) -> bool:
         return False
     ranking = _ranking(resolver, work)
     return ranking is not None and bool(ranking.scored) and all(c.match == "alias" for c in ranking.scored)
+
+
+def _noise(work: Work, document: str) -> bool:
+    """Whether a name is an acronym that its mention drops ("GBI", "SWAT": agencies and units).
+
+    Everyday words opening a sentence are dropped too, yet still clues: a headline's
+    "Sycamore" is the Illinois town (measured on LGL), so they keep their votes.
+    """
+    return work.span.acronym and _mention(work, document) is None
 
 
 def _looks_again(work: Work, reachable: list[Place]) -> bool:
