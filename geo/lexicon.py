@@ -178,6 +178,9 @@ police council city county school schools university college department office h
 high public fire sheriff news times post herald journal community area board commission state
 national international club center centre republic district region man woman resident residents
 native natives mayor government army forces police officials authorities
+bureau zoo policemen policeman library museum airport academy court agency authority chamber
+association society symphony orchestra theatre theater cathedral regional municipal junior elementary
+memorial medical gazette tribune chronicle courier
 """.split()) | NAMED_FEATURE_WORDS | frozenset(FEATURE_WORDS)
 
 

@@ -231,7 +231,7 @@ class Recogniser:
             return None
         following = tokens.text[i + 1]
         # "Georgia Medical Center", "Alexandria Country Day School": a place names an institution
-        if (is_common_word(following) or self._country_of(name_key(word))
+        if (is_common_word(following) or following.lower() in INSTITUTION_WORDS or self._country_of(name_key(word))
                 or self._knows(name_key(token_text(tokens, i, i + 1)))):
             return None
         end = i + 1

@@ -64,8 +64,10 @@ def cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
 #: Nouns whose "of" is followed by a place: "the mayor of Boston", "residents of Esperance".
 PLACE_OF_NOUNS = frozenset("""mayor governor residents resident inhabitants citizens natives people streets
 centre center heart area resort outskirts suburbs""".split())
-#: Words after a name that make it a place: "Esperance residents", "a Reading native".
-PLACE_FOLLOWERS = frozenset("resident residents native natives".split())
+#: Words after a name that make it a place: "Esperance residents", "a Reading native", a town's
+#: own bodies ("the Concord Police Department", "Hope City Council").
+PLACE_FOLLOWERS = frozenset("""resident residents native natives police policemen sheriff fire council
+mayor schools township""".split())
 
 
 def place_expected(tokens: Tokens, first: int, last: int) -> bool:
@@ -86,7 +88,7 @@ def place_expected(tokens: Tokens, first: int, last: int) -> bool:
             return True
     after = last + 1
     return (after < len(tokens) and tokens.sentence[after] == tokens.sentence[last]
-            and tokens.text[after] in PLACE_FOLLOWERS)
+            and tokens.text[after].lower() in PLACE_FOLLOWERS)
 
 
 CLOSING = frozenset(".,;:!?)")

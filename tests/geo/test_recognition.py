@@ -335,3 +335,17 @@ def test_a_day_after_a_name_is_no_part_of_a_persons_name():
 
 def test_where_a_person_is_from_is_a_place_even_when_its_name_is_a_word():
     assert ("Montana", "Montana") in places("The bill was written by Sen. Max Baucus of Montana and two others.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Agents of the Georgia Bureau of Investigation joined the search.", "Georgia"),
+    ("Two lion cubs came from the Alexandria Zoo last spring.", "Alexandria"),
+    ("Four Paris Policemen were sent to the school.", "Paris"),
+    ("A Merrimack County judge heard the Concord Police Department on the warrant.", "Concord"),
+])
+def test_a_place_that_names_an_institution_is_a_place_not_a_first_name(text, surface):
+    assert only(text, surface).place is not None
+
+
+def test_a_first_name_before_a_surname_stays_a_person():
+    assert places("Jordan Smith scored twice for the visitors.") == []
