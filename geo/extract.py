@@ -22,6 +22,7 @@ from .incidents import Incident, Source, incident_id
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
 from .languages.detect import detect_language
 from .lexicon import FACILITY_WORDS
+from .clause_lists import heading_of_list
 from .datelines import find_dateline
 from .scenes import Scene, divide_shared_figures, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
@@ -273,6 +274,9 @@ def _scene_at(text: str, sentence: tuple[int, int], clause: tuple[int, int], men
     """
     (start, end), (clause_start, clause_end) = sentence, clause
     cues = find_event_cues(text, clause_start, clause_end, language)
+    heading = None if cues else heading_of_list(text, start, clause, [(m.start, m.end) for m in (*places, mention)])
+    if heading:
+        cues = find_event_cues(text, *heading, language)  # "Shelling reported in: Nikopol, Marhanets"
     if not cues:
         return None  # "as Lukashenko was meeting Putin in Moscow": the event is in another clause
     event_type = sentence_event_type(cues, language)

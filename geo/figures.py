@@ -44,7 +44,8 @@ class _Grammar:
 @lru_cache(maxsize=None)
 def _grammar(language: Language) -> _Grammar:
     number, qualifier = language.number_pattern, rf"(?P<q>{language.qualifier_pattern})\s+"
-    who = rf"(?:\s+{language.who_pattern})?"
+    # a word may qualify who: "two police officers", "three local residents"
+    who = rf"(?:\s+(?:\w+\s+)?{language.who_pattern})?"
     be = rf"(?:\s+(?:{language.be_pattern}))?"
     killed, injured = language.killed_pattern, language.injured_pattern
     not_unit = rf"(?!\s*(?:{language.not_after_number})\b)" if language.not_after_number else ""
@@ -55,7 +56,8 @@ def _grammar(language: Language) -> _Grammar:
         rf"(?<!how\s)(?:{qualifier})?(?P<n>{number}){marker}{who}(?P<place>\s+(?:in|at|from|near)\s+[\w'’ -]{{1,40}}?)?"
         rf"{be}\s+(?P<what>{killed}|{injured})\b")
     # "killing at least one person", "injuring six"
-    after = (rf"\b(?P<what>{language.after_verb_pattern})\s+(?:{qualifier})?(?P<n>{number})\b{not_unit}")
+    # never an age or a size: "погибла 60-летняя женщина", "killing a 5-storey" (a hyphen and a word)
+    after = (rf"\b(?P<what>{language.after_verb_pattern})\s+(?:{qualifier})?(?P<n>{number})\b(?![-‐‑]\w){not_unit}")
     # "the death toll rose to 12"
     toll = rf"{language.toll_pattern}\s+(?:{qualifier})?(?P<n>{number})"
     # The patterns are lower case and run over the lower-cased clause; ignoring case in the

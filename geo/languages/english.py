@@ -164,19 +164,34 @@ ENGLISH = Language(
     one_person_pattern=(r"(?:(?:a|an|the|one)\s+)?(?:(?:young|elderly|local|civilian|\d+-year-old|[a-z]+)\s+)?"
                         r"(?:man|woman|child|boy|girl|driver|civilian|soldier|serviceman|resident|deminer|worker|"
                         r"pensioner|teenager|person|officer|volunteer|medic|paramedic|journalist|farmer|policeman|"
-                        r"firefighter|rescuer|fisherman|guard)"),
+                        r"firefighter|rescuer|fisherman|guard|marine|paratrooper|policewoman|passenger|pedestrian|"
+                        r"cyclist|motorist|teacher|nurse|doctor|shepherd|electrician|railway\s+worker)"),
     # "no one was hurt" says no injury (read as 0 injured); "no casualties" says neither
     no_casualties_pattern=r"\bno\s+(?:casualties|victims|fatalities\s+or\s+injuries)\b|\bwithout\s+casualties\b",
     qualifier_pattern=r"at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some",
     who_pattern=(r"(?:more\s+)?(?:civilians?|people|persons?|children|soldiers?|servicemen|troops|"
                  r"residents?|others?|men|women|policemen|officers|firefighters|workers|fighters|militants|"
+                 r"rescuers|medics|volunteers|marines|paratroopers|passengers|pensioners|miners|farmers|"
                  r"of\s+them|ukrainians?|russians?)"),
     be_pattern=r"were|was|are|is|have\s+been|has\s+been|had\s+been|been|got",
     killed_pattern=r"killed|dead|died|deaths?|killing|lost\s+their\s+lives|fatalit(?:y|ies)|perished|kia",
     injured_pattern=r"injur(?:ed|ies|ing)|wounded|wounding|hurt|hospitali[sz]ed|wia",
     count_marker_pattern=r"x",
     after_verb_pattern=r"killing|killed|kills|injuring|wounding|injured|wounded|left",
-    toll_pattern=r"death\s+toll\s+(?:\w+\s+){0,3}?(?:to|at|of|is|was|stands\s+at)",
+    # "the death toll from Saturday's strike on Uman has risen to 7": a few words, no clause break
+    toll_pattern=r"death\s+toll\s+(?:[\w'’-]+\s+){0,10}?(?:to|at|of|is|was|stands\s+at)",
+    extra_figure_patterns=(
+        # "the number of injured has risen to 34", "the number of dead reached 5"
+        r"\bnumber\s+of\s+(?:the\s+)?(?P<what>injured|wounded|dead|killed|fatalities|deaths)\s+"
+        r"(?:[\w'’-]+\s+){0,6}?(?:to|at|is|was|reached|stands\s+at)\s+(?:(?P<q>at\s+least|over|more\s+than)\s+)?"
+        r"(?P<n>" + _NUMBER + r")\b(?![-‐‑]\w)",
+        # "killing the driver", "wounded a 60-year-old woman": one person as the object, no number
+        r"\b(?P<what>killing|injuring|wounding|killed|injured|wounded)\s+(?:a|an|the|one)\s+"
+        r"(?:(?:young|elderly|local|civilian|\d+-year-old|[a-z]+)\s+)?"
+        r"(?:man|woman|child|boy|girl|driver|civilian|soldier|resident|worker|pensioner|teenager|person|"
+        r"farmer|passenger|pedestrian|cyclist|motorist|volunteer|medic|policeman|firefighter|rescuer)\b"
+        r"(?!\s+(?:and|or)\b)",
+    ),
     not_after_number=r"km|kilometres|kilometers|miles|metres|meters|%|per",
     months=_MONTHS,
     weekdays={d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())},
