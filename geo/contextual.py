@@ -229,6 +229,13 @@ def _important(place: Place) -> bool:
             or place.population >= IMPORTANT_POPULATION)
 
 
+def _big(place: Place) -> bool:
+    """Big enough that a person's name is more likely the place's: not a provincial seat of 70,000
+    ("Trapani"), nor the capital of an island of 27,000 ("Douglas said")."""
+    code = place.feature_code
+    return code.startswith(("PCL", "ADM1", "CONT")) or (code.startswith("PPL") and place.population >= IMPORTANT_POPULATION)
+
+
 def _famous(place: Place) -> bool:
     """Famous enough to be meant even when the name is an everyday word ("Turkey", "Reading")."""
     code = place.feature_code
@@ -258,7 +265,7 @@ def _mention(work: Work, document: str, keep_all: bool = False) -> Mention | Non
             _famous(p) or (_important(p) and span.locative and not span.sentence_initial))]
         if work.list_of and kind_of(place.feature_code) == work.list_of:
             famous.append(place)  # "Maine, Montana, New Hampshire": a list of states holds states
-        if span.person and not (famous or any(map(_important, _named_alike(span.key, known)))):
+        if span.person and not (famous or any(map(_big, _named_alike(span.key, known)))):
             return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
         if single and not famous and (is_common_word(span.surface) or span.common or (
                 is_common_plural(span.surface) and not span.locative)):

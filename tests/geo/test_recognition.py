@@ -349,3 +349,9 @@ def test_a_place_that_names_an_institution_is_a_place_not_a_first_name(text, sur
 
 def test_a_first_name_before_a_surname_stays_a_person():
     assert places("Jordan Smith scored twice for the visitors.") == []
+
+
+def test_a_persons_surname_alone_is_the_person_unless_a_big_town_bears_it():
+    text = ("Film maker Andrew Trapani grew up in Connecticut. Trapani's new film opens in March, "
+            "and Trapani will attend the first showing.")
+    assert [s for s, _ in places(text)] == ["Connecticut"]
