@@ -18,8 +18,8 @@ from dataclasses import replace
 from gazetteer import name_key
 from gazetteer.normalize import initialism
 
-from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, DIRECTIONS,
-                      FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES,
+from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, COURT_RANKS,
+                      DIRECTIONS, FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES,
                       NAMED_FEATURE_WORDS, NEAR_WORDS, NOT_PLACES, TITLES, is_common_word, is_first_name,
                       region_abbreviation, singular_demonym)
 from .cyrillic_names import InflectedNames
@@ -168,8 +168,13 @@ class Recogniser:
                         spans.append(span)
                     i = last + 2
                     continue
+            if following == "court" and i == last and tokens.text[i].lower() in COURT_RANKS:
+                i = last + 2  # "Superior Court", "Supreme Court": a court's rank, not a town's name
+                continue
             if (following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS
-                    and not region_abbreviation(tokens.text[i])):  # "the S.C. Highway Patrol"
+                    and not region_abbreviation(tokens.text[i])  # "the S.C. Highway Patrol"
+                    # "the Lincoln County Court": the county's court, in the county
+                    and not (following == "court" and tokens.text[last].lower() in FEATURE_WORDS)):
                 # "Wichita Drive", "Kanawha River": named after the place, not at it
                 last, key = last + 1, None
             span = self._span(text, tokens, i, last, key)

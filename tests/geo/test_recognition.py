@@ -355,3 +355,9 @@ def test_a_persons_surname_alone_is_the_person_unless_a_big_town_bears_it():
     text = ("Film maker Andrew Trapani grew up in Connecticut. Trapani's new film opens in March, "
             "and Trapani will attend the first showing.")
     assert [s for s, _ in places(text)] == ["Connecticut"]
+
+
+def test_a_courts_rank_is_no_place_and_a_county_court_is_in_its_county():
+    assert [s for s, _ in places("A Merrimack County Superior Court judge heard the case.")] == ["Merrimack County"]
+    assert places("The Supreme Court will rule in June.") == []
+    assert [s for s, _ in places("The Merrimack County Court sat on Monday.")] == ["Merrimack County"]
