@@ -35,6 +35,9 @@ from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
+#: What a town's name opens besides a street: its offices, schools, zoo ("Santa Ana City Council").
+_BODIES = (INSTITUTION_WORDS - NAMED_FEATURE_WORDS) | CITY_OFFICES
+
 MAX_NAME_TOKENS = 6
 _CUE_WINDOW = 9
 
@@ -205,7 +208,13 @@ class Recogniser:
                 or tokens.text[run.first + 1].lower() in INSTITUTION_WORDS):
             return None
         whole = name_key(token_text(tokens, run.first, end))
-        return None if self._knows(whole) else end
+        if self._knows(whole):
+            return None
+        # "Santa Ana City Council": a place of two words or more, then its institution
+        matched = self._longest_match(text, tokens, run.first, end)
+        if matched is not None and run.first < matched[0] < end and tokens.text[matched[0] + 1].lower() in _BODIES:
+            return None
+        return end
 
     def _person_inside(self, text: str, tokens: Tokens, i: int, limit: int) -> int | None:
         """A title inside a run ("President") makes the capitalised words after it a person."""

@@ -361,3 +361,11 @@ def test_a_courts_rank_is_no_place_and_a_county_court_is_in_its_county():
     assert [s for s, _ in places("A Merrimack County Superior Court judge heard the case.")] == ["Merrimack County"]
     assert places("The Supreme Court will rule in June.") == []
     assert [s for s, _ in places("The Merrimack County Court sat on Monday.")] == ["Merrimack County"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Santa Ana City Council member Rosa Vidal asked for more tests.", "Santa Ana"),
+    ("Two cubs arrived from the Santa Ana Zoo in May.", "Santa Ana"),
+])
+def test_a_two_word_town_before_its_institution_is_no_first_name(text, surface):
+    assert only(text, surface).place is not None
