@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
+from gazetteer.rank import distance_km
 from gazetteer.ranking import describe
 
 from .lexicon import CONTINENT_ADJECTIVES, region_abbreviation, singular_demonym
@@ -19,6 +20,9 @@ from .lists import LIST_KINDS, kind_of, shared_kind
 from .model import Span
 
 __all__ = ["Work", "first_work", "resolve_work", "apply_container", "apply_list_kind", "leaves_its_list"]
+
+#: A name after a city's comma within this reach of the city is a part of it ("Queens, New York").
+CITY_REACH_KM = 50.0
 
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$")
 
@@ -113,7 +117,9 @@ def apply_container(resolver: Resolver, text: str, work: Work, following: Work) 
     if container is None or work.span.country_alias:
         return
     readings = [container]
-    if container.feature_code.startswith("PCL") and not following.span.country_alias:
+    if (container.feature_code.startswith(("PCL", "PPL")) and not following.span.country_alias
+            and not in_parentheses):
+        # "Atlanta, Georgia" (a country and a state), "Buffalo, New York" (a city and a state)
         readings += [p for p in following.known if p.feature_code == "ADM1"]
     first = None
     for reading in readings:
@@ -121,6 +127,10 @@ def apply_container(resolver: Resolver, text: str, work: Work, following: Work) 
         if narrowed is None:
             continue
         result = resolve_work(resolver, narrowed)
+        if (result.place is not None and reading is not container and container.feature_code.startswith("PPL")
+                and distance_km(result.place.latitude, result.place.longitude, container.latitude,
+                                container.longitude) <= CITY_REACH_KM):
+            continue  # "Queens, New York": a part of the city, not a namesake in the state
         if result.place is not None:
             if reading is not container:
                 following.resolution = Resolution(following.resolution.query, "resolved", reading, (), (

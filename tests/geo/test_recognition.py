@@ -369,3 +369,13 @@ def test_a_courts_rank_is_no_place_and_a_county_court_is_in_its_county():
 ])
 def test_a_two_word_town_before_its_institution_is_no_first_name(text, surface):
     assert only(text, surface).place is not None
+
+
+def test_a_town_before_a_state_named_like_a_city_is_in_the_state():
+    found = {m.surface: m.place for m in find_places("Firemen worked through the night in downtown Buffalo, New York.")}
+    assert found["Buffalo"].admin1 and found["New York"].feature_code == "ADM1"
+
+
+def test_a_part_of_a_city_before_the_city_leaves_the_city():
+    found = {m.surface: m.place for m in find_places("Two pupils at a school in Queens, New York fell ill.")}
+    assert found["New York"].feature_code.startswith("PPL")
