@@ -142,10 +142,16 @@ def within_district(parser: Geoparser, document: str, value: str, scene: Mention
         return scene
     where = f"{district.name} ({district.feature_code})"
     if scene.place is not None and scene.precision != PRECISION_REGION:
-        nearby = parser.resolver.resolve(scene.surface, country=country or district.country_code, near=centre,
-                                         fuzzy=False)
-        if nearby.place is not None and distance_km(*centre, nearby.place.latitude,
-                                                    nearby.place.longitude) <= DISTRICT_RADIUS_KM:
+        # the namesake in the district's own oblast (one the value names): a namesake across the
+        # oblast's border may lie as near the district's point, but the value says where the place
+        # is; asked with the oblast, the resolver also reads a Russian spelling ("Stepanovka")
+        # as the Ukrainian one ("Stepanivka") when no namesake is spelt as written there
+        own = district.admin1_code if district.admin1_code in regions or not regions else None
+        nearby = parser.resolver.resolve(scene.surface, country=country or district.country_code,
+                                         admin1=district.admin1 if own else None, near=centre, fuzzy=False)
+        if nearby.place is not None and (nearby.place.admin1_code == own if own else
+                                         nearby.place.admin1_code in regions) \
+                and distance_km(*centre, nearby.place.latitude, nearby.place.longitude) <= DISTRICT_RADIUS_KM:
             return replace(scene, place=nearby.place, status=nearby.status,
                            reasons=(f"{scene.surface!r} in the district the row names, near {where}",
                                     *nearby.reasons))
