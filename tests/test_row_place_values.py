@@ -116,3 +116,9 @@ def test_a_name_the_gazetteer_lacks_is_looked_for_in_the_region_the_value_names(
     assert incident.name.startswith(name), incident
     assert (incident.admin1, incident.geo_precision) == (oblast, precision), incident
     assert any("looked for in" in r for r in incident.reasons)
+
+
+def test_a_village_of_a_regions_possessive_is_the_village_in_that_region(parser):
+    # "Kharkiv Region's ...": the oblast, so the village after it is the scene, not the city
+    incident = _one(parser, "in Kharkiv Region's Balakliia town")
+    assert incident.name.startswith("Balakli") and incident.admin1 == "Kharkiv Oblast", incident
