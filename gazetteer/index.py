@@ -155,12 +155,32 @@ class EmbeddedIndex(PlaceSource):
         return self._all_keys
 
     def region_name(self, code: str) -> str | None:
+        row = self._region_row(code)
+        return self._names[row] if row is not None else None
+
+    def region_keys(self, admin1_code: str) -> list[str]:
+        """Every key of the places whose first-level region has this code (one pass over the
+        postings; the caller keeps the answer).
+
+        >>> keys = default_index().region_keys("UA.05")
+        >>> "kramatorsk" in keys, "kharkiv" in keys
+        (True, False)
+        """
+        row = self._region_row(admin1_code)
+        if row is None:
+            return []
+        import numpy as np  # only a search within one region needs it
+
+        admin1 = np.frombuffer(self._admin1, dtype=np.dtype(self._admin1.typecode))
+        numbers = self.keys.numbers_holding(np.append(admin1 == row, False))  # -1 (no region): never
+        return [self.keys.keys[n] for n in numbers]
+
+    def _region_row(self, code: str) -> int | None:
         if self._region_rows is None:
             regions = {i for i, code in enumerate(self._features) if code in ("ADM1", "ADM2")}
             self._region_rows = {code: row for row, (code, feature)
                                  in enumerate(zip(self._codes.all(), self._feature)) if feature in regions}
-        row = self._region_rows.get(code)
-        return self._names[row] if row is not None else None
+        return self._region_rows.get(code)
 
     def populous(self, min_population: int) -> list[Place]:
         """Populated places of at least ``min_population`` people, biggest first.

@@ -161,6 +161,11 @@ class _LocalSource(PlaceSource):
             "SELECT DISTINCT n.key FROM name n JOIN place p ON p.id = n.place_id WHERE p.source = ?",
             (self.name,))]
 
+    def region_keys(self, admin1_code: str) -> list[str]:
+        return [row[0] for row in self.store.query(
+            "SELECT DISTINCT n.key FROM place p JOIN name n ON n.place_id = p.id "
+            "WHERE p.admin1_code = ? AND p.source = ?", (admin1_code, self.name))]
+
     def region_name(self, code: str) -> str | None:
         return self._region_name(code)
 

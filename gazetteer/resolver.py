@@ -18,7 +18,7 @@ from .candidate_rules import (MIN_VARIANT_LENGTH, around_town, article_variants,
 from .context import Context, find_region, read_context
 from .countries import CountryTable
 from .facilities import between, facility_reason
-from .fuzzy import KeysByLength, near_keys
+from .fuzzy import KeysByLength, allowed_edits, near_keys
 from .index import EmbeddedIndex, default_index, index_path
 from .local import GeoNamesSource, LocalStore, UserSource
 from .online import OnlineGeocoder
@@ -61,6 +61,7 @@ class Resolver:
         self._candidate_cache: dict[tuple, tuple] = {}
         self._known_cache: dict[str, bool] = {}
         self._ranking_cache: dict[tuple, Ranking] = {}
+        self._region_key_cache: dict[str, KeysByLength] = {}
         self._cache_version: tuple | None = None
         self._pinned = False
         self._regions = RegionFinder(self._find, self._find_variant, self._fuzzy_keys,
@@ -125,6 +126,7 @@ class Resolver:
             self._candidate_cache.clear()
             self._known_cache.clear()
             self._ranking_cache.clear()
+            self._region_key_cache.clear()
             self._cache_version = version
 
     def resolve(self, name: str, country: str | None = None, admin1: str | None = None,
@@ -241,6 +243,49 @@ class Resolver:
             reasons.append(f"no namesake of {parsed.name!r} lies there; a spelling near it does: "
                            f"{kept[0].place.name!r}")
         return kept
+
+    def spelt_in_region(self, name: str, admin1_code: str) -> Resolution:
+        """The place of one first-level region whose name is a typo or two from ``name``.
+
+        A text that says which oblast a place is in leaves few names to mistake it for: the
+        region's own keys are compared (with rapidfuzz), not every key of the gazetteer, so
+        the search costs milliseconds, and it may allow what :meth:`_spelt_in_context` does
+        (one edit more when only the ending differs). Meant after the name was not found
+        in the region as written.
+
+        >>> resolver = Resolver()
+        >>> resolver.spelt_in_region("Kramatorsc", "UA.05").place.name
+        'Kramatorsk'
+        >>> resolver.spelt_in_region("Kramatorsc", "UA.07").place is None
+        True
+        """
+        parsed = parse_name(name)
+        key = name_key(parsed.name)
+        reasons = [f"looked for within a typo of {parsed.name!r} among the places of {admin1_code}"]
+        edits = allowed_edits(key)
+        found: dict = {}
+        for near_key, distance in near_keys(key, self._region_keys(admin1_code), CONTEXT_FUZZY_LIMIT,
+                                            CONTEXT_EXTRA_EDITS):
+            if distance > edits and not same_stem(key, near_key):
+                continue  # villages of one oblast often differ by a letter inside the stem
+            for place in self._find(near_key):
+                if place.admin1_code == admin1_code and identity(place) not in found:
+                    found[identity(place)] = Candidate(
+                        place if place.source == self.index.name else self._region_names(place), "fuzzy", distance)
+        candidates = list(found.values())
+        if candidates:
+            best = min(candidates, key=lambda c: c.edits)
+            reasons.append(f"fuzzy match {best.place.name!r} ({best.edits} edit{'s' if best.edits > 1 else ''})")
+        return Ranking.of(name, candidates, key, parsed.hint, None, reasons).resolve()
+
+    def _region_keys(self, admin1_code: str) -> KeysByLength:
+        """The keys of one first-level region's places in every source, kept per region."""
+        self._refresh_caches()  # an import forgets them
+        keys = self._region_key_cache.get(admin1_code)
+        if keys is None:
+            keys = self._region_key_cache[admin1_code] = KeysByLength(list(dict.fromkeys(
+                k for source in self.sources for k in source.region_keys(admin1_code))))
+        return keys
 
     def _online_place(self, place: Place) -> Place:
         """Give an online answer the region code the context filters compare."""

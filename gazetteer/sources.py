@@ -47,6 +47,11 @@ class PlaceSource(ABC):
         """Every key, for the fuzzy pass; a backend too large to list may return []."""
         return []
 
+    def region_keys(self, admin1_code: str) -> list[str]:
+        """Every key of the places in one first-level region (GeoNames code ``UA.05``), for a
+        typo-tolerant search within the region; [] from a backend that cannot tell."""
+        return []
+
     def region_name(self, code: str) -> str | None:
         """The name of the region with this GeoNames admin code (``UA.21``), if known."""
         return None

@@ -22,6 +22,7 @@ from .incidents import Incident, Source, incident_id
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
 from .languages.detect import detect_language
 from .lexicon import FACILITY_WORDS
+from .capitals import names_its_government
 from .clause_lists import heading_of_list
 from .datelines import find_dateline
 from .scenes import Scene, divide_shared_figures, one_scene_each, scene_figures
@@ -316,8 +317,11 @@ def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
     if (_SPEAKS_AFTER.match(text, mention.end) and not located) or _SPEAKS_BEFORE.search(
             text, max(0, mention.start - 40), mention.start):
         return False  # "Moscow said", "according to Kyiv"; but "officials in Mariupol said" is a scene
+    if names_its_government(text, mention.start, mention.end, mention.place):
+        return False  # "Kiev troops shelled ...", "... - Kyiv": the government, not the city
     if mention.near and mention.near not in _NEAR_SCENE and any(
-            m.start < mention.start and m.place is not None and m is not mention for m in mentions):
+            m.start < mention.start and m.place is not None and m is not mention
+            and not names_its_government(text, m.start, m.end, m.place) for m in mentions):
         return False  # "Volnovakha, north of Mariupol": Mariupol only says where Volnovakha is
     if mention.place is not None and mention.place.feature_code.startswith(("PCL", "CONT")):
         return False  # as ACLED: an event is coded to a region at least, never to a whole country

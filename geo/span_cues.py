@@ -19,7 +19,7 @@ from .model import Span
 from .tokens import Tokens
 
 __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSING", "DATELINE_MARKS",
-           "HOLIDAY", "MODEL_CODE", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
+           "HOLIDAY", "MODEL_CODE", "CAPITALISED_REGION_WORDS", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
            "is_currency", "is_speaker", "joined_by_ampersand", "names_disease", "people_by_form", "place_expected",
            "previous_word", "token_index_after", "token_text", "with_article"]
@@ -56,7 +56,9 @@ def cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             return None, word
         if word in ("air",) and j + 1 < len(tokens) and tokens.text[j + 1].lower() == "base":
             return None, "airbase"
-        if word in FEATURE_WORDS and not tokens.capital[j]:
+        # a capitalised "Town" or "County" may be part of a name the gazetteer lacks; a first-level
+        # region's word is written capitalised as often as not ("Donetsk Region", "Kharkiv Oblast")
+        if word in FEATURE_WORDS and (not tokens.capital[j] or word in CAPITALISED_REGION_WORDS):
             return FEATURE_WORDS[word], None
     return None, None
 
@@ -91,6 +93,8 @@ def place_expected(tokens: Tokens, first: int, last: int) -> bool:
             and tokens.text[after].lower() in PLACE_FOLLOWERS)
 
 
+#: region words that say what the name before them is even when capitalised
+CAPITALISED_REGION_WORDS = frozenset(("oblast", "region", "raion", "rayon"))
 CLOSING = frozenset(".,;:!?)")
 DATELINE_MARKS = frozenset(":-–—|")
 PLACE_PREPOSITIONS = frozenset("near in at on from to into by toward towards across past upstream downstream".split())

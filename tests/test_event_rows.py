@@ -188,3 +188,19 @@ def test_a_namesake_outside_the_region_the_place_value_names_gives_the_region(pa
     assert any("'Zarichne' has no place in Kyiv" in r for r in found.reasons)
     (kept,) = extract_event_row(EventRow("d", "Shelling damaged houses.", "Zarichne village, Donetsk region"), parser)
     assert (kept.name, kept.admin1) == ("Zarichne", "Donetsk Oblast")
+
+
+@pytest.mark.parametrize("text, scene", [
+    # a capital written for its government: its troops and attacks are not where the event is
+    ("Two militiamen were killed as Kiev troops shelled the outskirts of Horlivka.", "Horlivka"),
+    ("A militiaman was killed by Kiev forces in Horlivka on Tuesday.", "Horlivka"),
+    ("A soldier was wounded in Horlivka overnight - Kyiv", "Horlivka"),
+    ("Three soldiers killed by Kiev troops, militia says", None),
+    ("One fighter killed in Kiev’s attack on militia positions", None),
+    # the city itself stays the scene
+    ("Two people were killed in Kyiv on Monday.", "Kyiv"),
+    ("A blast at a Kyiv military hospital wounded two.", "Kyiv"),
+])
+def test_a_capital_standing_for_its_government_is_not_the_rows_place(parser, text, scene):
+    incidents = extract_event_row(EventRow("gov", text, place=None, date="2016-03-02"), parser)
+    assert [i.name for i in incidents if i.latitude is not None] == ([scene] if scene else []), incidents

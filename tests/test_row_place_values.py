@@ -116,3 +116,16 @@ def test_a_name_the_gazetteer_lacks_is_looked_for_in_the_region_the_value_names(
     assert incident.name.startswith(name), incident
     assert (incident.admin1, incident.geo_precision) == (oblast, precision), incident
     assert any("looked for in" in r for r in incident.reasons)
+
+
+def test_a_village_of_a_regions_possessive_is_the_village_in_that_region(parser):
+    # "Kharkiv Region's ...": the oblast, so the village after it is the scene, not the city
+    incident = _one(parser, "in Kharkiv Region's Balakliia town")
+    assert incident.name.startswith("Balakli") and incident.admin1 == "Kharkiv Oblast", incident
+
+
+def test_every_unknown_name_of_the_value_is_looked_for_in_its_region_spelling_slips_included(parser):
+    # the first unknown name is a farm no gazetteer holds; the second a slip of Sloviansk's spelling
+    incident = _one(parser, "Zzorivske village outside Slovyansc, Donetsk region")
+    assert incident.name.startswith("Slov") and incident.admin1 == "Donetsk Oblast", incident
+    assert any("looked for in" in r for r in incident.reasons)

@@ -34,6 +34,16 @@ def test_a_named_oblast_is_a_region_at_precision_3():
     assert mention.place.feature_code == "ADM1" and mention.precision == 3
 
 
+@pytest.mark.parametrize("text", [
+    "Power lines were cut across Kharkiv Region overnight.",
+    "A school in Kharkiv Region's east was closed after the shelling.",
+])
+def test_a_capitalised_region_word_makes_the_name_the_region(text):
+    # "Region" capitalised, as agencies write it: the oblast, not the city named alike
+    mention = only(text, "Kharkiv")
+    assert mention.place.feature_code == "ADM1" and mention.precision == 3, mention.reasons
+
+
 def test_near_the_town_of_is_precision_2():
     mention = only("A clinic near the eastern Ukrainian town of Izyum was hit overnight.", "Izyum")
     assert mention.place.name == "Izyum" and mention.place.country_code == "UA"

@@ -66,3 +66,12 @@ def test_the_axis_of_a_front_is_not_the_scene(parser, place, scene, axis):
     [incident] = extract_event_row(row, parser)
     assert incident.name == scene, incident.reasons
 
+
+
+def test_a_namesake_across_the_oblasts_border_is_not_the_village_in_the_district(parser):
+    # a Vasylivka in Kirovohrad Oblast lies within reach of the Kremenchuk district's point, and
+    # "Vasylovka" is its Russian spelling as written; the value puts the village in Poltava Oblast
+    row = EventRow("r5", "A tractor driver was wounded.", date="2016-05-02",
+                   place="near the village of Vasylovka, Kremenchuk district, Poltava region")
+    [incident] = extract_event_row(row, parser)
+    assert incident.admin1 == "Poltava Oblast", incident.reasons
