@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, ENGLISH, Language
+from .negation import negated
 from .weapons import PAYLOAD_WEAPONS, WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
 
 __all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
@@ -158,7 +159,13 @@ class EventCue:
 
 def find_event_cues(text: str, start: int = 0, end: int | None = None,
                     language: Language = DEFAULT_LANGUAGE) -> list[EventCue]:
-    """Every event cue in ``text[start:end]``, in order, with offsets into ``text``."""
+    """Every event cue in ``text[start:end]``, in order, with offsets into ``text``.
+
+    A negated cue tells no event and is left out (:mod:`geo.negation`):
+
+    >>> [c.word for c in find_event_cues("No shelling in Nikopol, but a strike hit Marhanets.")]
+    ['strike', 'hit']
+    """
     patterns = _patterns(language)
     folded = _lower_case(text)
     pattern, scan, searched = ((patterns.cues, patterns.scan, folded) if folded is not None
@@ -169,6 +176,8 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None,
     for found in scan.finditer(searched, start, stop):
         # the grouped pattern at the same place matches the same text and names its type
         match = pattern.match(searched, found.start(), stop)
+        if negated(searched, match.start(), match.end(), language):
+            continue  # "no shelling", "вибухів не було"
         kind = types[match.lastgroup]
         cues.append(EventCue(kind, match.start(), match.end(), text[match.start():match.end()],
                              ranks[match.lastgroup]))

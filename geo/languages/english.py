@@ -215,4 +215,12 @@ ENGLISH = Language(
     date_not_after=r"since|until|till|before",
     scene_patterns=_SCENE_PATTERNS,
     dateline_label_pattern=r"location|place|where|area|settlement|town|village|city",
+    # "no shelling", "no new strikes", "no reports of explosions", "was not shelled", "wasn't hit"
+    negation_before=(r"\b(?:no|not|never|without|nor)\s+(?:(?:new|further|more|other|reported|russian|enemy|"
+                     r"heavy|major|significant|any|reports?\s+of|signs?\s+of)\s+){0,2}"
+                     r"|\b(?:was|were|is|are|has|have|had|did|does|do)\s+not\s+(?:been\s+)?"
+                     r"|\b[a-z]+n['’]t\s+(?:been\s+)?"),
+    # "shelling was not reported", "explosions weren't heard"
+    negation_after=(r"\s+(?:was|were|has|have)(?:\s+not|n['’]t)\s+(?:been\s+)?"
+                    r"(?:reported|recorded|heard|registered|observed)\b"),
 )
