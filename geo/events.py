@@ -191,20 +191,27 @@ def _lower_case(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
-def sentence_event_type(cues: list[EventCue], language: Language = DEFAULT_LANGUAGE) -> str:
+def sentence_event_type(cues: list[EventCue], language: Language = DEFAULT_LANGUAGE,
+                        weapon: str | None = None) -> str:
     """The type a clause's cues add up to: weapons first, verbs next, casualties last.
+
+    ``weapon`` is the weapon the sentence names when the clause names none: a bare
+    "strike" takes its type ("second strike of the day: a KAB hit the district").
 
     >>> sentence_event_type(find_event_cues("Russian jets fired at the village"))
     'airstrike'
     >>> sentence_event_type(find_event_cues("two civilians were killed by shelling"))
     'shelling'
+    >>> sentence_event_type(find_event_cues("second strike of the day"), weapon="glide_bomb")
+    'airstrike'
     """
     best = min(cues, key=lambda c: (c.rank, c.start))
     if best.event_type == "missile_or_drone_strike" and _patterns(language).generic_strike.fullmatch(best.word):
-        # a bare "strike" takes the weapon named elsewhere in the clause
-        weapons = [c for c in cues if c.event_type in ("airstrike", "shelling") ]
+        # a bare "strike" takes the weapon named elsewhere in the clause, else in the sentence
+        weapons = [c.event_type for c in cues if c.event_type in ("airstrike", "shelling")]
+        weapons += [kind for kind in (WEAPON_EVENT_TYPES.get(weapon),) if kind in ("airstrike", "shelling")]
         if weapons:
-            return weapons[0].event_type
+            return weapons[0]
     return best.event_type
 
 

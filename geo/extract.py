@@ -279,10 +279,10 @@ def _scene_at(text: str, sentence: tuple[int, int], clause: tuple[int, int], men
         cues = find_event_cues(text, *heading, language)  # "Shelling reported in: Nikopol, Marhanets"
     if not cues:
         return None  # "as Lukashenko was meeting Putin in Moscow": the event is in another clause
-    event_type = sentence_event_type(cues, language)
     weapon = find_weapon(text, clause_start, clause_end, language)
     if weapon is None and (clause_start, clause_end) != (start, end):
         weapon = find_weapon(text, start, end, language)
+    event_type = sentence_event_type(cues, language, weapon)
     if event_type in GENERIC_TYPES:
         # "two civilians killed in Kerdylivshchyna", in a sentence about shelling
         event_type = min(event_type, sentence_event_type(sentence_cues, language), key=_specificity)

@@ -16,7 +16,9 @@ _CUES = (
     ("missile_or_drone_strike", r"kamikaze|cruise|ballistic|"
                                 r"high-precision|long-range|precision-guided|strikes?|struck|striking"),
     ("shelling", r"shell(?:ed|ing|ings|s)?|bombard(?:ed|ment|ments)"),
-    ("explosion", r"explosions?|exploded|blasts?|ieds?|detonat(?:ed|ion)"),
+    # "ordnance went off"; not an alarm or a siren going off
+    ("explosion", r"explosions?|exploded|blasts?|ieds?|detonat(?:ed|ion|es|ing)|"
+                  r"(?<!alarm\s)(?<!alarms\s)(?<!siren\s)(?<!sirens\s)(?:went|goes|go|gone)\s+off"),
     ("territory_captured", r"captur(?:ed|e|es|ing)|seiz(?:ed|e|ing)|took\s+control|taken\s+control|"
                            r"occupied|fell\s+to|encircled|retook|retaken|recaptured|liberated|overran"),
     ("armed_clash", r"fighting|fought|clash(?:es|ed)?|battles?|firefights?|combat|skirmish(?:es)?|"
