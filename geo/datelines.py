@@ -19,6 +19,9 @@ __all__ = ["find_dateline"]
 _DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
 _MAX_DATELINE = 80
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: Marks a log puts before its heading: emoji, bullets, a hashtag ("🔴 Херсон:", "⚡️ Kharkiv —",
+#: "• Nikopol:", "#Kherson:"); never a letter, a figure, a quote or a bracket.
+_MARKS = re.compile(r"(?:[^\w\s\"'«“„(\[]+[ \t]*)+")
 
 
 def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
@@ -27,12 +30,24 @@ def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
 
     A dateline opens a line with places and the words that say where they lie, then a
     colon or a dash: ``Chuhuiv, south of Kharkiv: ...``, ``Kherson — ...``. A line of
-    nothing else is a title (the rest starts at its end).
+    nothing else is a title (the rest starts at its end). Marks before the heading
+    (emoji, bullets, a hashtag) are no part of it.
+
+    >>> from geo.languages import ENGLISH
+    >>> from geo.model import Mention
+    >>> text = "⚡️ Kharkiv — shelling, 2 wounded"
+    >>> kharkiv = Mention("d", 3, 10, "Kharkiv", "resolved", None, 1, ())
+    >>> [m.surface for m in find_dateline(text, 0, len(text), [kharkiv], ENGLISH)[0]]
+    ['Kharkiv']
     """
+    opened = start
+    marks = _MARKS.match(text, start, end)
+    if marks is not None:
+        start = marks.end()  # "🔴 Херсон: ...": the heading starts after the marks
     label = _label(text, start, language)
     if label is not None:
         start = label  # "Location: Bakhmut": a log's field name, then the place
-    if mentions[0].start != start or not _opens_line(text, start, label is not None):
+    if mentions[0].start != start or not _opens_line(text, opened, label is not None):
         return None
     cut = _DATELINE_END.search(text, mentions[0].end, min(end, start + _MAX_DATELINE))
     if cut is not None:

@@ -23,6 +23,7 @@ from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
 from .languages.detect import detect_language
 from .lexicon import FACILITY_WORDS
 from .clause_lists import heading_of_list
+from .city_districts import districts_in_city
 from .datelines import find_dateline
 from .scenes import Scene, divide_shared_figures, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
@@ -160,6 +161,8 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
             dateline = (context, rest)
         elif context and not any(_can_be_the_scene(text, m, found, language) for m in found):
             dateline = (context, start)
+        # "Херсон: ... Дніпровський район", "the Kyivskyi district of Kharkiv": the city's, not a namesake's
+        found = districts_in_city(text, found, context, language)
         if found or dateline:
             if dateline and not found and _follows(last_told, number) and _only_figures(text, start, end, language):
                 # "Kharkiv: a missile hit a school.\n2 dead": the figures of the line before

@@ -153,6 +153,9 @@ _SCENE_PATTERNS = {
     # wounded in Chornobaivka", "killed two in Nikopol and wounded five in Marhanets"
     "part_break": r",\s+|\s+\(|\)\s*|\s+and\s+(?=(?:killed|killing|wounded|wounding|injured|injuring|left)\b)",
     "region_after": _REGION_WORDS,
+    # "the Kyivskyi district" of a city the sentence names (see geo.city_districts)
+    "city_district": r"district|raion|neighbou?rhood|microdistrict",
+    "city_district_gap": r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?",
     "between_before": r"between(?:\s+the\s+(?:villages?|towns?|settlements?|cities)\s+of)?",
     "between_gap": r"\s+and\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?",
     "list_gap": r"[\s,/]*(?:(?:and|or|&|as\s+well\s+as|plus)\b[\s,]*)?",

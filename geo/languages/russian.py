@@ -187,6 +187,9 @@ RUSSIAN = Language(
     letters="ыэъё",
     places=RUSSIAN_PLACES,
     scene_patterns={
+        # "Днепровский район Херсона" (see geo.city_districts)
+        "city_district": r"район\w*|р-н|микрорайон\w*",
+        "city_district_gap": r"\s+(?:города\s+|г\.\s*)?",
         # "между Часовым Яром и Бахмутом", "между селами Клещеевка и Андреевка"
         "between_before": r"между(?:\s+(?:селами|поселками|посёлками|городами|населенными\s+пунктами))?",
         "between_gap": r"\s+и\s+",

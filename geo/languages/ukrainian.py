@@ -190,6 +190,9 @@ UKRAINIAN = Language(
     places=UKRAINIAN_PLACES,
     home_country="UA",
     scene_patterns={
+        # "Дніпровський район" of a city the sentence names (see geo.city_districts)
+        "city_district": r"район\w*|р-н|мікрорайон\w*",
+        "city_district_gap": r"\s+(?:міста\s+|м\.\s*)?",
         # "між Часовим Яром і Бахмутом", "між селами Кліщіївка та Андріївка"
         "between_before": r"(?:між|поміж)(?:\s+(?:селами|селищами|містами|населеними\s+пунктами))?",
         "between_gap": r"\s+(?:і|й|та)\s+",
