@@ -87,10 +87,10 @@ def _label_pattern(body: str) -> re.Pattern | None:
 def _opens_line(text: str, start: int, labelled: bool = False) -> bool:
     if labelled:
         return True
-    before = start
-    while before > 0 and text[before - 1] in " \t":
-        before -= 1
-    return before == 0 or text[before - 1] in "\r\n"
+    # only blanks or marks ("🔴 ", "#") between the line's start and the heading
+    line = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    before = text[line:start]
+    return not before.strip() or _MARKS.fullmatch(before) is not None
 
 
 def _closes_line(text: str, end: int) -> bool:
