@@ -19,6 +19,9 @@ __all__ = ["find_dateline"]
 _DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
 _MAX_DATELINE = 80
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: Marks a log puts before its heading: emoji, bullets, a hashtag ("🔴 Херсон:", "⚡️ Kharkiv —",
+#: "• Nikopol:", "#Kherson:"); never a letter, a figure, a quote or a bracket.
+_MARKS = re.compile(r"(?:[^\w\s\"'«“„(\[]+[ \t]*)+")
 
 
 def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
@@ -27,12 +30,24 @@ def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
 
     A dateline opens a line with places and the words that say where they lie, then a
     colon or a dash: ``Chuhuiv, south of Kharkiv: ...``, ``Kherson — ...``. A line of
-    nothing else is a title (the rest starts at its end).
+    nothing else is a title (the rest starts at its end). Marks before the heading
+    (emoji, bullets, a hashtag) are no part of it.
+
+    >>> from geo.languages import ENGLISH
+    >>> from geo.model import Mention
+    >>> text = "⚡️ Kharkiv — shelling, 2 wounded"
+    >>> kharkiv = Mention("d", 3, 10, "Kharkiv", "resolved", None, 1, ())
+    >>> [m.surface for m in find_dateline(text, 0, len(text), [kharkiv], ENGLISH)[0]]
+    ['Kharkiv']
     """
+    opened = start
+    marks = _MARKS.match(text, start, end)
+    if marks is not None:
+        start = marks.end()  # "🔴 Херсон: ...": the heading starts after the marks
     label = _label(text, start, language)
     if label is not None:
         start = label  # "Location: Bakhmut": a log's field name, then the place
-    if mentions[0].start != start or not _opens_line(text, start, label is not None):
+    if mentions[0].start != start or not _opens_line(text, opened, label is not None):
         return None
     cut = _DATELINE_END.search(text, mentions[0].end, min(end, start + _MAX_DATELINE))
     if cut is not None:
@@ -72,10 +87,10 @@ def _label_pattern(body: str) -> re.Pattern | None:
 def _opens_line(text: str, start: int, labelled: bool = False) -> bool:
     if labelled:
         return True
-    before = start
-    while before > 0 and text[before - 1] in " \t":
-        before -= 1
-    return before == 0 or text[before - 1] in "\r\n"
+    # only blanks or marks ("🔴 ", "#") between the line's start and the heading
+    line = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    before = text[line:start]
+    return not before.strip() or _MARKS.fullmatch(before) is not None
 
 
 def _closes_line(text: str, end: int) -> bool:

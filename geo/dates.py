@@ -19,6 +19,8 @@ datetime.date(2022, 3, 11)
 ('2022-03-11', 'report')
 >>> event_when("Shelling went on from 7 to 9 March.", report)
 When(date='2022-03-07', precision='range', end='2022-03-09')
+>>> event_date("On 09.03 a missile hit the port.", report), event_date("Hit at 12.05 on 09.03.2021.", report)
+(('2022-03-09', 'day'), ('2021-03-09', 'day'))
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ class When:
 
 
 # How a kind of expression becomes a date; the kinds in order of specificity, most first.
-_KINDS = ("night_of_days", "days", "day", "night_into", "weekday", "days_ago", "weekend",
+_KINDS = ("night_of_days", "days", "day", "numeric_day", "night_into", "weekday", "days_ago", "weekend",
           "week_so_far", "month_part", "relative")
 _WORDS = re.compile(r"\w+")
 # what every language gets from its tables alone
@@ -63,7 +65,14 @@ _BUILT_IN = (
     ("day", r"\b{day}\s+{month}(?![\w.]|,?\s+\d{4})"),
     ("weekday", r"\b{weekday}\b"),
     ("relative", r"\b{relative}\b"),
+    # "on 12.05", "12.05.2023", "в ночь на 12.05": the day first, as Ukrainian, Russian and European
+    # writers put it; the month in two digits ("3.5 km" is no date), not a time ("at 12.05")
+    ("numeric_day", r"(?<![\w.,:/])(?<!\bat\s)(?<!\bо\s)(?<!\bоб\s)(?<!\bв\s)(?P<day>[0-3]?\d)\.(?P<nmonth>[01]\d)"
+                    r"(?:\.(?P<year>(?:19|20)?\d\d))?(?![\w,/]|\.\d|\s*(?:%|am\b|pm\b|h\b|hrs\b|год|час))"),
 )
+#: A sentence with a number written as a day and a month ("12.05") is searched for dates,
+#: though it holds no calendar word.
+_NUMERIC = re.compile(r"\d\.[01]\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +183,7 @@ def event_when(sentence: str, report: dt.date | None, language: Language = DEFAU
     if report is None:
         return When(None, None)
     calendar = _calendar(language)
-    if calendar.anchors.isdisjoint(_WORDS.findall(sentence.lower())):
+    if calendar.anchors.isdisjoint(_WORDS.findall(sentence.lower())) and not _NUMERIC.search(sentence):
         return When(report.isoformat(), "report")
     best: tuple[tuple, When] | None = None
     for rank, (kind, pattern) in enumerate(calendar.rules):
@@ -236,6 +245,14 @@ def _named_day(match, report, language) -> When:
     return When(_day(report, _months(match, language)[0], int(match.group("day"))).isoformat(), "day")
 
 
+def _numeric_day(match, report, language) -> When:
+    """ "12.05" the report's year (last year's when that would be after the report), "12.05.23" 2023."""
+    day, month, year = int(match.group("day")), int(match.group("nmonth")), match.group("year")
+    if year is None:
+        return When(_day(report, month, day).isoformat(), "day")
+    return When(dt.date(int(year) + (2000 if len(year) == 2 else 0), month, day).isoformat(), "day")
+
+
 def _night_into(match, report, language) -> When:
     # "overnight into Friday": the night began on Thursday
     return When((_weekday_back(match, report, language) - dt.timedelta(days=1)).isoformat(), "day")
@@ -280,7 +297,8 @@ def _relative(match, report, language) -> When:
 
 
 _RESOLVE: dict[str, Callable[[re.Match, dt.date, Language], When | None]] = {
-    "night_of_days": _night_of_days, "days": _days, "day": _named_day, "night_into": _night_into,
+    "night_of_days": _night_of_days, "days": _days, "day": _named_day, "numeric_day": _numeric_day,
+    "night_into": _night_into,
     "weekday": _weekday, "days_ago": _days_ago, "weekend": _weekend, "week_so_far": _week_so_far,
     "month_part": _month_part, "relative": _relative,
 }

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, ENGLISH, Language
+from .negation import negated
 from .weapons import PAYLOAD_WEAPONS, WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
 
 __all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
@@ -158,7 +159,13 @@ class EventCue:
 
 def find_event_cues(text: str, start: int = 0, end: int | None = None,
                     language: Language = DEFAULT_LANGUAGE) -> list[EventCue]:
-    """Every event cue in ``text[start:end]``, in order, with offsets into ``text``."""
+    """Every event cue in ``text[start:end]``, in order, with offsets into ``text``.
+
+    A negated cue tells no event and is left out (:mod:`geo.negation`):
+
+    >>> [c.word for c in find_event_cues("No shelling in Nikopol, but a strike hit Marhanets.")]
+    ['strike', 'hit']
+    """
     patterns = _patterns(language)
     folded = _lower_case(text)
     pattern, scan, searched = ((patterns.cues, patterns.scan, folded) if folded is not None
@@ -169,6 +176,8 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None,
     for found in scan.finditer(searched, start, stop):
         # the grouped pattern at the same place matches the same text and names its type
         match = pattern.match(searched, found.start(), stop)
+        if negated(searched, match.start(), match.end(), language):
+            continue  # "no shelling", "вибухів не було"
         kind = types[match.lastgroup]
         cues.append(EventCue(kind, match.start(), match.end(), text[match.start():match.end()],
                              ranks[match.lastgroup]))
@@ -182,20 +191,27 @@ def _lower_case(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
-def sentence_event_type(cues: list[EventCue], language: Language = DEFAULT_LANGUAGE) -> str:
+def sentence_event_type(cues: list[EventCue], language: Language = DEFAULT_LANGUAGE,
+                        weapon: str | None = None) -> str:
     """The type a clause's cues add up to: weapons first, verbs next, casualties last.
+
+    ``weapon`` is the weapon the sentence names when the clause names none: a bare
+    "strike" takes its type ("second strike of the day: a KAB hit the district").
 
     >>> sentence_event_type(find_event_cues("Russian jets fired at the village"))
     'airstrike'
     >>> sentence_event_type(find_event_cues("two civilians were killed by shelling"))
     'shelling'
+    >>> sentence_event_type(find_event_cues("second strike of the day"), weapon="glide_bomb")
+    'airstrike'
     """
     best = min(cues, key=lambda c: (c.rank, c.start))
     if best.event_type == "missile_or_drone_strike" and _patterns(language).generic_strike.fullmatch(best.word):
-        # a bare "strike" takes the weapon named elsewhere in the clause
-        weapons = [c for c in cues if c.event_type in ("airstrike", "shelling") ]
+        # a bare "strike" takes the weapon named elsewhere in the clause, else in the sentence
+        weapons = [c.event_type for c in cues if c.event_type in ("airstrike", "shelling")]
+        weapons += [kind for kind in (WEAPON_EVENT_TYPES.get(weapon),) if kind in ("airstrike", "shelling")]
         if weapons:
-            return weapons[0].event_type
+            return weapons[0]
     return best.event_type
 
 

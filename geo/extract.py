@@ -24,7 +24,9 @@ from .languages.detect import detect_language
 from .lexicon import FACILITY_WORDS
 from .capitals import names_its_government
 from .clause_lists import heading_of_list
+from .city_districts import districts_in_city
 from .datelines import find_dateline
+from .figures_after import only_figures as _only_figures, with_figures_after
 from .scenes import Scene, divide_shared_figures, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
@@ -142,7 +144,7 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     incidents: list[Incident] = []
-    last_told: tuple[int, int] | None = None  # (sentence, index of its only incident)
+    last_told: tuple[int, range] | None = None  # (sentence, the indices of its incidents)
     # the places of the last dateline or title line: a log's lines after it happened there,
     # up to a blank line (a news article's section heading stands over paragraphs, not events)
     context: list[Mention] = []
@@ -161,46 +163,28 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
             dateline = (context, rest)
         elif context and not any(_can_be_the_scene(text, m, found, language) for m in found):
             dateline = (context, start)
+        # "Херсон: ... Дніпровський район", "the Kyivskyi district of Kharkiv": the city's, not a namesake's
+        found = districts_in_city(text, found, context, language)
         if found or dateline:
-            if dateline and not found and _follows(last_told, number) and _only_figures(text, start, end, language):
+            if dateline and not found and _follows(last_told, number) and _only_figures(
+                    text, start, end, language) and with_figures_after(incidents, last_told[1], text, start, end,
+                                                                       language):
                 # "Kharkiv: a missile hit a school.\n2 dead": the figures of the line before
-                incidents[last_told[1]] = _with_figures(incidents[last_told[1]], text, start, end, language)
                 last_told = None
                 continue
             told = list(_sentence_incidents(report, text, start, end, found, when, language, dateline))
             incidents.extend(told)
-            last_told = (number, len(incidents) - 1) if len(told) == 1 else None
+            last_told = (number, range(len(incidents) - len(told), len(incidents))) if told else None
         elif _follows(last_told, number):
             # "Missiles hit the airfield in Lutsk. Four were killed and six injured.":
             # figures with no place of their own belong to the incident just told
-            incidents[last_told[1]] = _with_figures(incidents[last_told[1]], text, start, end, language)
+            with_figures_after(incidents, last_told[1], text, start, end, language)
             last_told = None
     return incidents
 
 
 def _follows(last_told: tuple[int, int] | None, number: int) -> bool:
     return last_told is not None and last_told[0] == number - 1
-
-
-def _only_figures(text: str, start: int, end: int, language: Language) -> bool:
-    """Whether a sentence tells casualties at most, no event of its own ("2 dead, 7 injured")."""
-    cues = find_event_cues(text, start, end, language)
-    return not cues or sentence_event_type(cues, language) in GENERIC_TYPES and not find_weapon(
-        text, start, end, language)
-
-
-def _with_figures(incident: Incident, text: str, start: int, end: int, language: Language) -> Incident:
-    figures = read_figures(text, start, end, language)
-    if figures.fatalities is None and figures.injuries is None:
-        return incident
-    if incident.fatalities is not None or incident.injuries is not None:
-        return incident
-    return replace(incident, fatalities=figures.fatalities, injuries=figures.injuries,
-                   figures_estimated=figures.estimated,
-                   sources=incident.sources[:-1] + (replace(
-                       incident.sources[-1], sentence=text[incident.sources[-1].start:end],
-                       end=end),),
-                   reasons=incident.reasons + ("figures from the sentence after",))
 
 
 def _report_day(report: Report, date, language: Language = DEFAULT_LANGUAGE) -> dt.date | None:
@@ -280,10 +264,10 @@ def _scene_at(text: str, sentence: tuple[int, int], clause: tuple[int, int], men
         cues = find_event_cues(text, *heading, language)  # "Shelling reported in: Nikopol, Marhanets"
     if not cues:
         return None  # "as Lukashenko was meeting Putin in Moscow": the event is in another clause
-    event_type = sentence_event_type(cues, language)
     weapon = find_weapon(text, clause_start, clause_end, language)
     if weapon is None and (clause_start, clause_end) != (start, end):
         weapon = find_weapon(text, start, end, language)
+    event_type = sentence_event_type(cues, language, weapon)
     if event_type in GENERIC_TYPES:
         # "two civilians killed in Kerdylivshchyna", in a sentence about shelling
         event_type = min(event_type, sentence_event_type(sentence_cues, language), key=_specificity)

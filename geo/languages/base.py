@@ -144,3 +144,11 @@ class Language:
     scene_patterns: dict[str, str] = field(default_factory=dict)
     #: The field names a log writes before a place ("Location: Bakhmut"), as a pattern.
     dateline_label_pattern: str = ""
+    #: What ends right before a negated event cue ("no ", "was not ", "без "), and what starts
+    #: right after one (" не було"): words and spaces only, never past a clause break
+    #: (see :mod:`geo.negation`).
+    negation_before: str = ""
+    negation_after: str = ""
+    #: The words before a cue that make it a preposition's object ("після обстрілу"), which
+    #: ``negation_after`` then does not negate.
+    negation_governed: str = ""

@@ -16,7 +16,9 @@ _CUES = (
     ("missile_or_drone_strike", r"kamikaze|cruise|ballistic|"
                                 r"high-precision|long-range|precision-guided|strikes?|struck|striking"),
     ("shelling", r"shell(?:ed|ing|ings|s)?|bombard(?:ed|ment|ments)"),
-    ("explosion", r"explosions?|exploded|blasts?|ieds?|detonat(?:ed|ion)"),
+    # "ordnance went off"; not an alarm or a siren going off
+    ("explosion", r"explosions?|exploded|blasts?|ieds?|detonat(?:ed|ion|es|ing)|"
+                  r"(?<!alarm\s)(?<!alarms\s)(?<!siren\s)(?<!sirens\s)(?:went|goes|go|gone)\s+off"),
     ("territory_captured", r"captur(?:ed|e|es|ing)|seiz(?:ed|e|ing)|took\s+control|taken\s+control|"
                            r"occupied|fell\s+to|encircled|retook|retaken|recaptured|liberated|overran"),
     ("armed_clash", r"fighting|fought|clash(?:es|ed)?|battles?|firefights?|combat|skirmish(?:es)?|"
@@ -151,6 +153,9 @@ _SCENE_PATTERNS = {
     # wounded in Chornobaivka", "killed two in Nikopol and wounded five in Marhanets"
     "part_break": r",\s+|\s+\(|\)\s*|\s+and\s+(?=(?:killed|killing|wounded|wounding|injured|injuring|left)\b)",
     "region_after": _REGION_WORDS,
+    # "the Kyivskyi district" of a city the sentence names (see geo.city_districts)
+    "city_district": r"district|raion|neighbou?rhood|microdistrict",
+    "city_district_gap": r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?",
     "between_before": r"between(?:\s+the\s+(?:villages?|towns?|settlements?|cities)\s+of)?",
     "between_gap": r"\s+and\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?",
     "list_gap": r"[\s,/]*(?:(?:and|or|&|as\s+well\s+as|plus)\b[\s,]*)?",
@@ -215,4 +220,12 @@ ENGLISH = Language(
     date_not_after=r"since|until|till|before",
     scene_patterns=_SCENE_PATTERNS,
     dateline_label_pattern=r"location|place|where|area|settlement|town|village|city",
+    # "no shelling", "no new strikes", "no reports of explosions", "was not shelled", "wasn't hit"
+    negation_before=(r"\b(?:no|not|never|without|nor)\s+(?:(?:new|further|more|other|reported|russian|enemy|"
+                     r"heavy|major|significant|any|reports?\s+of|signs?\s+of)\s+){0,2}"
+                     r"|\b(?:was|were|is|are|has|have|had|did|does|do)\s+not\s+(?:been\s+)?"
+                     r"|\b[a-z]+n['’]t\s+(?:been\s+)?"),
+    # "shelling was not reported", "explosions weren't heard"
+    negation_after=(r"\s+(?:was|were|has|have)(?:\s+not|n['’]t)\s+(?:been\s+)?"
+                    r"(?:reported|recorded|heard|registered|observed)\b"),
 )
