@@ -171,8 +171,10 @@ ENGLISH = Language(
                         r"pensioner|teenager|person|officer|volunteer|medic|paramedic|journalist|farmer|policeman|"
                         r"firefighter|rescuer|fisherman|guard|marine|paratrooper|policewoman|passenger|pedestrian|"
                         r"cyclist|motorist|teacher|nurse|doctor|shepherd|electrician|railway\s+worker)"),
-    # "no one was hurt" says no injury (read as 0 injured); "no casualties" says neither
-    no_casualties_pattern=r"\bno\s+(?:casualties|victims|fatalities\s+or\s+injuries)\b|\bwithout\s+casualties\b",
+    # "no one was injured" says no injury (read as 0 injured); "no casualties", "no one was hurt" neither
+    no_casualties_pattern=(r"\bno\s+(?:casualties|victims|fatalities\s+or\s+injuries)\b|\bwithout\s+casualties\b|"
+                           # "no one was hurt", "nobody was harmed": no harm of any kind
+                           r"\b(?:no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:hurt|harmed)\b"),
     qualifier_pattern=r"at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some",
     who_pattern=(r"(?:more\s+)?(?:civilians?|people|persons?|children|soldiers?|servicemen|troops|"
                  r"residents?|others?|men|women|policemen|officers|firefighters|workers|fighters|militants|"

@@ -16,3 +16,7 @@ def test_a_count_after_a_list_is_given_to_no_one_place():
     # the two wounded are counted once at most, never at each place
     assert sum(i.injuries or 0 for i in found) <= 2
 
+
+def test_no_one_hurt_means_none_killed_either():
+    (incident,) = extract(["Two drones hit a warehouse in Poltava; no one was hurt."], date=DAY)
+    assert (incident.fatalities, incident.injuries) == (0, 0)
