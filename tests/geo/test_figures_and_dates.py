@@ -18,7 +18,7 @@ FRIDAY = dt.date(2022, 3, 11)
     ("The death toll rose to 17 on Sunday.", 17, None),
     ("Thirty-two people were wounded.", None, 32),
     ("The strike resulted in four dead and six injured.", 4, 6),
-    ("No one was hurt.", None, 0),
+    ("No one was hurt.", 0, 0),  # no harm of any kind: none killed either
     # one person named without a number
     ("The driver was killed when the car hit a mine.", 1, None),
     ("Tractor driver killed by a mine outside the village.", 1, None),
