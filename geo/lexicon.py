@@ -38,7 +38,7 @@ white house capitol hill wall street downing street arab english olympic olympic
 european latin center centre islamic jewish muslim christian catholic protestant orthodox sunni shiite shia
 inc corp llc ltd plc
 """.split()) | {"white house", "capitol hill", "wall street", "downing street", "red cross",
-                "united nations", "european union", "security council", "supreme court"}
+                "united nations", "european union", "security council", "supreme court", "united russia"}
 
 #: Words after a name that make it a disease's or a pathogen's: "Marburg virus", "Lassa fever".
 DISEASE_WORDS = frozenset("virus viruses ebolavirus fever strain strains disease haemorrhagic hemorrhagic".split())

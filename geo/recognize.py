@@ -148,6 +148,9 @@ class Recogniser(PersonRules):
                     spans.append(span)
                 i = last + 1
                 continue
+            if i < run.last and name_key(token_text(tokens, i, i + 1)) in NOT_PLACES:
+                i += 2  # "United Russia", "Red Cross": an organisation whose name holds a place's
+                continue
             matched = self._longest_match(text, tokens, i, run.last)
             if matched is None:
                 unknown = self._unknown_with_cue(text, tokens, i, run.last)

@@ -389,3 +389,7 @@ def test_a_town_before_a_state_named_like_a_city_is_in_the_state():
 def test_a_part_of_a_city_before_the_city_leaves_the_city():
     found = {m.surface: m.place for m in find_places("Two pupils at a school in Queens, New York fell ill.")}
     assert found["New York"].feature_code.startswith("PPL")
+
+
+def test_an_organisation_whose_name_holds_a_country_is_no_place():
+    assert [s for s, _ in places("Leaders of United Russia lost the mayoral race in Murmansk.")] == ["Murmansk"]
