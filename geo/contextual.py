@@ -13,7 +13,7 @@ import re
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 from gazetteer.rank import WIDE_FEATURES, distance_km
-from gazetteer.ranking import identity
+from gazetteer.ranking import identity, through_lone_alias
 
 from .evidence import COUNTRY_WEIGHT, Evidence
 from .first_look import Work, apply_container, apply_list_kind, first_work, leaves_its_list, resolve_work
@@ -267,6 +267,10 @@ def _mention(work: Work, document: str, keep_all: bool = False) -> Mention | Non
             famous.append(place)  # "Maine, Montana, New Hampshire": a list of states holds states
         if span.person and not (famous or any(map(_big, _named_alike(span.key, known)))):
             return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
+        if single and span.speaker and not span.demonym and not famous:
+            return None  # "Wynne said", "Denton said": a person, unless a capital or a city of millions
+        if single and not (cued or span.locative) and through_lone_alias(result):
+            return None  # "Pct.", "OKs", "Kishwaukee College": one alternate name of a far town, no cue
         if single and not famous and (is_common_word(span.surface) or span.common or (
                 is_common_plural(span.surface) and not span.locative)):
             return None  # "Police", "Home", "Council": everyday words, not places

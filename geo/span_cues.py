@@ -80,7 +80,7 @@ def place_expected(tokens: Tokens, first: int, last: int) -> bool:
 
     >>> from geo.tokens import tokenize
     >>> tokens = tokenize("The mayor of Boston met Reading residents.")
-    >>> place_expected(tokens, 3, 3), place_expected(tokens, 5, 5), place_expected(tokens, 0, 0)
+    >>> place_expected(tokens, 3, 3), place_expected(tokens, 5, 5), place_expected(tokens, 4, 4)
     (True, True, False)
     """
     before = previous_word(tokens, first)
@@ -116,10 +116,21 @@ def alone_after_article(tokens: Tokens, first: int, last: int) -> bool:
 
 
 def is_speaker(tokens: Tokens, first: int, last: int) -> bool:
-    """"Welch said", "said Moore": the name speaks, so it is a person's."""
+    """"Welch said", "said Moore": the name speaks, so it is a person's.
+
+    Not "a man of Tyler said" (where the speaker is from), nor "said Monroe Mayor Jim Cole"
+    (the town's officer speaks).
+
+    >>> from geo.tokens import tokenize
+    >>> tokens = tokenize("Welch said that Jim Cole of Tyler said so, said Monroe Mayor Ann Lee.")
+    >>> is_speaker(tokens, 0, 0), is_speaker(tokens, 6, 6), is_speaker(tokens, 11, 11)
+    (True, False, False)
+    """
     after = tokens.text[last + 1].lower() if last + 1 < len(tokens) else ""
     before = tokens.text[first - 1].lower() if first > 0 else ""
-    return after in SPEECH_VERBS or before in SPEECH_VERBS
+    if after in SPEECH_VERBS:
+        return before not in PLACE_PREPOSITIONS and before != "of"
+    return before in SPEECH_VERBS and not (last + 1 < len(tokens) and tokens.capital[last + 1])
 
 
 def names_disease(tokens: Tokens, span: Span) -> bool:
