@@ -82,14 +82,24 @@ class LocalStore:
     def held(self):
         """Answer :attr:`exists` once for a batch of lookups (one report): a store that
         an import creates meanwhile is seen by the next batch."""
-        if self._held is not None:
-            yield self
-            return
-        self._held = self.path.exists()
+        taken = self.hold()
         try:
             yield self
         finally:
-            self._held = None
+            if taken:
+                self.release()
+
+    def hold(self) -> bool:
+        """Start answering :attr:`exists` once (see :meth:`held`); False when already held,
+        and then the holder that took it calls :meth:`release`."""
+        if self._held is not None:
+            return False
+        self._held = self.path.exists()
+        return True
+
+    def release(self) -> None:
+        """End what :meth:`hold` started: the next lookup asks the file system again."""
+        self._held = None
 
     def connect(self) -> sqlite3.Connection:
         """Open (and create, if needed) the database."""

@@ -8,7 +8,6 @@ then :class:`~gazetteer.rank.Candidate` lists, then a
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -89,27 +88,19 @@ class Resolver(SpellingSearch):
             known = self._known_cache[key] = any(source.knows(key) for source in self.sources)
         return known
 
-    @contextmanager
-    def pinned(self):
+    def pinned(self) -> _Pinned:
         """Look the stores' version up once for a whole document, not once per lookup.
 
         A lookup checks whether an import changed the local store (a file system call);
         a geoparser makes thousands of lookups per document, and a change in the middle
         of one document may wait for the next.
+
+        >>> resolver = Resolver()
+        >>> with resolver.pinned() as pinned:
+        ...     pinned is resolver
+        True
         """
-        if self._pinned:
-            yield self
-            return
-        with ExitStack() as stores:
-            # held first: the version check then reads the held answer (one file system call, not two)
-            for store in self._stores():
-                stores.enter_context(store.held())
-            self._refresh_caches()
-            self._pinned = True
-            try:
-                yield self
-            finally:
-                self._pinned = False
+        return _Pinned(self)
 
     def _refresh_caches(self) -> None:
         """Forget what was looked up when an import or a user place changed the local store."""
@@ -343,3 +334,40 @@ def resolve(name: str, country: str | None = None, admin1: str | None = None,
     if _default is None or _default_for != index_path():
         _default, _default_for = Resolver(), index_path()
     return _default.resolve(name, country=country, admin1=admin1, near=near)
+
+
+class _Pinned:
+    """The context of :meth:`Resolver.pinned`: a class, not a generator, for every document
+    enters it, and a short headline's whole geoparsing costs a few hundred microseconds."""
+
+    __slots__ = ("_resolver", "_outer", "_held")
+
+    def __init__(self, resolver: Resolver):
+        self._resolver = resolver
+        self._outer = False
+        self._held: list[LocalStore] = []
+
+    def __enter__(self) -> Resolver:
+        resolver = self._resolver
+        self._outer = resolver._pinned
+        if self._outer:
+            return resolver  # pinned already, by the caller: it unpins
+        # held first: the version check then reads the held answer (one file system call, not two)
+        self._held = [store for store in resolver._stores() if store.hold()]
+        try:
+            resolver._refresh_caches()
+        except BaseException:
+            self._release()
+            raise
+        resolver._pinned = True
+        return resolver
+
+    def __exit__(self, *exc) -> None:
+        if not self._outer:
+            self._resolver._pinned = False
+            self._release()
+
+    def _release(self) -> None:
+        for store in self._held:
+            store.release()
+        self._held = []

@@ -56,6 +56,8 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
                   keep_all: bool = False) -> list[Mention]:
     """Resolve recognised spans of one document into mentions, in text order."""
     works = [first_work(span, resolver) for span in spans if demonyms or not span.demonym]
+    if not works and not country:
+        return []  # nothing to resolve (a given country is still checked below: an unknown one is an error)
     # first look: the cues beside each name, and the region written after it
     for i, work in enumerate(works):
         if work.resolution is None:

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, ENGLISH, Language
 from .negation import negated
+from .per_text import per_text
 from .weapons import PAYLOAD_WEAPONS, WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
 
 __all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
@@ -166,6 +167,11 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None,
     >>> [c.word for c in find_event_cues("No shelling in Nikopol, but a strike hit Marhanets.")]
     ['strike', 'hit']
     """
+    return list(_event_cues(text, start, end, language))
+
+
+@per_text  # a sentence's cues, then each clause's: often the same stretch of text
+def _event_cues(text: str, start: int, end: int | None, language: Language) -> tuple[EventCue, ...]:
     patterns = _patterns(language)
     folded = _lower_case(text)
     pattern, scan, searched = ((patterns.cues, patterns.scan, folded) if folded is not None
@@ -181,7 +187,7 @@ def find_event_cues(text: str, start: int = 0, end: int | None = None,
         kind = types[match.lastgroup]
         cues.append(EventCue(kind, match.start(), match.end(), text[match.start():match.end()],
                              ranks[match.lastgroup]))
-    return cues
+    return tuple(cues)
 
 
 @lru_cache(maxsize=2)

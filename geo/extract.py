@@ -140,6 +140,8 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
     if mentions is None:
         mentions = parser.find_places(text, document=report.document, country=country)
     when = _report_day(report, date, language)
+    if not mentions:
+        return []  # an incident is told at a place: a report naming none tells none
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)

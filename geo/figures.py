@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, Language
+from .per_text import per_text
 
 __all__ = ["Figures", "read_figures", "parse_number"]
 
@@ -136,6 +137,7 @@ def parse_number(text: str, language: Language = DEFAULT_LANGUAGE) -> tuple[int,
     return None
 
 
+@per_text  # a clause's figures, then its sentence's, are read again for each scene
 def read_figures(text: str, start: int = 0, end: int | None = None,
                  language: Language = DEFAULT_LANGUAGE) -> Figures:
     """The casualty figures of ``text[start:end]``: the first of each kind."""

@@ -88,6 +88,8 @@ _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _language, _words in _LATIN_WORDS.items():
     for _word in _words if _language == "en" else _words - _ENGLISH_TOO:
         _LANGUAGES_OF_WORD[_word] = _LANGUAGES_OF_WORD.get(_word, ()) + (_language,)
+#: The words that vote for a language other than English: an ASCII text with none of them is English.
+_FOREIGN_WORDS = frozenset(word for word, languages in _LANGUAGES_OF_WORD.items() if languages != ("en",))
 _LETTER_LANGUAGE = {char: language for language, chars in _LATIN_LETTERS.items() for char in chars}
 _FOREIGN_LETTERS = frozenset(_LETTER_LANGUAGE) | frozenset(_SHARED_LETTERS)
 _CYRILLIC_LETTERS = {"uk": UKRAINIAN.letters, "ru": RUSSIAN.letters, "be": "ў", "sr": "ђћџ", "mk": "ѓќѕ",
@@ -115,7 +117,11 @@ def detect_language(text: str) -> str | None:
     """
     head = text[:_HEAD]
     if head.isascii():  # most English reports: no letter outside ASCII, nothing to count
-        return _latin(head.lower()) if _ANY_LETTER.search(head) else None
+        if not _ANY_LETTER.search(head):
+            return None
+        lowered = head.lower()
+        # no foreign letter and no word of another language: nothing could outvote English
+        return "en" if _FOREIGN_WORDS.isdisjoint(_WORD.findall(lowered)) else _latin(lowered)
     latin, cyrillic = sum(map(len, _LATIN.findall(head))), sum(map(len, _CYRILLIC.findall(head)))
     others: dict[str, int] = {}
     if len(head) > 2 * (latin + cyrillic):  # mostly neither: which other alphabet
