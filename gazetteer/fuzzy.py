@@ -20,14 +20,26 @@ class KeysByLength:
     ['popasna']
     """
 
-    def __init__(self, keys: list[str]):
+    def __init__(self, keys: list[str], first: KeysByLength | None = None):
         self._groups: dict[int, list[str]] = {}
         for key in keys:
             self._groups.setdefault(len(key), []).append(key)
+        self._first = first
+
+    def then(self, keys: list[str]) -> KeysByLength:
+        """These keys and, after them in each length, ``keys`` (none of which they hold): a local
+        store's few keys joined to the index's without grouping the index's 700,000 again.
+
+        >>> KeysByLength(["kyiv", "lviv"]).then(["kyyv"]).around(4, 0)
+        ['kyiv', 'lviv', 'kyyv']
+        """
+        return KeysByLength(keys, first=self)
 
     def around(self, length: int, edits: int) -> list[str]:
         found: list[str] = []
         for size in range(length - edits, length + edits + 1):
+            if self._first is not None:
+                found.extend(self._first.around(size, 0))
             found.extend(self._groups.get(size, ()))
         return found
 

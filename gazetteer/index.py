@@ -19,6 +19,7 @@ from .apart import build_apart
 from .build import BuiltIndex
 from .datadir import data_dir
 from .errors import DataDirError, IndexCorruptError
+from .fuzzy import KeysByLength
 from .model import Place
 from .points import points_version
 from .sources import PlaceSource
@@ -86,6 +87,7 @@ class EmbeddedIndex(PlaceSource):
         self.country_aliases: dict[str, str] = meta["country_aliases"]
         self.country_names: dict[str, str] = meta["country_names"]
         self._all_keys: list[str] | None = None
+        self._keys_by_length: KeysByLength | None = None
         self._region_rows: dict[str, int] | None = None
         self._regions_read: dict[int, tuple[str | None, str | None]] = {}
         # a place is met again and again (a name and its spelling variant find it twice,
@@ -153,6 +155,12 @@ class EmbeddedIndex(PlaceSource):
         if self._all_keys is None:
             self._all_keys = self.keys.keys.all()
         return self._all_keys
+
+    def keys_by_length(self) -> KeysByLength:
+        """:meth:`all_keys` grouped for the fuzzy search, once per loaded index (every resolver shares it)."""
+        if self._keys_by_length is None:
+            self._keys_by_length = KeysByLength(self.all_keys())
+        return self._keys_by_length
 
     def region_name(self, code: str) -> str | None:
         row = self._region_row(code)

@@ -125,7 +125,10 @@ class SpellingSearch:
     def _fuzzy_keys(self) -> KeysByLength:
         version = self._stores_version()
         if self._all_keys is None or self._all_keys[0] != version:
-            keys = self.index.all_keys()
-            extra = [k for source in self.sources if source is not self.index for k in source.all_keys()]
-            self._all_keys = (version, KeysByLength(list(dict.fromkeys(keys + extra)) if extra else keys))
+            keys = self.index.keys_by_length()
+            # the local stores' keys after the index's, those the index holds left out (as one
+            # grouping of both lists, deduplicated, gave them)
+            extra = [k for k in dict.fromkeys(k for source in self.sources if source is not self.index
+                                              for k in source.all_keys()) if not self.index.knows(k)]
+            self._all_keys = (version, keys.then(extra) if extra else keys)
         return self._all_keys[1]

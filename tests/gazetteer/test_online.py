@@ -73,7 +73,7 @@ def server():
     Nominatim.seen = []
     Nominatim.behaviour = "normal"
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Nominatim)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     yield httpd
     httpd.shutdown()
