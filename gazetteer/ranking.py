@@ -27,7 +27,7 @@ from .model import Place, Resolution
 from .normalize import name_key
 from .rank import Candidate, distance_km, score
 
-__all__ = ["Ranking", "filter_candidates", "identity", "describe", "through_lone_alias",
+__all__ = ["Ranking", "filter_candidates", "identity", "describe",
            "AMBIGUITY_MARGIN", "AMBIGUITY_KM", "MAX_ALTERNATIVES", "ALTERNATIVE_WINDOW"]
 
 #: Rivals this close in score (a population ratio under 2) and this far apart make a name ambiguous.
@@ -38,15 +38,6 @@ MAX_ALTERNATIVES = 5
 ALTERNATIVE_WINDOW = 3.0
 MAX_EXCLUDED_REASONS = 5
 _MATCH_WORDS = {"alias": "exact match of one alternate name only"}
-
-
-def through_lone_alias(resolution: Resolution) -> bool:
-    """Whether the answer was reached only through one alternate name of the place ("OKs": Oshkosh).
-
-    >>> through_lone_alias(Resolution("Kyiv", "resolved", None, (), ("exact match: Kyiv (UA)",)))
-    False
-    """
-    return any(reason.startswith(_MATCH_WORDS["alias"]) for reason in resolution.reasons)
 
 
 @dataclass(frozen=True, slots=True)

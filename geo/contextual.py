@@ -13,7 +13,7 @@ import re
 
 from gazetteer import InputError, Place, Resolution, Resolver, name_key
 from gazetteer.rank import WIDE_FEATURES, distance_km
-from gazetteer.ranking import identity, through_lone_alias
+from gazetteer.ranking import identity
 
 from .evidence import COUNTRY_WEIGHT, Evidence
 from .first_look import Work, apply_container, apply_list_kind, first_work, leaves_its_list, resolve_work
@@ -114,7 +114,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
                 work.resolution = second[signature]
     mentions = []
     for work in works:
-        mention = _mention(work, document, keep_all)
+        mention = _mention(work, document, keep_all, by_alias=_answered_by_alias(resolver, work))
         if mention is not None:
             mentions.append(mention)
     return _with_supported_names(works, mentions, document)
@@ -202,6 +202,16 @@ def _alias_only(resolver: Resolver, work: Work) -> bool:
     return ranking is not None and bool(ranking.scored) and all(c.match == "alias" for c in ranking.scored)
 
 
+def _answered_by_alias(resolver: Resolver, work: Work) -> bool:
+    """Whether the name's answer bears it only as one lone alternate name ("OKs": Oshkosh)."""
+    place = work.resolution.place if work.resolution else None
+    if place is None:
+        return False
+    ranking = _ranking(resolver, work)
+    answer = identity(place)
+    return ranking is not None and any(c.match == "alias" for c in ranking.scored if identity(c.place) == answer)
+
+
 def _noise(work: Work, document: str) -> bool:
     """Whether a name is an acronym that its mention drops ("GBI", "SWAT": agencies and units).
 
@@ -245,7 +255,7 @@ def _famous(place: Place) -> bool:
             or place.population >= FAMOUS_POPULATION)
 
 
-def _mention(work: Work, document: str, keep_all: bool = False) -> Mention | None:
+def _mention(work: Work, document: str, keep_all: bool = False, by_alias: bool = False) -> Mention | None:
     span, result = work.span, work.resolution
     place = result.place
     cued = bool(span.country_cue or span.feature_cue or span.near_cue or span.facility
@@ -271,7 +281,7 @@ def _mention(work: Work, document: str, keep_all: bool = False) -> Mention | Non
             return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
         if single and span.speaker and not span.demonym and not famous:
             return None  # "Wynne said", "Denton said": a person, unless a capital or a city of millions
-        if single and not (cued or span.locative) and through_lone_alias(result):
+        if single and not (cued or span.locative) and by_alias:
             return None  # "Pct.", "OKs", "Kishwaukee College": one alternate name of a far town, no cue
         if single and not famous and (is_common_word(span.surface) or span.common or (
                 is_common_plural(span.surface) and not span.locative)):
