@@ -19,8 +19,8 @@ from gazetteer import name_key
 from gazetteer.normalize import initialism
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, COURT_RANKS,
-                      DIRECTIONS, FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, LOCATIVES, NAMED_FEATURE_WORDS,
-                      NEAR_WORDS, NOT_PLACES, TITLES, is_common_word, region_abbreviation, singular_demonym)
+                      DIRECTIONS, FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES,
+                      NAMED_FEATURE_WORDS, NEAR_WORDS, NOT_PLACES, TITLES, is_common_word, region_abbreviation, singular_demonym)
 from .cyrillic_names import InflectedNames
 from .demonyms import Demonym
 from .inflection import is_cyrillic
@@ -34,6 +34,9 @@ from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, 
 from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
+
+#: Capitalised words after dotted initials that are no surname: "L.A. Times", "L.A. Monday", "L.A. Then".
+_NOT_SURNAMES = INSTITUTION_WORDS | CALENDAR | FUNCTION_WORDS
 
 MAX_NAME_TOKENS = 6
 _CUE_WINDOW = 9
@@ -203,6 +206,9 @@ class Recogniser(PersonRules):
             written = text[tokens.start[first]:tokens.end[last]]
             key = name_key(written)
             short = initialism(written)  # "N.Y.C.": GeoNames writes it undotted
+            if short and last + 1 < len(tokens) and tokens.capital[last + 1] and not tokens.initial[last + 1] \
+                    and tokens.text[last + 1].lower() not in _NOT_SURNAMES:
+                continue  # "B.B. King": a person's initials before the surname, not "L.A. Times"
             for candidate in (key, expand_abbreviation(key), with_article(key), short and name_key(short)):
                 if candidate and self._knows(candidate):
                     return last, candidate

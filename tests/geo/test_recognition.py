@@ -408,3 +408,12 @@ def test_a_speaker_is_a_person_unless_a_capital_or_a_big_city_bears_the_name():
     assert ("Kyiv", "Kyiv") in places("Kyiv said the strike hit a school.")
     found = [s for s, _ in places('"It could close," said Monroe Mayor Ann Lee of Louisiana.')]
     assert "Monroe" in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The blues singer B.B. King played in Memphis.", ["Memphis"]),
+    ("The L.A. Times ran the story.", ["L.A."]),
+    ("She flew back to L.A. Monday.", ["L.A."]),
+])
+def test_dotted_initials_before_a_surname_are_a_persons(text, expected):
+    assert [s for s, _ in places(text)] == expected
