@@ -30,10 +30,12 @@ from gazetteer.rank import distance_km
 from .languages import Language
 from .model import PRECISION_REGION, Mention
 
-__all__ = ["districts_in_city", "CITY_KM"]
+__all__ = ["districts_in_city", "CITY_DISTRICT_KM"]
 
-#: A city's own district lies within this distance of its centre; a namesake farther off is another place.
-CITY_KM = 30.0
+#: How far from a city's point its own districts lie (Donetsk's and Kharkiv's reach 10 to 15 km
+#: out): a namesake farther off is another place. Spreadsheet rows read districts by it too
+#: (:mod:`geo.row_districts`).
+CITY_DISTRICT_KM = 20.0
 
 
 @lru_cache(maxsize=None)
@@ -62,7 +64,7 @@ def districts_in_city(text: str, mentions: list[Mention], heading: list[Mention]
         named = ending.search(mention.surface) or after.match(text, mention.end)
         city = _its_city(text, mention, named, cities, heads, gap) if named else None
         if city is None or (mention.place is not None and (mention.place.feature_code == "ADM1" or distance_km(
-                mention.place.latitude, mention.place.longitude, city.place.latitude, city.place.longitude) <= CITY_KM)):
+                mention.place.latitude, mention.place.longitude, city.place.latitude, city.place.longitude) <= CITY_DISTRICT_KM)):
             kept.append(mention)
             continue
         far = (f"its namesake {mention.place.name} ({mention.place.admin1 or mention.place.country_code}) lies "

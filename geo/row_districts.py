@@ -17,10 +17,11 @@ from gazetteer.context import DISTRICT_RADIUS_KM, TOWN_LEVELS
 from gazetteer import BatchFocus
 from gazetteer.rank import distance_km
 
+from .city_districts import CITY_DISTRICT_KM
 from .geoparser import Geoparser
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention
 
-__all__ = ["named_regions", "within_district", "within_named_region", "CITY_DISTRICT_KM"]
+__all__ = ["named_regions", "within_district", "within_named_region"]
 
 #: "Yasinovatsky district", "Bakhmut raion", "Amvrosievsky region": a district of an oblast
 _DISTRICT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?P<word>(?i:district|raion|rayon|region))\b")
@@ -33,8 +34,6 @@ _OF_CITY = re.compile(r"\s+(?:in\s+the\s+(?:north|south|east|west|cent(?:re|er))
 _BEFORE_REGION = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s+(?:village|town|settlement|city))?"
                             r"\s*(?:,|\bin\b)\s*(?:the\s+)?$")
 _NEAR = re.compile(r"\b(?:near|outskirts|close\s+to|not\s+far\s+from|area|vicinity)\b", re.IGNORECASE)
-#: how far from a city's point its own districts lie (Donetsk's and Kharkiv's reach 10-15 km out)
-CITY_DISTRICT_KM = 20.0
 #: what a city's district is in GeoNames: a section of the populated place, or a third-level division
 _CITY_DISTRICT_LEVELS = ("PPLX", "ADM3", "ADM2")
 
