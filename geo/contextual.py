@@ -32,6 +32,8 @@ REPORT_REGION_WEIGHT = 1.5
 IMPORTANT_POPULATION = 100_000
 FAMOUS_POPULATION = 1_000_000
 _REGION_CODES = ("PCL", "ADM1", "ADM2", "ADM3", "ADMD", "RGN", "CONT", "ISL")
+#: A lake's or a reservoir's point stands for a water tens of kilometres across.
+_WATER_CODES = ("LK", "RSV")
 
 
 def precision_of(place: Place | None, span: Span) -> int | None:
@@ -44,7 +46,8 @@ def precision_of(place: Place | None, span: Span) -> int | None:
     """
     if place is None:
         return None
-    if place.feature_code.startswith(_REGION_CODES) or place.feature_code in WIDE_FEATURES:
+    code = place.feature_code
+    if code.startswith(_REGION_CODES) or code.startswith(_WATER_CODES) or code in WIDE_FEATURES:
         return PRECISION_REGION
     if span.near_cue or span.facility:
         return PRECISION_NEAR

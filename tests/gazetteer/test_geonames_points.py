@@ -80,3 +80,15 @@ def test_a_sea_in_a_report_is_a_region_level_mention():
 
     mentions = Geoparser().find_places("Drones were shot down over the Black Sea and the Sea of Azov overnight.")
     assert [(m.place.name, m.precision) for m in mentions] == [("Black Sea", 3), ("Sea of Azov", 3)]
+
+
+def test_a_lake_is_the_lake_not_the_town_or_state_its_name_ends_with():
+    from geo import Geoparser
+
+    text = "Ice closed the harbour on Lake Erie, and fishermen on Lake Victoria reported a calm week."
+    mentions = Geoparser().find_places(text)
+    assert [(m.surface, m.place.feature_code, m.precision) for m in mentions] == [
+        ("Lake Erie", "LK", 3), ("Lake Victoria", "LK", 3)]
+    erie, victoria = (m.place for m in mentions)
+    assert 41.5 < erie.latitude < 43 and -83.5 < erie.longitude < -78.8
+    assert -3 < victoria.latitude < 0.5 and 31.5 < victoria.longitude < 34.9
