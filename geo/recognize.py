@@ -30,7 +30,7 @@ from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, 
                         abbreviated_region, alone_after_article, capitalised_runs, cues_after, describes,
                         expand_abbreviation, is_currency, is_speaker, joined_by_ampersand, names_disease,
                         people_by_form, place_expected, previous_word, token_index_after, token_text,
-                        with_article)
+                        town_called, with_article)
 from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
@@ -184,6 +184,9 @@ class Recogniser(PersonRules):
                 # "Wichita Drive", "Kanawha River": named after the place, not at it
                 last, key = last + 1, None
             span = self._span(text, tokens, i, last, key)
+            town = town_called(tokens, i, last) if span is not None and key is not None else None
+            if town is not None and self._knows(name_key(town)):
+                span = replace(span, name=town)
             if span is not None:
                 spans.append(span)
             i = last + 1

@@ -22,7 +22,7 @@ __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSIN
            "HOLIDAY", "MODEL_CODE", "CAPITALISED_REGION_WORDS", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
            "is_currency", "is_speaker", "joined_by_ampersand", "names_disease", "people_by_form", "place_expected",
-           "previous_word", "token_index_after", "token_text", "with_article"]
+           "previous_word", "token_index_after", "token_text", "town_called", "with_article"]
 
 
 @dataclass
@@ -203,6 +203,21 @@ def capitalised_runs(tokens: Tokens):
                 continue
             break
         yield Run(first, last)
+
+
+#: "the City of Richmond", "Town of Hempstead": the municipality, named as the town is.
+_MUNICIPALITY_WORDS = frozenset(("City", "Town", "Village", "Borough"))
+
+
+def town_called(tokens: Tokens, first: int, last: int) -> str | None:
+    """The town a "City of X" names: X, so that its namesakes are ranked as X's are.
+
+    GeoNames keeps "City of Richmond" only for Virginia's independent city; in a Kentucky
+    story the City of Richmond is Richmond, Kentucky.
+    """
+    if last < first + 2 or tokens.text[first] not in _MUNICIPALITY_WORDS or tokens.text[first + 1] != "of":
+        return None
+    return token_text(tokens, first + 2, last)
 
 
 def previous_word(tokens: Tokens, index: int) -> int | None:

@@ -98,3 +98,10 @@ def test_a_name_known_only_as_a_lone_alternate_name_does_not_pull_the_others():
     found = places("Deputies said McDaniel was held at the jail in Paris until a hearing in Henry County court.")
     assert (found["Paris"].name, found["Paris"].admin1) == ("Paris", "Tennessee")
     assert found["Henry County"].admin1 == "Tennessee"
+
+
+def test_the_city_of_a_town_is_the_town_ranked_with_its_namesakes():
+    # GeoNames keeps "City of Richmond" only for Virginia's independent city: in a story from
+    # Kentucky, "the City of Richmond" is the Kentucky town the story already named
+    found = places("Crews in Richmond, Kentucky, cleared the roads, and the City of Richmond thanked them.")
+    assert (found["City of Richmond"].name, found["City of Richmond"].admin1) == ("Richmond", "Kentucky")
