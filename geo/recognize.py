@@ -29,7 +29,7 @@ from .person_rules import PersonRules
 from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
                         abbreviated_region, alone_after_article, capitalised_runs, cues_after, describes,
                         expand_abbreviation, is_currency, is_speaker, joined_by_ampersand, names_disease,
-                        people_by_form, place_expected, previous_word, token_index_after, token_text,
+                        people_by_form, place_expected, previous_word, saints_house, token_index_after, token_text,
                         town_called, with_article)
 from .tokens import Tokens, split_hyphenated, tokenize
 
@@ -306,7 +306,7 @@ class Recogniser(PersonRules):
             if single and (len(key) < 3 or key in FUNCTION_WORDS or key in TITLES
                            or word.endswith(CONTRACTION_TAILS)):
                 return None
-        if not keep and (MODEL_CODE.match(text, end) or HOLIDAY.match(text, end)):
+        if not keep and (MODEL_CODE.match(text, end) or HOLIDAY.match(text, end) or saints_house(surface, text, end)):
             return None
         if not keep and alias and is_currency(text, tokens.start[first], end):
             return None  # "US$460", "$US 15 billion": the dollar, not the country

@@ -22,7 +22,7 @@ __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSIN
            "HOLIDAY", "MODEL_CODE", "CAPITALISED_REGION_WORDS", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
            "is_currency", "is_speaker", "joined_by_ampersand", "names_disease", "people_by_form", "place_expected",
-           "previous_word", "token_index_after", "token_text", "town_called", "with_article"]
+           "previous_word", "saints_house", "token_index_after", "token_text", "town_called", "with_article"]
 
 
 @dataclass
@@ -150,6 +150,24 @@ def is_currency(text: str, start: int, end: int) -> bool:
 MODEL_CODE = re.compile(r"\s+[A-Z][A-Za-z]{0,3}-?\d")
 #: "St. Patrick's Day", "Valentine's Day": a name whose day it is is a holiday, not a place.
 HOLIDAY = re.compile(r"['’]s\s+Day\b")
+#: "St. John's Lutheran", "St. Mary's High School": a church or a school named for its saint.
+_SAINT = re.compile(r"(?:St\.?|Saint) [A-Z][a-z]+")
+_OWNS_A_NAME = re.compile(r"['’]s\s+([A-Z][a-z]+)")
+_SAINTS_HOUSES = frozenset("""church cathedral chapel basilica abbey parish catholic lutheran episcopal
+methodist baptist orthodox anglican presbyterian united school high elementary academy college
+university hospital health medical regional home cemetery""".split())
+
+
+def saints_house(surface: str, text: str, end: int) -> bool:
+    """Whether "St. John" is the saint whose church, school or hospital follows, not a town.
+
+    >>> saints_house("St. John", "at St. John's Lutheran Church", 11)
+    True
+    >>> saints_house("St. Paul", "St. Paul's Mayor said", 8), saints_house("St. Petersburg", "St. Petersburg's Pulkovo", 14)
+    (False, False)
+    """
+    owned = _OWNS_A_NAME.match(text, end)
+    return bool(owned and owned.group(1).lower() in _SAINTS_HOUSES and _SAINT.fullmatch(surface))
 
 
 ABBREVIATED = {"st": "saint", "ft": "fort", "mt": "mount", "pt": "point"}

@@ -417,3 +417,10 @@ def test_a_speaker_is_a_person_unless_a_capital_or_a_big_city_bears_the_name():
 ])
 def test_dotted_initials_before_a_surname_are_a_persons(text, expected):
     assert [s for s, _ in places(text)] == expected
+
+
+def test_a_saints_church_or_school_is_no_town_but_the_saints_city_stays():
+    text = ("Volunteers met at St. Mary's Catholic Church and at St. John's High School; "
+            "later a flight left St. Petersburg's Pulkovo airport.")
+    assert [m.surface for m in find_places(text)][:1] == ["St. Petersburg"]
+    assert not {"St. Mary", "St. John"} & {m.surface for m in find_places(text)}
