@@ -45,6 +45,7 @@ from .geoparser import Geoparser
 from .incidents import Incident, incident_id
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Report, Span
 from .place_values import listed_places, spelled_regions
+from .report_focus import gazetteer_only
 from .row_districts import named_regions, within_district, within_named_region
 from .scenes import Scene, divide_shared_figures
 
@@ -133,7 +134,7 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
     # "Donetsk Obl", "Luhansk People's Republic": the region, never the city named alike
     value, spelled = spelled_regions(row.place)
     # the value first, then the text: the text's places are context for the value's names
-    found = parser.find_places(value + _GAP + row.text, document=row.document, country=country)
+    found = gazetteer_only(parser.find_places(value + _GAP + row.text, document=row.document, country=country))
     own = [m for m in found if m.end <= len(value)]
     context = [m for m in found if m.start >= len(value)]
     said = "; ".join([f"the row's place column: {row.place!r}", *spelled])

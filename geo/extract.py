@@ -22,6 +22,7 @@ from .incidents import Incident, Source, incident_id
 from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
 from .languages.detect import detect_language
 from .lexicon import FACILITY_WORDS
+from .report_focus import gazetteer_only
 from .capitals import names_its_government
 from .clause_lists import heading_of_list
 from .city_districts import districts_in_city
@@ -139,6 +140,7 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
     country = report_country(country, language)
     if mentions is None:
         mentions = parser.find_places(text, document=report.document, country=country)
+    mentions = gazetteer_only(mentions)
     when = _report_day(report, date, language)
     if not mentions:
         return []  # an incident is told at a place: a report naming none tells none

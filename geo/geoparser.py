@@ -14,6 +14,7 @@ from .demonyms import DemonymFinder
 from .focus import FocusedResolver
 from .model import Mention
 from .recognize import Recogniser
+from .report_focus import at_report_focus
 
 __all__ = ["Geoparser", "find_places"]
 
@@ -61,16 +62,16 @@ class Geoparser:
         """
         with self.resolver.pinned():
             spans = self._recogniser.spans(text)
-            return resolve_spans(spans, text, self._ranker, document=document, country=country,
-                                 demonyms=self.demonyms)
+            return at_report_focus(resolve_spans(spans, text, self._ranker, document=document, country=country,
+                                                 demonyms=self.demonyms), spans)
 
     def resolve_at(self, text: str, offsets: list[tuple[int, int]], document: str = "",
                    country: str | None = None) -> list[Mention]:
         """Resolve mentions whose offsets are given (gold spans): resolution alone, nothing dropped."""
         with self.resolver.pinned():
             spans = self._recogniser.spans_at(text, offsets)
-            return resolve_spans(spans, text, self._ranker, document=document, country=country,
-                                 demonyms=True, keep_all=True)
+            return at_report_focus(resolve_spans(spans, text, self._ranker, document=document, country=country,
+                                                 demonyms=True, keep_all=True), spans)
 
     def resolve_name(self, name: str, country: str | None = None, prior=None) -> Resolution:
         """One name given on its own (a spreadsheet's place column), ranked with the parser's

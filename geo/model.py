@@ -73,7 +73,9 @@ class Mention:
     """A place named in a document: where, as written, and what it resolved to.
 
     ``status`` is ``resolved``, ``ambiguous`` (a best guess with rivals as
-    likely) or ``unresolved`` (``place`` is None; ``reasons`` say why).
+    likely), ``approximate`` (no gazetteer holds the name: ``place`` is the
+    report's focus, at precision 3) or ``unresolved`` (``place`` is None;
+    ``reasons`` say why).
     """
 
     document: str

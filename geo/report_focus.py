@@ -1,0 +1,82 @@
+"""The last stage of the geoparser: a name no gazetteer here holds, placed where its report is.
+
+Local news names the streets, parks, hamlets and rivers of its own town ("Walnut Street",
+"Riverbanks", "Harwinton" beside Torrington), and posts from a front name villages
+too small for any gazetteer. Such a name is a place the report asserts, and the report's
+other places say where it is: the town most of them point at. The mention is then
+``approximate``, at precision 3 (only the area is known), as conflict datasets place an
+event whose village they cannot find at the district they can; its reasons say so.
+
+An incident's scene asks more than a reader's map: a capital named as its government ("Kiev
+troops shell a settlement") would become the focus of a report about Donetsk. Incidents are
+read from :func:`gazetteer_only`, the mentions as the gazetteer alone placed them.
+
+A name whose own words say another country ("the Belarusian village of Kopani" in a
+report about Ukraine) is never moved to the report's focus: it stays unresolved.
+
+>>> from gazetteer import Place
+>>> from geo.model import Span
+>>> torrington = Place(4790134, "Torrington", "US", "Connecticut", 41.8, -73.12, "PPL", 35000)
+>>> known = Mention("d", 0, 10, "Torrington", "resolved", torrington, 1)
+>>> street = Mention("d", 20, 33, "Walnut Street", "unresolved", None, None)
+>>> spans = [Span(0, 10, "Torrington", "torrington", 0), Span(20, 33, "Walnut Street", None, 0)]
+>>> placed = at_report_focus([known, street], spans)[1]
+>>> placed.status, placed.place.name, placed.precision
+('approximate', 'Torrington', 3)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from gazetteer import Place
+from gazetteer.rank import WIDE_FEATURES
+
+from .model import PRECISION_REGION, Mention, Span
+
+__all__ = ["at_report_focus", "gazetteer_only"]
+
+#: Places too wide to say where in them a street or a hamlet is.
+_WIDE_CODES = ("PCL", "ADM1", "CONT", "TERR", "LK", "RSV")
+
+
+def at_report_focus(mentions: list[Mention], spans: list[Span]) -> list[Mention]:
+    """The mentions, each unresolved one placed at the report's focus when it has one."""
+    focus, told = _focus(mentions)
+    if focus is None or all(m.place is not None for m in mentions):
+        return mentions
+    cue_of = {(s.start, s.end): s.country_cue for s in spans}
+    placed = []
+    for mention in mentions:
+        cue = cue_of.get((mention.start, mention.end))
+        if mention.place is None and (cue is None or cue == focus.country_code):
+            reason = (f"{mention.surface!r} is in no gazetteer here: placed at the report's focus, "
+                      f"{focus.name} ({told} of its places are there); only the area is known")
+            mention = replace(mention, status="approximate", place=focus, precision=PRECISION_REGION,
+                              reasons=(reason, *mention.reasons))
+        placed.append(mention)
+    return placed
+
+
+def gazetteer_only(mentions: list[Mention]) -> list[Mention]:
+    """The mentions as the gazetteer alone placed them: an approximate one unresolved again."""
+    return [replace(m, status="unresolved", place=None, precision=None, reasons=m.reasons[1:])
+            if m.status == "approximate" else m for m in mentions]
+
+
+def _focus(mentions: list[Mention]) -> tuple[Place | None, int]:
+    """The local place the report's mentions name most often (the first of equals), and how often."""
+    counts: Counter = Counter()
+    places: dict[tuple, Place] = {}
+    for mention in mentions:
+        place = mention.place
+        if place is None or place.feature_code.startswith(_WIDE_CODES) or place.feature_code in WIDE_FEATURES:
+            continue
+        key = (place.name, round(place.latitude, 2), round(place.longitude, 2))
+        counts[key] += 1
+        places.setdefault(key, place)
+    if not counts:
+        return None, 0
+    key, told = counts.most_common(1)[0]
+    return places[key], told

@@ -1,0 +1,45 @@
+"""A name no gazetteer here holds is placed at its report's focus, at precision 3."""
+
+from geo import Geoparser
+
+
+def test_an_unknown_street_of_a_local_story_is_placed_at_the_town_the_story_is_about():
+    text = ("Torrington police closed Walnut Street after a water main broke. Crews from "
+            "Torrington worked overnight, and Litchfield sent a truck.")
+    mentions = {m.surface: m for m in Geoparser().find_places(text)}
+    street = mentions["Walnut Street"]
+    assert (street.status, street.place.name, street.place.admin1, street.precision) == (
+        "approximate", "Torrington", "Connecticut", 3)
+    assert "focus" in street.reasons[0]
+    assert mentions["Torrington"].status == "resolved" and mentions["Torrington"].precision == 1
+
+
+def test_a_name_given_as_a_place_is_placed_where_the_report_is_when_no_gazetteer_has_it():
+    text = "Residents of Quarryhollow and Torrington met in Torrington on Monday."
+    start = text.index("Quarryhollow")
+    mentions = Geoparser().resolve_at(text, [(start, start + len("Quarryhollow")), (30, 40), (48, 58)])
+    assert mentions[0].place.name == "Torrington" and mentions[0].status == "approximate"
+
+
+def test_a_village_said_to_be_in_another_country_is_never_moved_to_the_reports_focus():
+    text = ("Shelling hit Kharkiv and Izium overnight. Russian jets also fired at the "
+            "Belarusian village of Kopani, officials in Kharkiv said.")
+    kopani = [m for m in Geoparser().find_places(text) if m.surface == "Kopani"]
+    assert [(m.status, m.place) for m in kopani] == [("unresolved", None)]
+
+
+def test_a_report_naming_only_countries_has_no_focus_to_place_a_name_at():
+    text = "Aid from France reached Ukraine through the village of Quarryhollow."
+    found = [m for m in Geoparser().find_places(text) if m.surface == "Quarryhollow"]
+    assert [(m.status, m.place) for m in found] == [("unresolved", None)]
+
+
+def test_an_incident_is_never_placed_by_the_focus_alone():
+    # "Kiev troops" names a government: a report's focus is a reader's guess, not an incident's scene
+    from geo.extract import extract_report
+    from geo.model import Report
+
+    report = Report("r1", "Kiev troops shelled the village of Quarryhollow on Monday, killing one man. "
+                          "Officials in Kyiv and Kyiv said more strikes followed.", date="2022-03-11")
+    told = [i for i in extract_report(report, Geoparser()) if i.place_name == "Quarryhollow"]
+    assert told and all(i.latitude is None and i.status == "unresolved" for i in told)
