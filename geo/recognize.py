@@ -29,7 +29,7 @@ from .person_rules import PersonRules
 from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
                         abbreviated_region, alone_after_article, capitalised_runs, cues_after, describes,
                         expand_abbreviation, is_currency, is_speaker, joined_by_ampersand, names_disease,
-                        people_by_form, place_expected, previous_word, saints_house, token_index_after, token_text,
+                        people_by_form, place_expected, previous_word, saints_house, states_body, token_index_after, token_text,
                         town_called, with_article)
 from .tokens import Tokens, split_hyphenated, tokenize
 
@@ -179,6 +179,7 @@ class Recogniser(PersonRules):
                 continue
             if (following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS
                     and not region_abbreviation(tokens.text[i])  # "the S.C. Highway Patrol"
+                    and not states_body(tokens, last, key, self._is_country_name)
                     # "the Lincoln County Court": the county's court, in the county
                     and not (following == "court" and tokens.text[last].lower() in FEATURE_WORDS)):
                 # "Wichita Drive", "Kanawha River": named after the place, not at it

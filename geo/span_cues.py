@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gazetteer import name_key
@@ -22,7 +23,7 @@ __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSIN
            "HOLIDAY", "MODEL_CODE", "CAPITALISED_REGION_WORDS", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
            "is_currency", "is_speaker", "joined_by_ampersand", "names_disease", "people_by_form", "place_expected",
-           "previous_word", "saints_house", "token_index_after", "token_text", "town_called", "with_article"]
+           "previous_word", "saints_house", "states_body", "token_index_after", "token_text", "town_called", "with_article"]
 
 
 @dataclass
@@ -225,6 +226,14 @@ def capitalised_runs(tokens: Tokens):
 
 #: "the City of Richmond", "Town of Hempstead": the municipality, named as the town is.
 _MUNICIPALITY_WORDS = frozenset(("City", "Town", "Village", "Borough"))
+
+
+def states_body(tokens: Tokens, last: int, key: str, is_region: Callable[[str], bool]) -> bool:
+    """"the Florida Highway Patrol", "the Kentucky Court of Appeals": a body of the state, which
+    is the place meant, not a road or a court house named after it."""
+    after = last + 2
+    return (after < len(tokens) and tokens.text[after] in ("Patrol", "of") and tokens.capital[last + 1]
+            and is_region(key))
 
 
 def town_called(tokens: Tokens, first: int, last: int) -> str | None:

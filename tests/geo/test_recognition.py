@@ -424,3 +424,10 @@ def test_a_saints_church_or_school_is_no_town_but_the_saints_city_stays():
             "later a flight left St. Petersburg's Pulkovo airport.")
     assert [m.surface for m in find_places(text)][:1] == ["St. Petersburg"]
     assert not {"St. Mary", "St. John"} & {m.surface for m in find_places(text)}
+
+
+def test_a_states_patrol_or_court_names_the_state_but_a_road_named_after_it_does_not():
+    text = "The Florida Highway Patrol closed Texas Highway 71, and the Kentucky Court of Appeals ruled."
+    found = [(m.surface, m.place.feature_code if m.place else None) for m in find_places(text)]
+    assert ("Florida", "ADM1") in found and ("Kentucky", "ADM1") in found
+    assert ("Texas", "ADM1") not in found
