@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import replace
 
 from gazetteer import Place
-from gazetteer.rank import WIDE_FEATURES
+from gazetteer.rank import WIDE_FEATURES, distance_km
 
 from .model import PRECISION_REGION, Mention, Span
 
@@ -39,6 +39,8 @@ __all__ = ["at_report_focus", "gazetteer_only"]
 
 #: Places too wide to say where in them a street or a hamlet is.
 _WIDE_CODES = ("PCL", "ADM1", "CONT", "TERR", "LK", "RSV")
+#: The report's places this near one another are about one town.
+FOCUS_KM = 50.0
 
 
 def at_report_focus(mentions: list[Mention], spans: list[Span]) -> list[Mention]:
@@ -52,7 +54,7 @@ def at_report_focus(mentions: list[Mention], spans: list[Span]) -> list[Mention]
         cue = cue_of.get((mention.start, mention.end))
         if mention.place is None and (cue is None or cue == focus.country_code):
             reason = (f"{mention.surface!r} is in no gazetteer here: placed at the report's focus, "
-                      f"{focus.name} ({told} of its places are there); only the area is known")
+                      f"{focus.name} ({told} of its places lie within {FOCUS_KM:.0f} km); only the area is known")
             mention = replace(mention, status="approximate", place=focus, precision=PRECISION_REGION,
                               reasons=(reason, *mention.reasons))
         placed.append(mention)
@@ -66,17 +68,20 @@ def gazetteer_only(mentions: list[Mention]) -> list[Mention]:
 
 
 def _focus(mentions: list[Mention]) -> tuple[Place | None, int]:
-    """The local place the report's mentions name most often (the first of equals), and how often."""
-    counts: Counter = Counter()
+    """The local place most of the report's local mentions lie near (the first of equals), and how many."""
+    told: Counter = Counter()
     places: dict[tuple, Place] = {}
     for mention in mentions:
         place = mention.place
         if place is None or place.feature_code.startswith(_WIDE_CODES) or place.feature_code in WIDE_FEATURES:
             continue
-        key = (place.name, round(place.latitude, 2), round(place.longitude, 2))
-        counts[key] += 1
+        key = (place.name, place.latitude, place.longitude)
+        told[key] += 1
         places.setdefault(key, place)
-    if not counts:
-        return None, 0
-    key, told = counts.most_common(1)[0]
-    return places[key], told
+    best, most = None, 0
+    for place in places.values():
+        near = sum(count for key, count in told.items()
+                   if distance_km(place.latitude, place.longitude, key[1], key[2]) <= FOCUS_KM)
+        if near > most:
+            best, most = place, near
+    return best, most
