@@ -16,14 +16,18 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from .errors import InputError
-from .normalize import MAX_NAME_LENGTH, clean_name
+from .normalize import MAX_NAME_LENGTH, clean_name, name_key
 
 __all__ = ["ParsedName", "parse_name", "Hint", "ADMIN1_WORDS", "FACILITY_WORDS", "check_text"]
 
-Hint = str  # "populated" | "admin1" | "admin2"
+Hint = str  # "populated" | "town" | "admin1" | "admin2"
 
+#: "town" is a populated place that its writer tells from a village (gazetteer.rank); the
+#: other words say a populated place of any size ("settlement", "township": a small one as
+#: often as not).
 _HINT_WORDS = {
-    "populated": ("city", "town", "village", "settlement", "hamlet", "urban-type settlement",
+    "town": ("city", "town"),
+    "populated": ("village", "settlement", "hamlet", "urban-type settlement",
                   "urban type settlement", "township"),
     "admin1": ("oblast", "region", "province", "voivodeship", "governorate", "krai", "kray",
                "state", "prefecture", "oblast'"),
@@ -90,6 +94,19 @@ class ParsedName:
     facility: str | None = None  # "airport": ``name`` is the town the facility belongs to
     between: tuple[str, ...] = ()  # both ends of "between X and Y", each a name of its own
 
+    def hint_for(self, key: str) -> Hint | None:
+        """The hint for the places found under ``key``.
+
+        "charles city" found whole is a town's own name, not a type word: it says a populated
+        place, of no particular size.
+
+        >>> parse_name("charles city").hint_for("charles city"), parse_name("charles city").hint_for("charles")
+        ('populated', 'town')
+        """
+        if self.hint == "town" and self.full != self.name and key == name_key(self.full):
+            return "populated"
+        return self.hint
+
 
 @lru_cache(maxsize=50_000)  # a report's names are parsed again at every look; parsing is pure
 def parse_name(text: str) -> ParsedName:
@@ -123,14 +140,23 @@ def parse_name(text: str) -> ParsedName:
     if match := _FACILITY.match(full):
         name, hint, facility = match["name"], "populated", " ".join(match["word"].lower().split())
     elif match := _PREFIX.match(full):
-        name, hint = match["name"], "populated"
+        name, hint = match["name"], _hint_of(match["word"])
     elif match := _SUFFIX.match(full):
-        word = match["word"].lower()
-        name = match["name"]
-        hint = next(h for h, words in _HINT_WORDS.items() if word in words)
+        name, hint = match["name"], _hint_of(match["word"])
     elif misspelt := _misspelt_type_word(full):
         name, hint = misspelt
     return ParsedName(full, name, hint, tuple(q for q in qualifiers if q), facility)
+
+
+def _hint_of(word: str) -> Hint:
+    """The hint a type word gives: a capitalised "City" or "Town" is the name's own word
+    ("Pleasant City", "City of London"), which says a populated place of no particular size.
+
+    >>> _hint_of("town"), _hint_of("City"), _hint_of("Oblast")
+    ('town', 'populated', 'admin1')
+    """
+    hint = next(h for h, words in _HINT_WORDS.items() if word.lower() in words)
+    return "populated" if hint == "town" and not word.islower() else hint
 
 
 def _misspelt_type_word(full: str) -> tuple[str, Hint] | None:

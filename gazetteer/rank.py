@@ -11,7 +11,8 @@ feature type              populated place +1, capital +1.5, country +1.5, region
                           sea, ocean, world region +6
 the query's own name      +0.5 when it is the place's main name or a spelling of it
                           (or the main name without a generic word: "Hora X", a hill)
-hinted type               +3 when "region", "raion", "village"... agrees
+hinted type               +3 when "region", "raion", "village"... agrees ("town" or
+                          "city": not with a place counted under 1,000 people)
 lone alternate name       -1.5 (reached through one alternate name only)
 spelling variant          -1.5 (an exact spelling always comes first)
 Russian-style spelling    -2 (a Ukrainian name read from a Russian-style one)
@@ -29,10 +30,13 @@ from .generic import without_generic_word
 from .model import Place
 from .normalize import variant_key
 
-__all__ = ["Candidate", "score", "distance_km", "MATCH_PENALTY"]
+__all__ = ["Candidate", "score", "distance_km", "MATCH_PENALTY", "TOWN_MIN_POPULATION"]
 
 MATCH_PENALTY = {"exact": 0.0, "alias": -1.5, "variant": -1.5, "transliteration": -2.0, "fuzzy": -3.0}
-_HINTED_FEATURES = {"populated": ("PPL",), "admin1": ("ADM1",), "admin2": ("ADM2", "ADM3")}
+_HINTED_FEATURES = {"populated": ("PPL",), "town": ("PPL",), "admin1": ("ADM1",), "admin2": ("ADM2", "ADM3")}
+#: A place counted under this many people is a village, whatever else it is: what "town" or
+#: "city" does not name. Its namesake of unknown population (GeoNames' 0) may be the town.
+TOWN_MIN_POPULATION = 1000
 EARTH_RADIUS_KM = 6371.0088
 #: Seas, oceans and regions of the shipped world regions table: as likely as a city of a million.
 WIDE_FEATURES = frozenset({"OCN", "SEA", "GULF", "BAY", "CHN", "STRT", "RGN", "PEN", "MTS", "ZN"})
@@ -81,7 +85,8 @@ def score(candidate: Candidate, key: str, hint: str | None,
         # its own name, or a spelling of it ("Sloviansk" of Slovyansk), or it without the word
         # for its kind ("Savur-Mohyla" of Hora Savur-Mohyla), not an alternate name
         value += 0.5
-    if hint and code.startswith(_HINTED_FEATURES[hint]):
+    if hint and code.startswith(_HINTED_FEATURES[hint]) and not (
+            hint == "town" and 0 < place.population < TOWN_MIN_POPULATION):
         value += 3.0
     value += MATCH_PENALTY[candidate.match] * max(candidate.edits, 1)
     if near is not None:

@@ -198,7 +198,7 @@ class Resolver(SpellingSearch):
                 kept = self._spelt_in_context(parsed, candidates, context, fuzzy, reasons)
             kept = around_town(kept, context, reasons)
             kept = the_facility(parsed, kept, reasons)
-            ranking = Ranking.of(name, kept, key, parsed.hint, context.near, reasons)
+            ranking = Ranking.of(name, kept, key, parsed.hint_for(key), context.near, reasons)
             if len(self._ranking_cache) >= CANDIDATE_CACHE_SIZE:
                 self._ranking_cache.clear()
             self._ranking_cache[cache_key] = ranking

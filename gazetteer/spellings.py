@@ -94,7 +94,7 @@ class SpellingSearch:
         if candidates:
             best = min(candidates, key=lambda c: c.edits)
             reasons.append(f"fuzzy match {best.place.name!r} ({best.edits} edit{'s' if best.edits > 1 else ''})")
-        return Ranking.of(name, candidates, key, parsed.hint, None, reasons).resolve()
+        return Ranking.of(name, candidates, key, parsed.hint_for(key), None, reasons).resolve()
 
     def _region_keys(self, admin1_code: str) -> KeysByLength:
         """The keys of one first-level region's places in every source, kept per region."""

@@ -70,7 +70,10 @@ def first_work(span: Span, resolver: Resolver) -> Work:
     return Work(span, name, country, admin1)
 
 
-_HINT_WORD = {"populated": "town", "admin1": "region", "admin2": "district"}
+#: "Town" capitalised: the cue may have been "village" or "hamlet", and the gazetteer reads a
+#: lowercase "town" as a place of a town's size (gazetteer.rank), a capitalised one as a populated
+#: place of any; the whole is looked up as before ("Richmond Town", an alternate name)
+_HINT_WORD = {"populated": "Town", "admin1": "region", "admin2": "district"}
 
 
 def resolve_work(resolver: Resolver, work: Work, prior=None) -> Resolution:
