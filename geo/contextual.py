@@ -56,8 +56,13 @@ def precision_of(place: Place | None, span: Span) -> int | None:
 
 def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: str = "",
                   country: str | None = None, demonyms: bool = False,
-                  keep_all: bool = False) -> list[Mention]:
-    """Resolve recognised spans of one document into mentions, in text order."""
+                  keep_all: bool = False, likely_country: str | None = None) -> list[Mention]:
+    """Resolve recognised spans of one document into mentions, in text order.
+
+    ``likely_country`` is the country the report reads as when it names none (its register,
+    :func:`geo.languages.register_country`): a soft preference like ``country``, which the
+    report's names outweigh when they say another country ("Birmingham ... in England").
+    """
     works = [first_work(span, resolver) for span in spans if demonyms or not span.demonym]
     if not works and not country:
         return []  # nothing to resolve (a given country is still checked below: an unknown one is an error)
@@ -74,6 +79,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
         apply_list_kind([works[i] for i in group])
     for work in works:  # the name, country and region are final from here on
         work.key = _vote_key(work)
+    country = country or likely_country
     prior = _Prior(works, resolver, country)
     told: dict[str, Work] = {}  # a name told again votes once
     for work in works:

@@ -12,6 +12,7 @@ from gazetteer import BatchFocus, InputError, Resolution, Resolver
 from .contextual import resolve_spans
 from .demonyms import DemonymFinder
 from .focus import FocusedResolver
+from .languages import register_country
 from .model import Mention
 from .recognize import Recogniser
 from .report_focus import at_report_focus
@@ -63,7 +64,8 @@ class Geoparser:
         with self.resolver.pinned():
             spans = self._recogniser.spans(text)
             return at_report_focus(resolve_spans(spans, text, self._ranker, document=document, country=country,
-                                                 demonyms=self.demonyms), spans)
+                                                 demonyms=self.demonyms, likely_country=register_country(text)),
+                                   spans)
 
     def resolve_at(self, text: str, offsets: list[tuple[int, int]], document: str = "",
                    country: str | None = None) -> list[Mention]:
@@ -71,7 +73,8 @@ class Geoparser:
         with self.resolver.pinned():
             spans = self._recogniser.spans_at(text, offsets)
             return at_report_focus(resolve_spans(spans, text, self._ranker, document=document, country=country,
-                                                 demonyms=True, keep_all=True), spans)
+                                                 demonyms=True, keep_all=True, likely_country=register_country(text)),
+                                   spans)
 
     def resolve_name(self, name: str, country: str | None = None, prior=None) -> Resolution:
         """One name given on its own (a spreadsheet's place column), ranked with the parser's

@@ -8,6 +8,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .base import Language
 from .cyrillic_places import PlaceWords
 from .english import ENGLISH
@@ -15,7 +18,7 @@ from .russian import RUSSIAN
 from .ukrainian import UKRAINIAN
 
 __all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH", "UKRAINIAN", "RUSSIAN",
-           "PLACE_WORDS"]
+           "PLACE_WORDS", "register_country"]
 
 #: Code -> language; a new language is one module and one line here.
 LANGUAGES: dict[str, Language] = {language.code: language for language in (ENGLISH, UKRAINIAN, RUSSIAN)}
@@ -32,3 +35,24 @@ def language_of(code: str | None) -> Language:
     the tool does not read means.
     """
     return DEFAULT_LANGUAGE if code is None else LANGUAGES[code]
+
+
+@lru_cache(maxsize=1)
+def _registers() -> tuple[tuple[str, tuple[re.Pattern, ...], int], ...]:
+    return tuple((language.register_country, tuple(map(re.compile, language.register_patterns)),
+                  language.register_min_kinds)
+                 for language in LANGUAGES.values() if language.register_country and language.register_patterns)
+
+
+def register_country(text: str) -> str | None:
+    """The country whose local news ``text`` reads as, by its register alone; None when none.
+
+    >>> register_country("Deputies from the Sheriff's Office were called to the 800 block of Elm Street at 7 p.m.")
+    'US'
+    >>> register_country("Shelling hit the town at 7 a.m., officials said.") is None
+    True
+    """
+    for country, patterns, needed in _registers():
+        if sum(1 for pattern in patterns if pattern.search(text)) >= needed:
+            return country
+    return None

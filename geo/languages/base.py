@@ -138,6 +138,13 @@ class Language:
     #: preference for its places when the caller names none; "" when the language says nothing
     #: (Russian posts tell of Ukraine and Russia alike, English of anywhere).
     home_country: str = ""
+    #: The country whose local news a report reads as, by its register rather than its names:
+    #: ``register_country`` when at least ``register_min_kinds`` of ``register_patterns`` (each
+    #: one kind of sign: a street address, a sheriff, a dollar sum) are in the text. A soft
+    #: preference like :attr:`home_country`, set aside when the report names another country.
+    register_country: str = ""
+    register_patterns: tuple[str, ...] = ()
+    register_min_kinds: int = 2
     #: How a sentence sets one place beside another, for the scene choice: ``between_before``
     #: (the words before X in "between X and Y") and ``between_gap`` (the words between X and Y)
     #: make one incident at X, near it. Keys as the English table's where it has them.

@@ -105,3 +105,18 @@ def test_the_city_of_a_town_is_the_town_ranked_with_its_namesakes():
     # Kentucky, "the City of Richmond" is the Kentucky town the story already named
     found = places("Crews in Richmond, Kentucky, cleared the roads, and the City of Richmond thanked them.")
     assert (found["City of Richmond"].name, found["City of Richmond"].admin1) == ("Richmond", "Kentucky")
+
+
+def test_a_story_written_as_american_local_news_prefers_the_american_namesake():
+    # no state is named: the register says where (a block of a street, a sheriff, "7 p.m.")
+    text = ("Sheriff's deputies were called to the 800 block of Walnut Street in Paris at 7 p.m. "
+            "after a neighbour reported smoke.")
+    assert places(text)["Paris"].country_code == "US"
+    # the same without the register: the capital of France
+    assert places("A neighbour reported smoke in Paris on Sunday.")["Paris"].country_code == "FR"
+
+
+def test_the_register_gives_way_when_the_story_names_another_country():
+    text = ("Police said the $2,000 bike was stolen from the 800 block of a street in Birmingham at 7 p.m., "
+            "the worst theft this year in the city, which lies in England.")
+    assert places(text)["Birmingham"].country_code == "GB"
