@@ -80,7 +80,10 @@ class Resolver(SpellingSearch):
 
     def knows(self, key: str) -> bool:
         """Whether any source has a place whose name folds to ``key`` (a :func:`name_key`)."""
-        self._refresh_caches()
+        # recognition asks this for every capitalised stretch of every length, tens of
+        # thousands of times per hundred reports: a pinned resolver skips the version check
+        if not self._pinned:
+            self._refresh_caches()
         known = self._known_cache.get(key)
         if known is None:
             if len(self._known_cache) >= CANDIDATE_CACHE_SIZE * 4:

@@ -161,22 +161,20 @@ class Evidence:
         near_all = self._band.closeness_many([(key, places) for _, key, places, _ in asked])
         for (number, key, places, others), closeness in zip(asked, near_all):
             scale = 1.0 / (others + HALF_SUPPORT)
-
-            def support(votes: dict[str, float] | None) -> float:
-                if not votes:
-                    return 0.0
-                return (votes[_TOTAL] - votes.get(key, 0.0)) * scale
-
-            # more names agreeing is more evidence, though not in proportion
-            root = math.sqrt(others)
-            values = []
+            root = math.sqrt(others)  # more names agreeing is more evidence, though not in proportion
+            # each country's and region's terms once per name (a name's hundred namesakes share a few)
+            by_country, by_region, values = {}, {}, []
             for place, near in zip(places, closeness):
-                value = COUNTRY_WEIGHT * support(countries.get(place.country_code))
-                if place.admin1_code:
-                    value += ADMIN1_WEIGHT * support(regions.get(place.admin1_code))
-                    joint = joint_regions.get(place.admin1_code)
-                    if joint:
-                        value += JOINT_REGION_WEIGHT * (len(joint) - (key in joint)) * scale
+                if (code := place.country_code) not in by_country:
+                    by_country[code] = COUNTRY_WEIGHT * _support(countries.get(code), key, scale)
+                value = by_country[code]
+                if region := place.admin1_code:
+                    if region not in by_region:
+                        joint = joint_regions.get(region)
+                        shared = JOINT_REGION_WEIGHT * (len(joint) - (key in joint)) * scale if joint else 0.0
+                        by_region[region] = (ADMIN1_WEIGHT * _support(regions.get(region), key, scale), shared)
+                    admin1, shared = by_region[region]
+                    value = value + admin1 + shared  # added in the order as before; 0.0 without a joint region
                 values.append(value + near / root)
             answers[number] = values
         return answers
@@ -326,6 +324,11 @@ class _Band:
             for i in wanted:
                 result[i] = sums[row]
                 row += 1
+
+
+def _support(votes: dict[str, float] | None, key: str, scale: float) -> float:
+    """The share of a country's or region's votes that the names other than ``key`` cast."""
+    return (votes[_TOTAL] - votes.get(key, 0.0)) * scale if votes else 0.0
 
 
 def _pairwise_sum(values: list[float], start: int, count: int) -> float:
