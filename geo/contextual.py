@@ -92,7 +92,7 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     names = [(key, found) for key, found in names if not _alias_only(resolver, told[key])]
     if not keep_all:
         # an acronym its mention drops ("GBI" read as an alternate name of an Indian city) is no clue
-        names = [(key, found) for key, found in names if not _noise(told[key], document)]
+        names = [(key, found) for key, found in names if not _noise(told[key], document, likely_country)]
     # a report of one name, or of names without rivals, has nothing to weigh
     weighed = len(names) > 1 and any(len(found) > 1 for _, found in names)
     evidence = Evidence(names if weighed else [])
@@ -221,13 +221,19 @@ def _answered_by_alias(resolver: Resolver, work: Work) -> bool:
     return ranking is not None and any(c.match == "alias" for c in ranking.scored if identity(c.place) == answer)
 
 
-def _noise(work: Work, document: str) -> bool:
+def _noise(work: Work, document: str, likely_country: str | None = None) -> bool:
     """Whether a name is an acronym that its mention drops ("GBI", "SWAT": agencies and units).
 
     Everyday words opening a sentence are dropped too, yet still clues: a headline's
-    "Sycamore" is the Illinois town (measured on LGL), so they keep their votes.
+    "Sycamore" is the Illinois town (measured on LGL), so they keep their votes. Inside a
+    sentence an everyday word dropped as a place ("Carbon monoxide", "the Green party")
+    votes only in a report that reads as local news of ``likely_country``, whose hamlets
+    such words name; elsewhere four of them would carry Georgia across the Atlantic.
     """
-    return work.span.acronym and _mention(work, document) is None
+    span = work.span
+    everyday = (likely_country is None and " " not in span.surface and not span.sentence_initial
+                and is_common_word(span.surface))
+    return (span.acronym or everyday) and _mention(work, document) is None
 
 
 def _looks_again(work: Work, reachable: list[Place]) -> bool:

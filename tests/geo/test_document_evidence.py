@@ -120,3 +120,13 @@ def test_the_register_gives_way_when_the_story_names_another_country():
     text = ("Police said the $2,000 bike was stolen from the 800 block of a street in Birmingham at 7 p.m., "
             "the worst theft this year in the city, which lies in England.")
     assert places(text)["Birmingham"].country_code == "GB"
+
+
+def test_everyday_words_dropped_as_places_do_not_outvote_the_reports_places():
+    # "Carbon", "Power", "Green", "Agency" name American hamlets and counties: dropped as places,
+    # they must not carry Georgia across the Atlantic against a Georgian region
+    text = ("Georgia mourned its prime minister on Friday. He died at a friend's house in the Kvemo Kartli "
+            "region when Carbon monoxide leaked from a heater, the state News Agency said. "
+            "Power cuts are common there, and the Green party called for safer heaters. "
+            "Georgia will hold a state funeral.")
+    assert {m.place.country_code for m in Geoparser().find_places(text) if m.surface == "Georgia"} == {"GE"}
