@@ -224,15 +224,13 @@ def _answered_by_alias(resolver: Resolver, work: Work) -> bool:
 def _noise(work: Work, document: str, likely_country: str | None = None) -> bool:
     """Whether a name is an acronym that its mention drops ("GBI", "SWAT": agencies and units).
 
-    Everyday words opening a sentence are dropped too, yet still clues: a headline's
-    "Sycamore" is the Illinois town (measured on LGL), so they keep their votes. Inside a
-    sentence an everyday word dropped as a place ("Carbon monoxide", "the Green party")
-    votes only in a report that reads as local news of ``likely_country``, whose hamlets
-    such words name; elsewhere four of them would carry Georgia across the Atlantic.
+    An everyday word dropped as a place ("Carbon monoxide", "the Green party", a headline's
+    "Sycamore") votes only in a report that reads as local news of ``likely_country``, whose
+    hamlets such words name (the Illinois town Sycamore, measured on LGL); elsewhere four of
+    them would carry Georgia across the Atlantic.
     """
     span = work.span
-    everyday = (likely_country is None and " " not in span.surface and not span.sentence_initial
-                and is_common_word(span.surface))
+    everyday = likely_country is None and " " not in span.surface and is_common_word(span.surface)
     return (span.acronym or everyday) and _mention(work, document) is None
 
 
