@@ -178,6 +178,7 @@ class Recogniser(PersonRules):
                 i = last + 2  # "Superior Court", "Supreme Court": a court's rank, not a town's name
                 continue
             if (following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS
+                    and not (i == last and key in FUNCTION_WORDS)  # "In St. Louis": no "In Street"
                     and not region_abbreviation(tokens.text[i])  # "the S.C. Highway Patrol"
                     and not states_body(tokens, last, key, self._is_country_name)
                     # "the Lincoln County Court": the county's court, in the county

@@ -431,3 +431,8 @@ def test_a_states_patrol_or_court_names_the_state_but_a_road_named_after_it_does
     found = [(m.surface, m.place.feature_code if m.place else None) for m in find_places(text)]
     assert ("Florida", "ADM1") in found and ("Kentucky", "ADM1") in found
     assert ("Texas", "ADM1") not in found
+
+
+def test_a_word_opening_a_sentence_is_no_street_before_the_name_after_it():
+    found = [m.surface for m in find_places("Budgets were cut. In St. Louis, a troubled charity closed its doors.")]
+    assert found == ["St. Louis"]
