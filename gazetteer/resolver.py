@@ -273,10 +273,12 @@ class Resolver(SpellingSearch):
                 if identity(p) not in seen]
             if exact or variants:
                 lone = lone_alias_ids(self.sources, key, spelled)
-                if text != parsed.name and not variants and all(p.geonameid in lone for p in exact):
-                    # "Richmond town" is one village's alternate name only: the places named
-                    # Richmond are looked up too, and that village competes with them as an alias
-                    held = held or [Candidate(p, "alias") for p in exact]
+                if text != parsed.name and not variants and all(
+                        p.geonameid in lone or name_key(p.name) != key for p in exact):
+                    # "Richmond town" is one village's alternate name only, "London town" an old
+                    # name of Londontowne: the places named Richmond or London are looked up too,
+                    # and they compete with them ("Charles City" is its town's own name, and stays)
+                    held = held or [Candidate(p, "alias" if p.geonameid in lone else "exact") for p in exact]
                     continue
                 if variants and not exact:
                     reasons.append(f"spelling variant of {variants[0].name!r}")

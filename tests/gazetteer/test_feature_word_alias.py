@@ -17,3 +17,11 @@ def test_the_city_of_a_name_in_running_text():
     text = "Council staff in the city of Oxford will collect garden waste from Monday."
     found = {m.surface: m.place for m in Geoparser().find_places(text)}
     assert found["Oxford"] is not None and found["Oxford"].name == "Oxford", found
+
+
+def test_an_old_name_of_one_town_that_holds_the_type_word_competes_with_the_places_named_so():
+    # "London Town" is an old name of Londontowne, Maryland: "London town" is still London
+    result = Resolver().resolve("London town")
+    assert result.place.name == "London" and result.place.population > 300_000
+    # a town whose own name holds the word stays itself
+    assert Resolver().resolve("Charles City").place.name == "Charles City"
