@@ -52,7 +52,15 @@ def register_country(text: str) -> str | None:
     >>> register_country("Shelling hit the town at 7 a.m., officials said.") is None
     True
     """
+    # every report is read this way, and each search scans the whole text: stop as soon as
+    # enough kinds are found, or too few patterns are left to find enough
     for country, patterns, needed in _registers():
-        if sum(1 for pattern in patterns if pattern.search(text)) >= needed:
-            return country
+        found = 0
+        for number, pattern in enumerate(patterns):
+            if found + len(patterns) - number < needed:
+                break
+            if pattern.search(text):
+                found += 1
+                if found >= needed:
+                    return country
     return None

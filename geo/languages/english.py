@@ -163,14 +163,17 @@ _SCENE_PATTERNS = {
 
 #: What only American local news writes, one pattern a kind of sign: a house number and a
 #: street, "the 800 block of", a county, parish or township office, a dollar sum, "7 p.m.".
+# A number's word boundary is written "\d(?<!\w\d)" (a digit with no word character before it),
+# not "\b\d": a pattern that opens with a digit lets the regex engine skip to the digits, where
+# one that opens with "\b" is tried at every position of the report.
 _US_LOCAL_REGISTER = (
-    r"\b\d{1,5} (?:[NSEW]\.? )?(?:[A-Z][A-Za-z]+ ){1,3}(?:St|Ave|Rd|Dr|Blvd|Ln|Street|Avenue|Road|Drive|Lane|Boulevard)\b",
-    r"\b\d+ block of\b",
+    r"\d(?<!\w\d)\d{0,4} (?:[NSEW]\.? )?(?:[A-Z][A-Za-z]+ ){1,3}(?:St|Ave|Rd|Dr|Blvd|Ln|Street|Avenue|Road|Drive|Lane|Boulevard)\b",
+    r"\d(?<!\w\d)\d* block of\b",
     r"\b(?:City Council|County Commission\w*|[Ss]heriff|Police Department|[Pp]olice [Cc]hief|Board of Education|"
     r"school board|state Rep\.|state Sen\.|Gov\.|[Dd]istrict [Aa]ttorney|[Hh]igh [Ss]chool|Parish|Township|"
     r"Interstate|I-\d+)\b",
     r"\$\d",
-    r"\b\d{1,2}(?::\d\d)? [ap]\.m\.",
+    r"\d(?<!\w\d)\d?(?::\d\d)? [ap]\.m\.",
 )
 
 ENGLISH = Language(
