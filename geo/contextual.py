@@ -60,8 +60,8 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     """Resolve recognised spans of one document into mentions, in text order.
 
     ``likely_country`` is the country the report reads as when it names none (its register,
-    :func:`geo.languages.register_country`): a soft preference like ``country``, set aside
-    when a name's first answer is another country or one of its first-level regions.
+    :func:`geo.languages.register_country`): a soft preference like ``country``, which the
+    report's names outweigh when they say another country ("the Ontario Municipal Board").
     """
     works = [first_work(span, resolver) for span in spans if demonyms or not span.demonym]
     if not works and not country:
@@ -79,8 +79,6 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
         apply_list_kind([works[i] for i in group])
     for work in works:  # the name, country and region are final from here on
         work.key = _vote_key(work)
-    if likely_country and _names_another_country(works, likely_country):
-        likely_country = None  # "Ontario" in a Canadian paper's local news: not the Californian town
     country = country or likely_country
     prior = _Prior(works, resolver, country)
     told: dict[str, Work] = {}  # a name told again votes once
@@ -186,16 +184,6 @@ class _Prior:
 
 
 _STATE_NAMED = ""  # no vote key is empty: a region named outright counts for every name
-
-
-def _names_another_country(works: list[Work], country: str) -> bool:
-    """Whether a name's first answer is a country or first-level region other than ``country``."""
-    for work in works:
-        place = work.resolution.place if work.resolution else None
-        if (place is not None and place.country_code and place.country_code != country
-                and place.feature_code.startswith(("PCL", "ADM1"))):
-            return True
-    return False
 
 
 def _vote_key(work: Work) -> str:

@@ -41,24 +41,42 @@ __all__ = ["at_report_focus", "gazetteer_only"]
 _WIDE_CODES = ("PCL", "ADM1", "CONT", "TERR", "LK", "RSV")
 #: The report's places this near one another are about one town.
 FOCUS_KM = 50.0
+#: Regions a sentence names that hold its unknown village ("In the Sumy Oblast, ... in Kerdylivshchyna").
+_NAMED_REGIONS = ("ADM1", "ADM2", "ADM3")
 
 
 def at_report_focus(mentions: list[Mention], spans: list[Span]) -> list[Mention]:
-    """The mentions, each unresolved one placed at the report's focus when it has one."""
-    focus, told = _focus(mentions)
-    if focus is None or all(m.place is not None for m in mentions):
+    """The mentions, each unresolved one placed at the report's focus, or in the region its
+    sentence names when the focus lies outside it."""
+    if all(m.place is not None for m in mentions):
         return mentions
+    focus, told, local = _focus(mentions)
     cue_of = {(s.start, s.end): s.country_cue for s in spans}
     placed = []
     for mention in mentions:
-        cue = cue_of.get((mention.start, mention.end))
-        if mention.place is None and (cue is None or cue == focus.country_code):
-            reason = (f"{mention.surface!r} is in no gazetteer here: placed at the report's focus, "
-                      f"{focus.name} ({told} of its places lie within {FOCUS_KM:.0f} km); only the area is known")
-            mention = replace(mention, status="approximate", place=focus, precision=PRECISION_REGION,
-                              reasons=(reason, *mention.reasons))
+        if mention.place is None:
+            cue = cue_of.get((mention.start, mention.end))
+            region = next((m.place for m in mentions if m.sentence == mention.sentence and m.place is not None
+                           and m.status != "approximate" and m.place.feature_code in _NAMED_REGIONS), None)
+            if region is not None and focus is not None and region.admin1_code != focus.admin1_code:
+                focus_here = None  # "In the Sumy Oblast, ... in Kerdylivshchyna": not at Mariupol
+            else:
+                focus_here = focus
+            if focus_here is not None and cue in (None, focus.country_code):
+                reason = (f"{mention.surface!r} is in no gazetteer here: placed at the report's focus, "
+                          f"{focus.name} ({told} of its {local} places lie within {FOCUS_KM:.0f} km); "
+                          "only the area is known")
+                mention = _approximate(mention, focus, reason)
+            elif region is not None and cue in (None, region.country_code):
+                reason = f"{mention.surface!r} is in no gazetteer here: placed in {region.name}, which its sentence names"
+                mention = _approximate(mention, region, reason)
         placed.append(mention)
     return placed
+
+
+def _approximate(mention: Mention, place: Place, reason: str) -> Mention:
+    return replace(mention, status="approximate", place=place, precision=PRECISION_REGION,
+                   reasons=(reason, *mention.reasons))
 
 
 def gazetteer_only(mentions: list[Mention]) -> list[Mention]:
@@ -67,8 +85,9 @@ def gazetteer_only(mentions: list[Mention]) -> list[Mention]:
             if m.status == "approximate" else m for m in mentions]
 
 
-def _focus(mentions: list[Mention]) -> tuple[Place | None, int]:
-    """The local place most of the report's local mentions lie near (the first of equals), and how many."""
+def _focus(mentions: list[Mention]) -> tuple[Place | None, int, int]:
+    """The local place most of the report's local mentions lie near (the first of equals), how
+    many lie near it, and how many local mentions the report has."""
     told: Counter = Counter()
     places: dict[tuple, Place] = {}
     for mention in mentions:
@@ -84,4 +103,4 @@ def _focus(mentions: list[Mention]) -> tuple[Place | None, int]:
                    if distance_km(place.latitude, place.longitude, key[1], key[2]) <= FOCUS_KM)
         if near > most:
             best, most = place, near
-    return best, most
+    return best, most, sum(told.values())

@@ -43,3 +43,10 @@ def test_an_incident_is_never_placed_by_the_focus_alone():
                           "Officials in Kyiv and Kyiv said more strikes followed.", date="2022-03-11")
     told = [i for i in extract_report(report, Geoparser()) if i.place_name == "Quarryhollow"]
     assert told and all(i.latitude is None and i.status == "unresolved" for i in told)
+
+
+def test_a_village_of_a_region_the_sentence_names_is_placed_in_it_not_at_a_focus_elsewhere():
+    text = ("Shelling hit Mariupol again, and Mariupol's mayor asked for a corridor. "
+            "In the Sumy Oblast, artillery killed two civilians in Kerdylivshchyna village.")
+    village = next(m for m in Geoparser().find_places(text) if m.surface == "Kerdylivshchyna")
+    assert (village.status, village.place.name, village.precision) == ("approximate", "Sumy Oblast", 3)
