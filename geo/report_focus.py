@@ -97,8 +97,12 @@ def _focus(mentions: list[Mention]) -> tuple[Place | None, int, int]:
         key = (place.name, place.latitude, place.longitude)
         told[key] += 1
         places.setdefault(key, place)
+    # the focus lies in a first-level region the report names, when one of its places does
+    # (a West Virginia story's "Monongahela National Forest" read as a Pennsylvania town is no focus)
+    named = {m.place.admin1_code for m in mentions if m.place is not None and m.place.feature_code == "ADM1"}
+    inside = [place for place in places.values() if place.admin1_code in named]
     best, most = None, 0
-    for place in places.values():
+    for place in inside or places.values():
         near = sum(count for key, count in told.items()
                    if distance_km(place.latitude, place.longitude, key[1], key[2]) <= FOCUS_KM)
         if near > most:

@@ -50,3 +50,12 @@ def test_a_village_of_a_region_the_sentence_names_is_placed_in_it_not_at_a_focus
             "In the Sumy Oblast, artillery killed two civilians in Kerdylivshchyna village.")
     village = next(m for m in Geoparser().find_places(text) if m.surface == "Kerdylivshchyna")
     assert (village.status, village.place.name, village.precision) == ("approximate", "Sumy Oblast", 3)
+
+
+def test_the_focus_lies_in_the_state_the_report_names():
+    # "Monongahela" twice is the Pennsylvania town to the gazetteer; the story names West Virginia
+    text = ("Two hikers were found near the village of Quarrybrook on Sunday. Crews from Monongahela and "
+            "Manchester joined the search, and the Monongahela team brought dogs. Rangers in Lewisburg, "
+            "West Virginia, led it.")
+    village = next(m for m in Geoparser().find_places(text) if m.surface == "Quarrybrook")
+    assert (village.status, village.place.name, village.place.admin1) == ("approximate", "Lewisburg", "West Virginia")
