@@ -56,8 +56,9 @@ def at_report_focus(mentions: list[Mention], spans: list[Span]) -> list[Mention]
     for mention in mentions:
         if mention.place is None:
             cue = cue_of.get((mention.start, mention.end))
+            # a region named without doubt: "Park" read as a Colorado county is no such region
             region = next((m.place for m in mentions if m.sentence == mention.sentence and m.place is not None
-                           and m.status != "approximate" and m.place.feature_code in _NAMED_REGIONS), None)
+                           and m.status == "resolved" and m.place.feature_code in _NAMED_REGIONS), None)
             if region is not None and focus is not None and region.admin1_code != focus.admin1_code:
                 focus_here = None  # "In the Sumy Oblast, ... in Kerdylivshchyna": not at Mariupol
             else:

@@ -59,3 +59,21 @@ def test_the_focus_lies_in_the_state_the_report_names():
             "West Virginia, led it.")
     village = next(m for m in Geoparser().find_places(text) if m.surface == "Quarrybrook")
     assert (village.status, village.place.name, village.place.admin1) == ("approximate", "Lewisburg", "West Virginia")
+
+
+def test_a_region_read_with_doubt_does_not_take_the_unknown_place_away_from_the_focus():
+    from gazetteer import Place
+    from geo.model import Mention, Span
+    from geo.report_focus import at_report_focus
+
+    london = Place(4298960, "London", "US", "Kentucky", 37.13, -84.08, "PPL", 8126, admin1_code="US.KY")
+    park = Place(5433124, "Park County", "US", "Colorado", 39.12, -105.72, "ADM2", 19083, admin1_code="US.CO")
+    mentions = [Mention("d", 0, 6, "London", "resolved", london, 1, sentence=0),
+                Mention("d", 20, 35, "Cumberland Falls", "unresolved", None, None, sentence=1),
+                Mention("d", 50, 54, "Park", "ambiguous", park, 3, sentence=1)]
+    spans = [Span(m.start, m.end, m.surface, None, m.sentence) for m in mentions]
+    falls = at_report_focus(mentions, spans)[1]
+    assert (falls.status, falls.place.name) == ("approximate", "London")
+    # named without doubt, the county would be where the sentence puts the falls
+    mentions[2] = Mention("d", 50, 61, "Park County", "resolved", park, 3, sentence=1)
+    assert at_report_focus(mentions, spans)[1].place.name == "Park County"
