@@ -70,7 +70,7 @@ centre center heart area resort outskirts suburbs""".split())
 #: Words after a name that make it a place: "Esperance residents", "a Reading native", a town's
 #: own bodies ("the Concord Police Department", "Hope City Council").
 PLACE_FOLLOWERS = frozenset("""resident residents native natives police policemen sheriff fire council
-mayor schools township""".split())
+mayor schools township regional municipal""".split())
 
 
 def place_expected(tokens: Tokens, first: int, last: int) -> bool:

@@ -437,3 +437,8 @@ def test_a_states_patrol_or_court_names_the_state_but_a_road_named_after_it_does
 def test_a_word_opening_a_sentence_is_no_street_before_the_name_after_it():
     found = [m.surface for m in find_places("Budgets were cut. In St. Louis, a troubled charity closed its doors.")]
     assert found == ["St. Louis"]
+
+
+def test_a_towns_regional_body_keeps_an_everyday_word_town():
+    text = "Call the Hopkinton Police Department or the Concord Regional Crimeline with tips."
+    assert "Concord" in [m.surface for m in find_places(text)]
