@@ -20,3 +20,21 @@ def dumps(tmp_path):
     shutil.copy(GEONAMES / "admin1_sample.txt", folder / "admin1CodesASCII.txt")
     shutil.copy(GEONAMES / "alternates_sample.txt", folder / "alternateNamesV2.txt")
     return folder
+
+
+@pytest.fixture
+def resolver_over(home, tmp_path):
+    """Makes a resolver over the embedded index and one sample dump, imported as ``UA.zip``."""
+    from gazetteer import Resolver
+    from gazetteer.importer import import_files
+    from gazetteer.local import LocalStore
+
+    def make(dump: Path) -> Resolver:
+        archive = tmp_path / "UA.zip"
+        with zipfile.ZipFile(archive, "w") as out:
+            out.write(dump, "UA.txt")
+        store = LocalStore()
+        import_files([archive], store=store, progress=False)
+        return Resolver(store=store)
+
+    return make

@@ -1,25 +1,16 @@
 """Namesake villages of one oblast that GeoNames gives no population: which one a name means."""
 
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from gazetteer import Resolver
-from gazetteer.importer import import_files
-from gazetteer.local import LocalStore
 
 DUMP = Path(__file__).parent.parent / "fixtures" / "geonames" / "UA_ties.txt"
 
 
 @pytest.fixture
-def resolver(home, tmp_path):
-    archive = tmp_path / "UA.zip"
-    with zipfile.ZipFile(archive, "w") as out:
-        out.write(DUMP, "UA.txt")
-    store = LocalStore()
-    import_files([archive], store=store, progress=False)
-    return Resolver(store=store)
+def resolver(resolver_over):
+    return resolver_over(DUMP)
 
 
 @pytest.mark.parametrize("admin1", [None, "Donetsk oblast"])

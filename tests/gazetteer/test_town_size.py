@@ -6,14 +6,10 @@ a namesake of unknown population, and two places whose own name ends in "City", 
 at 300 people.
 """
 
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from gazetteer import Resolver
-from gazetteer.importer import import_files
-from gazetteer.local import LocalStore
 from gazetteer.query import parse_name
 from geo import Geoparser
 
@@ -23,13 +19,8 @@ COUNTED_TOWN = 90000203
 
 
 @pytest.fixture
-def resolver(home, tmp_path):
-    archive = tmp_path / "UA.zip"
-    with zipfile.ZipFile(archive, "w") as out:
-        out.write(DUMP, "UA.txt")
-    store = LocalStore()
-    import_files([archive], store=store, progress=False)
-    return Resolver(store=store)
+def resolver(resolver_over):
+    return resolver_over(DUMP)
 
 
 @pytest.mark.parametrize("text, hint", [
