@@ -218,7 +218,8 @@ def _answered_by_alias(resolver: Resolver, work: Work) -> bool:
         return False
     ranking = _ranking(resolver, work)
     answer = identity(place)
-    return ranking is not None and any(c.match == "alias" for c in ranking.scored if identity(c.place) == answer)
+    # the match first: most candidates are no alias, and an identity is a new tuple
+    return ranking is not None and any(c.match == "alias" and identity(c.place) == answer for c in ranking.scored)
 
 
 def _noise(work: Work, document: str, likely_country: str | None = None) -> bool:
@@ -286,10 +287,12 @@ def _mention(work: Work, document: str, keep_all: bool = False, by_alias: bool =
     elif not span.country_alias and not (cued and not span.facility):
         single = " " not in span.surface.strip()
         known = (place, *result.alternatives, *work.known)
-        famous = [p for p in known if _short_name(p.name) == span.key and (
-            _famous(p) or (_important(p) and span.locative and not span.sentence_initial))]
-        if work.list_of and kind_of(place.feature_code) == work.list_of:
-            famous.append(place)  # "Maine, Montana, New Hampshire": a list of states holds states
+        # the kind first, the name last: few places are famous, and folding every name is dear
+        locative = span.locative and not span.sentence_initial
+        famous = any((_famous(p) or (locative and _important(p))) and _short_name(p.name) == span.key
+                     for p in known)
+        # "Maine, Montana, New Hampshire": a list of states holds states
+        famous = famous or bool(work.list_of and kind_of(place.feature_code) == work.list_of)
         if span.person and not (famous or any(map(_big, _named_alike(span.key, known)))):
             return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
         if single and span.speaker and not span.demonym and not famous:
