@@ -64,7 +64,7 @@ class Geoparser:
         with self.resolver.pinned():
             spans = self._recogniser.spans(text)
             return at_report_focus(resolve_spans(spans, text, self._ranker, document=document, country=country,
-                                                 demonyms=self.demonyms, likely_country=register_country(text)),
+                                                 demonyms=self.demonyms, likely_country=self._register(text, country)),
                                    spans)
 
     def resolve_at(self, text: str, offsets: list[tuple[int, int]], document: str = "",
@@ -73,7 +73,8 @@ class Geoparser:
         with self.resolver.pinned():
             spans = self._recogniser.spans_at(text, offsets)
             return at_report_focus(resolve_spans(spans, text, self._ranker, document=document, country=country,
-                                                 demonyms=True, keep_all=True, likely_country=register_country(text)),
+                                                 demonyms=True, keep_all=True,
+                                                 likely_country=self._register(text, country)),
                                    spans)
 
     def resolve_name(self, name: str, country: str | None = None, prior=None) -> Resolution:
@@ -90,6 +91,11 @@ class Geoparser:
                 return self._ranker.resolve(name, country=country, prior=prior, fuzzy=False)
             except InputError as err:
                 return Resolution(name, "unresolved", None, (), (str(err),))
+
+    @staticmethod
+    def _register(text: str, country: str | None) -> str | None:
+        """The country the report reads as, asked only when the caller names none."""
+        return None if country else register_country(text)
 
     def _country_of(self, key: str) -> str | None:
         return self.resolver.index.country_aliases.get(key)

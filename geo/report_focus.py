@@ -3,7 +3,8 @@
 Local news names the streets, parks, hamlets and rivers of its own town ("Walnut Street",
 "Riverbanks", "Harwinton" beside Torrington), and posts from a front name villages
 too small for any gazetteer. Such a name is a place the report asserts, and the report's
-other places say where it is: the local place most of them lie near. The mention is then
+other places say where it is: the local place most of them lie near, or the region its own
+sentence names without doubt when that place lies outside it. The mention is then
 ``approximate``, at precision 3 (only the area is known), as conflict datasets place an
 event whose village they cannot find at the district they can; its reasons say so.
 
