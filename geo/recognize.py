@@ -29,8 +29,8 @@ from .person_rules import PersonRules
 from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
                         abbreviated_region, alone_after_article, capitalised_runs, cues_after, describes,
                         expand_abbreviation, is_currency, is_speaker, joined_by_ampersand, names_disease,
-                        people_by_form, place_expected, previous_word, saints_house, states_body, token_index_after, token_text,
-                        town_called, with_article)
+                        people_by_form, place_expected, previous_word, saints_house, states_body,
+                        token_index_after, token_text, town_called, with_article)
 from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]

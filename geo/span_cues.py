@@ -224,16 +224,16 @@ def capitalised_runs(tokens: Tokens):
         yield Run(first, last)
 
 
-#: "the City of Richmond", "Town of Hempstead": the municipality, named as the town is.
-_MUNICIPALITY_WORDS = frozenset(("City", "Town", "Village", "Borough"))
-
-
 def states_body(tokens: Tokens, last: int, key: str, is_region: Callable[[str], bool]) -> bool:
     """"the Florida Highway Patrol", "the Kentucky Court of Appeals": a body of the state, which
     is the place meant, not a road or a court house named after it."""
     after = last + 2
     return (after < len(tokens) and tokens.text[after] in ("Patrol", "of") and tokens.capital[last + 1]
             and is_region(key))
+
+
+#: "the City of Richmond", "Town of Hempstead": the municipality, named as the town is.
+_MUNICIPALITY_WORDS = frozenset(("City", "Town", "Village", "Borough"))
 
 
 def town_called(tokens: Tokens, first: int, last: int) -> str | None:

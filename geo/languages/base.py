@@ -141,7 +141,8 @@ class Language:
     #: The country whose local news a report reads as, by its register rather than its names:
     #: ``register_country`` when at least ``register_min_kinds`` of ``register_patterns`` (each
     #: one kind of sign: a street address, a sheriff, a dollar sum) are in the text. A soft
-    #: preference like :attr:`home_country`, set aside when the report names another country.
+    #: preference like :attr:`home_country`, which the report's names outweigh when they say
+    #: another country.
     register_country: str = ""
     register_patterns: tuple[str, ...] = ()
     register_min_kinds: int = 2
