@@ -38,6 +38,8 @@ __all__ = ["InflectedNames", "MAX_INFLECTED_TOKENS"]
 MAX_INFLECTED_TOKENS = 3
 #: Candidates kept per word of a phrase: the product of a phrase's words stays small.
 _PER_WORD = 6
+#: Tokens a list of names may take before the region word that closes it.
+_LIST_REACH = 30
 
 
 class InflectedNames:
@@ -55,14 +57,23 @@ class InflectedNames:
         self.front_words = frozenset().union(*(t.front_words for t in tables))
         self.regions_after_on = {name: region for t in tables for name, region in t.regions_after_on.items()}
         self._regions = [(t, t.region_words) for t in tables]
+        self.list_joiners = frozenset().union(*(t.list_joiners for t in tables))
         self._foreign = {t.code: frozenset("".join(o.letters for o in tables if o is not t)) for t in tables}
 
     def region(self, tokens: Tokens, first: int, limit: int) -> tuple[int, str, str] | None:
-        """``Донецкой области``: (the region word's last token, key, nominative name), or None."""
+        """``Донецкой области``: (the region word's last token, key, nominative name), or None.
+
+        An item of a list that one region word closes (``Харківській`` in ``Харківській та
+        Сумській областях``) is a region too; its span ends at its own last word.
+        """
         words = tokens.text
         for last in range(min(limit, first + 1), first - 1, -1):
             after = last + 1
-            if after >= len(tokens) or tokens.capital[after] or tokens.sentence[after] != tokens.sentence[last]:
+            if after >= len(tokens) or tokens.sentence[after] != tokens.sentence[last]:
+                continue
+            if words[after] == "," or words[after].lower() in self.list_joiners:
+                after = self._list_end(tokens, after)
+            if after is None or after >= len(tokens) or tokens.capital[after]:
                 continue
             word = words[after].lower()
             for table, region_words in self._regions:
@@ -71,8 +82,24 @@ class InflectedNames:
                 nominative, _ = region_words[word]
                 found = self._known(words[first:last + 1], table, (nominative,))
                 if found:
+                    if after > last + 1:
+                        return last, *found
                     end = after + 1 if after + 1 < len(tokens) and words[after + 1] == "." and word == "обл" else after
                     return end, *found
+        return None
+
+    def _list_end(self, tokens: Tokens, start: int) -> int | None:
+        """The first token after the other items of a list from ``start`` (", Сумській та Чернігівській")."""
+        sentence = tokens.sentence[start]
+        joined = False
+        for j in range(start, min(len(tokens), start + _LIST_REACH)):
+            if tokens.sentence[j] != sentence:
+                return None
+            lower = tokens.text[j].lower()
+            if lower == "," or lower in self.list_joiners:
+                joined = True
+            elif not tokens.capital[j]:
+                return j if joined and tokens.text[j - 1] != "," and tokens.text[j - 1].lower() not in self.list_joiners else None
         return None
 
     def inflected(self, tokens: Tokens, first: int, limit: int) -> tuple[int, str, str] | None:

@@ -22,7 +22,7 @@ from .tokens import Tokens
 __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSING", "DATELINE_MARKS",
            "HOLIDAY", "MODEL_CODE", "CAPITALISED_REGION_WORDS", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
-           "is_currency", "is_speaker", "joined_by_ampersand", "names_disease", "people_by_form", "place_expected",
+           "is_currency", "is_speaker", "joined_by_ampersand", "list_head", "PLURAL_HEADS", "names_disease", "people_by_form", "place_expected",
            "previous_word", "saints_house", "states_body", "token_index_after", "token_text", "town_called", "with_article"]
 
 
@@ -49,7 +49,7 @@ def describes(word: str, original: str) -> bool:
 
 
 def cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
-    """"Kerdylivshchyna village", "Kharkiv region", "Lutsk airfield"."""
+    """"Kerdylivshchyna village", "Kharkiv region", "Lutsk airfield", "Sumy and Chernihiv regions"."""
     j = last + 1
     if j < len(tokens) and tokens.word[j] and tokens.sentence[j] == tokens.sentence[last]:
         word = tokens.text[j].lower()
@@ -61,7 +61,41 @@ def cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
         # region's word is written capitalised as often as not ("Donetsk Region", "Kharkiv Oblast")
         if word in FEATURE_WORDS and (not tokens.capital[j] or word in CAPITALISED_REGION_WORDS):
             return FEATURE_WORDS[word], None
-    return None, None
+    head = list_head(tokens, last)
+    if head in FACILITY_WORDS:
+        return None, head
+    return FEATURE_WORDS.get(head), None
+
+
+#: Plural heads of a list of names: "the Kharkiv, Sumy and Chernihiv regions", "Clay and Wilkin counties".
+PLURAL_HEADS = {(word[:-1] + "ies" if word.endswith("y") else word + "es" if word.endswith(("sh", "ch")) else word + "s"): word
+                for word in (*FEATURE_WORDS, *FACILITY_WORDS)}
+_LIST_JOINERS = frozenset(("and", "or", "&", ","))
+_LIST_REACH = 30
+
+
+def list_head(tokens: Tokens, last: int) -> str | None:
+    """The singular of the plural word that closes the list a name is an item of, or None.
+
+    Only names, commas and "and"/"or" may stand between: a name is an item of
+    "Kharkiv, Sumy and Chernihiv regions", not of "Kharkiv, where two regions".
+
+    >>> from geo.tokens import tokenize
+    >>> tokens = tokenize("Shelling hit the Kharkiv, Sumy and Chernihiv regions and Lutsk.")
+    >>> list_head(tokens, 3), list_head(tokens, 5), list_head(tokens, 7), list_head(tokens, 10)
+    ('region', 'region', 'region', None)
+    >>> list_head(tokenize("Kharkiv, where two regions met"), 0) is None
+    True
+    """
+    sentence = tokens.sentence[last]
+    for j in range(last + 1, min(len(tokens), last + _LIST_REACH)):
+        if tokens.sentence[j] != sentence:
+            return None
+        word = tokens.text[j]
+        if tokens.capital[j] or word in _LIST_JOINERS or word == "-":
+            continue
+        return PLURAL_HEADS.get(word) if tokens.text[j - 1] not in _LIST_JOINERS else None
+    return None
 
 
 #: Nouns whose "of" is followed by a place: "the mayor of Boston", "residents of Esperance".

@@ -47,6 +47,8 @@ class PlaceWords:
         Words after a name that make it a front, not a place (``напрямку``, ``направлении``).
     regions_after_on
         Names that after ``на`` mean their region (``на Запоріжжі``): nominative -> region name.
+    list_joiners
+        Words that join the names of a list (``Харківській та Сумській областях``).
     """
 
     code: str
@@ -60,6 +62,8 @@ class PlaceWords:
     front_words: frozenset[str] = frozenset()
     #: Names that after "на" mean their region, not the town: "на Запоріжжі" (nominative key -> region).
     regions_after_on: dict[str, str] = field(default_factory=dict)
+    #: "Харківській, Сумській та Чернігівській областях": the region word closes the whole list.
+    list_joiners: frozenset[str] = frozenset()
 
 
 def _forms(nominative: str, kind: str, endings: str) -> dict[str, tuple[str, str]]:
@@ -73,9 +77,10 @@ UKRAINIAN_PLACES = PlaceWords(
     near_words=frozenset("біля під поблизу поруч неподалік коло поряд довкола навколо".split()),
     front_words=frozenset("напрямку напрямок напрямі напрямках".split()),
     regions_after_on={"запоріжжя": "Zaporizhzhia Oblast"},
-    region_words={**_forms("область", "admin1", "область області областю обл"),
-                  **_forms("район", "admin2", "район району районі районом р-н"),
-                  **_forms("громада", "admin3", "громада громади громаді громаду громадою")},
+    list_joiners=frozenset("та і й або чи".split()),
+    region_words={**_forms("область", "admin1", "область області областю обл областях областей областям областями"),
+                  **_forms("район", "admin2", "район району районі районом р-н райони районах районів"),
+                  **_forms("громада", "admin3", "громада громади громаді громаду громадою громадах")},
     settlement_words={w: "populated" for w in
                       "село селі села селом с місто місті міста містом м селище селищі селища "
                       "селищем смт сел".split()},
@@ -87,8 +92,9 @@ RUSSIAN_PLACES = PlaceWords(
     near_words=frozenset("возле около под близ вблизи рядом неподалеку неподалёку".split()),
     front_words=frozenset("направлении направление направлениях направления".split()),
     regions_after_on={"запорожье": "Zaporizhzhia Oblast"},
-    region_words={**_forms("область", "admin1", "область области областью обл"),
-                  **_forms("район", "admin2", "район района районе районом р-н")},
+    list_joiners=frozenset("и или".split()),
+    region_words={**_forms("область", "admin1", "область области областью обл областях областей областям областями"),
+                  **_forms("район", "admin2", "район района районе районом р-н районы районах районов")},
     settlement_words={w: "populated" for w in
                       "село селе села селом с город городе города городом г поселок посёлок "
                       "поселке посёлке поселка посёлка пгт деревня деревне деревни д".split()},

@@ -28,3 +28,27 @@ def test_an_item_of_a_list_of_states_is_a_state(text, name, feature, admin1):
 def test_a_list_of_towns_keeps_its_towns():
     found = places("Storms hit Springfield, Joplin, Branson and Columbia overnight.")
     assert all(p.feature_code.startswith("PPL") for p in found.values())
+
+
+@pytest.mark.parametrize("text, names, feature", [
+    # one plural word after the list says what every item is: regions, not their capitals
+    ("Overnight drones struck the Sumy, Poltava and Chernihiv regions.", ("Sumy", "Poltava", "Chernihiv"), "ADM1"),
+    ("Artillery fire went on in the Donetsk and Luhansk oblasts all week.", ("Donetsk", "Luhansk"), "ADM1"),
+    ("Road closures were posted for Becker, Clay and Wilkin counties in Minnesota.",
+     ("Becker", "Clay", "Wilkin"), "ADM2"),
+    # declined Ukrainian and Russian lists: one plural region word closes them
+    ("Тривогу оголосили в Сумській, Полтавській та Чернігівській областях.",
+     ("Сумській", "Полтавській"), "ADM1"),
+    ("Ракети впали у Харківській і Донецькій областях.", ("Харківській",), "ADM1"),
+    ("В Белгородской и Курской областях отменили занятия.", ("Белгородской",), "ADM1"),
+])
+def test_a_plural_region_word_after_a_list_makes_each_item_a_region(text, names, feature):
+    found = places(text)
+    for name in names:
+        assert found[name].feature_code == feature, name
+
+
+def test_a_list_that_a_clause_breaks_is_no_list_of_regions():
+    # "where" stops the list: Sumy stays the city
+    found = places("Shelling hit Sumy, where two regions share a border, and Kharkiv.")
+    assert found["Sumy"].feature_code.startswith("PPL")
