@@ -80,7 +80,6 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     for work in works:  # the name, country and region are final from here on
         work.key = _vote_key(work)
     country = country or likely_country
-    prior = _Prior(works, resolver, country)
     told: dict[str, Work] = {}  # a name told again votes once
     for work in works:
         if work.resolution is not None and work.resolution.place is not None:
@@ -112,6 +111,11 @@ def resolve_spans(spans: list[Span], text: str, resolver: Resolver, document: st
     # every name's votes in one go: the evidence reckons many names' closeness at once
     votes_of = {key: dict(zip(map(identity, reachable), bonuses)) for (key, reachable), bonuses
                 in zip(looked.items(), evidence.bonuses_many(list(looked.items())))}
+    # how the evidence reads each name with rivals: a district whose first answer (its most
+    # populous namesake) the evidence reads in another state names no state for the rest
+    read_as = {key: max(candidates[key], key=lambda found: found[1] + votes_of[key].get(identity(found[0]), 0.0))[0]
+               for key in looked if candidates.get(key)}
+    prior = _Prior(works, resolver, country, read_as)
     second: dict[tuple, Resolution] = {}
     for work in works:
         key = work.key
@@ -137,16 +141,22 @@ class _Prior:
     country the caller gives.
     """
 
-    def __init__(self, works: list[Work], resolver: Resolver, country: str | None):
+    def __init__(self, works: list[Work], resolver: Resolver, country: str | None,
+                 read_as: dict[str, Place] | None = None):
         # region code -> the names (vote keys) that named it. A district's first answer is
         # no evidence for itself, however often it is told: "Madison County" alone would
         # vote for the state of whichever of its twenty namesakes ranked first. A state
         # named outright is its own region ("Nevada" the state, not the Missouri town).
+        # ``read_as``: each name with rivals as the other names' votes read it alone.
         self._sentence_regions: dict[int, dict[str, set[str]]] = {}
         self._regions: dict[str, set[str]] = {}  # first-level regions the report names, itself or by a district
         self._given = resolver.countries.code(country) if country else None
+        read_as = read_as or {}
         for work in works:
             place = work.resolution.place if work.resolution else None
+            if (place is not None and place.feature_code == "ADM2"
+                    and read_as.get(work.key, place).admin1_code != place.admin1_code):
+                continue  # "Boone County" beside "Lebanon": the Indiana pair, not Missouri's bigger county
             if place is not None and place.feature_code in ("ADM1", "ADM2") and place.admin1_code:
                 key = work.key if place.feature_code == "ADM2" else _STATE_NAMED
                 self._sentence_regions.setdefault(work.span.sentence, {}).setdefault(

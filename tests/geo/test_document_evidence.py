@@ -141,3 +141,13 @@ def test_a_canadian_local_story_is_not_read_as_american_for_its_register():
     found = {m.surface: m.place for m in Geoparser().find_places(text)}
     assert (found["Ontario"].country_code, found["Ontario"].feature_code) == ("CA", "ADM1")
     assert found["London"].country_code != "US"
+
+
+def test_a_district_with_namesakes_names_the_state_the_report_reads_it_in():
+    # Boone County's most populous namesake is in Missouri, where a Lebanon lies too; read
+    # together, the county and its seat are the Indiana pair, and the Missouri namesake's
+    # state must not pull the town away from its county
+    text = ("A Lebanon man was arrested on Friday. Boone County deputies searched his home in "
+            "Lebanon. The Boone County prosecutor filed charges.")
+    found = [m for m in Geoparser().find_places(text) if m.place]
+    assert {(m.surface, m.place.admin1) for m in found} == {("Lebanon", "Indiana"), ("Boone County", "Indiana")}
