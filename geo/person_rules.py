@@ -49,8 +49,8 @@ class PersonRules:
                 or tokens.text[run.first + 1].lower() in INSTITUTION_WORDS):
             return None
         whole = name_key(token_text(tokens, run.first, end))
-        if self._knows(whole):
-            return None
+        if self._knows(whole) or self._country_of(name_key(token_text(tokens, run.first, run.first + 1))):
+            return None  # a place, or "Sri Lankan": a country's adjective of two words
         # "Santa Ana City Council": a place of two words or more, then its institution
         matched = self._longest_match(text, tokens, run.first, end)
         if matched is not None and run.first < matched[0] < end and tokens.text[matched[0] + 1].lower() in _BODIES:
@@ -86,8 +86,10 @@ class PersonRules:
             return None
         following = tokens.text[i + 1]
         # "Georgia Medical Center", "Alexandria Country Day School": a place names an institution
+        pair = name_key(token_text(tokens, i, i + 1))
+        # "Sri Lankan": two words that qualify a country are no first name and surname
         if (is_common_word(following) or following.lower() in INSTITUTION_WORDS or self._country_of(name_key(word))
-                or self._knows(name_key(token_text(tokens, i, i + 1)))):
+                or self._knows(pair) or self._country_of(pair)):
             return None
         end = i + 1
         while end < limit and tokens.capital[end + 1]:

@@ -217,6 +217,8 @@ class Recogniser(PersonRules):
             for candidate in (key, expand_abbreviation(key), with_article(key), short and name_key(short)):
                 if candidate and self._knows(candidate):
                     return last, candidate
+            if last > first and self._country_of(key):
+                return last, key  # "Sri Lankan", "North Korean": no place, but an adjective of one
         key = name_key(word)
         if self._country_of(key) or self._demonym_of(key):
             return first, key  # "Belarusian", "Ohioans": no place, but an adjective of one
@@ -386,12 +388,14 @@ class Recogniser(PersonRules):
                 feature = FEATURE_WORDS[word]
                 # the adjective stands between the article and the feature word:
                 # "the Belarusian village of", "the eastern Ukrainian town of"
-                for adjective in words[position + 1:position + 4]:
+                for k, adjective in enumerate(words[position + 1:position + 4], start=position + 1):
                     if adjective.lower() in ("the", "a", "an"):
                         break
                     key = name_key(adjective)
                     if adjective[0].isupper() and not self._is_country_name(key):
                         code = self._country_of(key)
+                        if not code and k + 1 < len(words) and words[k + 1][0].isupper():
+                            code = self._country_of(name_key(f"{words[k + 1]} {adjective}"))  # "Sri Lankan"
                         if code:
                             country = code
                             break

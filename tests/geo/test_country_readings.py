@@ -59,3 +59,15 @@ def test_a_place_word_far_back_in_the_sentence_is_not_the_names_cue(parser):
     found = dict(_places(parser, text))
     assert found["Guerrero"].feature_code == "ADM1"
     assert found["Mexico"].feature_code.startswith("PCL")
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Storms cut power in the South African town of Richmond on Monday.", "Richmond", "ZA"),
+    ("Storms cut power in the South African town of Richmond on Monday.", "South African", "ZA"),
+    ("About Sri Lankan politics little is certain.", "Sri Lankan", "LK"),
+    ("North Korean troops were seen near Sudzha.", "North Korean", "KP"),
+])
+def test_a_country_adjective_of_two_words_is_read_whole(text, surface, country):
+    # "Sri" is a first name and "African" alone an adjective of a continent: the pair is the country's
+    found = {m.surface: m.place for m in Geoparser(demonyms=True).find_places(text) if m.place}
+    assert found[surface].country_code == country
