@@ -272,6 +272,13 @@ def _big(place: Place) -> bool:
     return code.startswith(("PCL", "ADM1", "CONT")) or (code.startswith("PPL") and place.population >= IMPORTANT_POPULATION)
 
 
+def _famous_over_person(place: Place) -> bool:
+    """Famous enough to be meant even by a name that the report gives a person ("Jordan")."""
+    code = place.feature_code
+    return (code.startswith(("PCL", "ADM1", "CONT")) or place.population >= FAMOUS_POPULATION
+            or (code == "PPLC" and place.population >= IMPORTANT_POPULATION))
+
+
 def _famous(place: Place) -> bool:
     """Famous enough to be meant even when the name is an everyday word ("Turkey", "Reading")."""
     code = place.feature_code
@@ -303,8 +310,10 @@ def _mention(work: Work, document: str, keep_all: bool = False, by_alias: bool =
                      for p in known)
         # "Maine, Montana, New Hampshire": a list of states holds states
         famous = famous or bool(work.list_of and kind_of(place.feature_code) == work.list_of)
-        if span.person and not (famous or any(map(_big, _named_alike(span.key, known)))):
-            return None  # "Keith D. Johnson ... Johnson": the person, unless a big place is named so
+        alike = _named_alike(span.key, known)
+        if span.person and not (work.list_of or any(map(_famous_over_person, alike)) or any(map(_big, alike))
+                                or (locative and any(map(_important, alike)))):
+            return None  # "Isaac Jackson ... Jackson": the person, unless a big place is named so and meant
         if single and span.speaker and not span.demonym and not famous:
             return None  # "Wynne said", "Denton said": a person, unless a capital or a city of millions
         if single and not (cued or span.locative) and by_alias:
