@@ -37,6 +37,8 @@ __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
 #: Capitalised words after dotted initials that are no surname: "L.A. Times", "L.A. Monday", "L.A. Then".
 _NOT_SURNAMES = INSTITUTION_WORDS | CALENDAR | FUNCTION_WORDS
+#: The last word of a street's name, abbreviated: "Main St.", "Elm Ave.".
+STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd ln hwy pkwy ct pl sq".split())
 
 MAX_NAME_TOKENS = 6
 _CUE_WINDOW = 9
@@ -314,9 +316,10 @@ class Recogniser(PersonRules):
             return None
         if not keep and alias and is_currency(text, tokens.start[first], end):
             return None  # "US$460", "$US 15 billion": the dollar, not the country
-        # "Springfield, Ill.": the state abbreviation keeps its full stop
-        if (not surface.endswith(".") and end < len(text) and text[end] == "." and last - first < 3
-                and not surface.isupper() and region_abbreviation(surface)):
+        # "Springfield, Ill.", "Main St.": an abbreviation keeps its full stop
+        if (not surface.endswith(".") and end < len(text) and text[end] == "." and (
+                (last - first < 3 and not surface.isupper() and region_abbreviation(surface))
+                or (last > first and tokens.text[last].lower() in STREET_ABBREVIATIONS))):
             end += 1
             surface += "."
         demonym = False

@@ -442,3 +442,9 @@ def test_a_word_opening_a_sentence_is_no_street_before_the_name_after_it():
 def test_a_towns_regional_body_keeps_an_everyday_word_town():
     text = "Call the Hopkinton Police Department or the Concord Regional Crimeline with tips."
     assert "Concord" in [m.surface for m in find_places(text)]
+
+
+def test_a_streets_abbreviation_keeps_its_full_stop():
+    text = "Crews put out a fire on Main St. in Torrington, and another at Oak St., police said."
+    surfaces = [m.surface for m in Geoparser().find_places(text)]
+    assert "Main St." in surfaces and "Oak St." in surfaces
