@@ -12,7 +12,7 @@ from pathlib import Path
 
 __all__ = [
     "CALENDAR", "NOT_PLACES", "DISEASE_WORDS", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
-    "NAMED_FEATURE_WORDS", "COURT_RANKS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
+    "NAMED_FEATURE_WORDS", "STREET_ABBREVIATIONS", "COURT_RANKS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
     "US_STATE_ABBREVIATIONS", "CANADIAN_PROVINCE_ABBREVIATIONS", "REGION_ABBREVIATIONS",
     "CONTINENT_ADJECTIVES", "region_abbreviation", "is_common_word", "is_common_plural", "is_first_name",
@@ -67,6 +67,9 @@ park forest mountain mountains hill hills valley canyon island islands beach fal
 reservoir harbor harbour airport station mall center centre stadium arena sea ocean gulf strait
 channel peninsula desert canal
 """.split())
+
+#: The last word of a street's name, abbreviated: "Main St.", "Elm Ave.".
+STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd ln hwy pkwy ct pl sq".split())
 
 #: Words that rank a court, not name a place: "Superior Court", "Supreme Court".
 COURT_RANKS = frozenset("superior supreme circuit municipal appeals appellate magistrate magistrates probate "

@@ -20,7 +20,8 @@ from gazetteer.normalize import initialism
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, COURT_RANKS,
                       DIRECTIONS, FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES,
-                      NAMED_FEATURE_WORDS, NEAR_WORDS, NOT_PLACES, TITLES, is_common_word, region_abbreviation, singular_demonym)
+                      NAMED_FEATURE_WORDS, NEAR_WORDS, NOT_PLACES, STREET_ABBREVIATIONS, TITLES, is_common_word,
+                      region_abbreviation, singular_demonym)
 from .cyrillic_names import InflectedNames
 from .demonyms import Demonym
 from .inflection import is_cyrillic
@@ -37,8 +38,6 @@ __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
 #: Capitalised words after dotted initials that are no surname: "L.A. Times", "L.A. Monday", "L.A. Then".
 _NOT_SURNAMES = INSTITUTION_WORDS | CALENDAR | FUNCTION_WORDS
-#: The last word of a street's name, abbreviated: "Main St.", "Elm Ave.".
-STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd ln hwy pkwy ct pl sq".split())
 
 MAX_NAME_TOKENS = 6
 _CUE_WINDOW = 9
