@@ -19,16 +19,16 @@ from gazetteer import name_key
 from gazetteer.normalize import initialism
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, COURT_RANKS,
-                      DIRECTIONS, FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, LOCATIVES,
-                      NAMED_FEATURE_WORDS, NEAR_WORDS, NOT_PLACES, STREET_ABBREVIATIONS, TITLES, is_common_word,
-                      region_abbreviation, singular_demonym)
+                      FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, NAMED_FEATURE_WORDS,
+                      NOT_PLACES, STREET_ABBREVIATIONS, TITLES, is_common_word, region_abbreviation, singular_demonym)
+from .cues_before import cues_before
 from .cyrillic_names import InflectedNames
 from .demonyms import Demonym
 from .inflection import is_cyrillic
 from .model import Span
 from .person_rules import PersonRules
 from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
-                        abbreviated_region, alone_after_article, capitalised_runs, cues_after, describes,
+                        abbreviated_region, alone_after_article, capitalised_runs, cues_after,
                         expand_abbreviation, is_currency, is_speaker, joined_by_ampersand, names_disease,
                         people_by_form, place_expected, previous_word, saints_house, states_body,
                         token_index_after, token_text, town_called, with_article)
@@ -40,7 +40,6 @@ __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 _NOT_SURNAMES = INSTITUTION_WORDS | CALENDAR | FUNCTION_WORDS
 
 MAX_NAME_TOKENS = 6
-_CUE_WINDOW = 9
 
 
 class Recogniser(PersonRules):
@@ -334,7 +333,9 @@ class Recogniser(PersonRules):
                 # "Ohioans", "Czechs": the state's or the country's own name is resolved
                 demonym, country_cue = True, people.country
                 region = people.name if people.region else None
-        cue, feature_cue, near_cue, locative = self._cues_before(tokens, first)
+        cue, feature_cue, near_cue, locative = cues_before(tokens, first, self._country_of, self._is_country_name)
+        if feature_cue == "holder":  # a country or region: left to the name, or said when no gazetteer knows it
+            feature_cue = None if key is not None else "admin1"
         country_cue = country_cue or cue
         feature_after, facility = cues_after(tokens, last)
         if facility is None and last > first and tokens.text[last].lower() in FACILITY_WORDS:
@@ -353,53 +354,3 @@ class Recogniser(PersonRules):
             dateline=tokens.initial[first] and last + 1 < len(tokens.text) and tokens.text[last + 1] in DATELINE_MARKS,
             name=region,
         )
-
-    def _cues_before(self, tokens: Tokens, first: int):
-        """Read back from the name: "the eastern Ukrainian town of", "near", "north of"."""
-        country = feature = near = None
-        locative = False
-        words = []
-        i = first - 1
-        while i >= 0 and len(words) < _CUE_WINDOW and tokens.sentence[i] == tokens.sentence[first]:
-            if tokens.word[i]:
-                words.append(tokens.text[i])
-            elif tokens.text[i] not in "-–—":
-                break
-            i -= 1
-        lowered = [w.lower() for w in words]  # nearest first
-        if lowered:
-            locative = lowered[0] in LOCATIVES or (len(lowered) > 1 and lowered[0] == "the"
-                                                   and lowered[1] in LOCATIVES)
-        # "near Izyum", "near the eastern Ukrainian town of Izyum", "north of the port of Mariupol"
-        for position, word in enumerate(lowered):
-            if not all(describes(w, original) for w, original in zip(lowered[:position], words)):
-                break
-            if word in NEAR_WORDS:
-                near = word
-                break
-            if word in ("of", "from") and position + 1 < len(lowered):
-                before_of = lowered[position + 1]
-                if before_of in DIRECTIONS or before_of in ("outskirts", "suburbs", "west", "east"):
-                    near = f"{before_of} {word}"
-                    break
-        for position, word in enumerate(lowered):
-            # "the town of Izyum", "Kerdylivshchyna village"; not "City Council", "City Hall"
-            # ("the state of Guerrero on the coast of Mexico": "state" is Guerrero's word, not Mexico's)
-            if word in FEATURE_WORDS and ((position == 0 and words[0].islower()) or (lowered[0] == "of" and all(
-                    describes(w, original) for w, original in zip(lowered[1:position], words[1:position])))):
-                feature = FEATURE_WORDS[word]
-                # the adjective stands between the article and the feature word:
-                # "the Belarusian village of", "the eastern Ukrainian town of"
-                for k, adjective in enumerate(words[position + 1:position + 4], start=position + 1):
-                    if adjective.lower() in ("the", "a", "an"):
-                        break
-                    key = name_key(adjective)
-                    if adjective[0].isupper() and not self._is_country_name(key):
-                        code = self._country_of(key)
-                        if not code and k + 1 < len(words) and words[k + 1][0].isupper():
-                            code = self._country_of(name_key(f"{words[k + 1]} {adjective}"))  # "Sri Lankan"
-                        if code:
-                            country = code
-                            break
-                break
-        return country, feature, near, locative

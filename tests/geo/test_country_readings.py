@@ -71,3 +71,15 @@ def test_a_country_adjective_of_two_words_is_read_whole(text, surface, country):
     # "Sri" is a first name and "African" alone an adjective of a continent: the pair is the country's
     found = {m.surface: m.place for m in Geoparser(demonyms=True).find_places(text) if m.place}
     assert found[surface].country_code == country
+
+
+@pytest.mark.parametrize("text, surface, country, feature", [
+    # the name after "the capital of" holds the capital: a country, not a town named so
+    ("Kingston is the capital of Jamaica, on the island's south coast.", "Jamaica", "JM", "PCLI"),
+    ("Tbilisi is the capital of Georgia.", "Georgia", "GE", "PCLI"),
+    # "the capital Kyiv": the city itself
+    ("Explosions shook the capital Kyiv before dawn.", "Kyiv", "UA", "PPLC"),
+])
+def test_the_name_after_the_capital_of_is_what_holds_it(parser, text, surface, country, feature):
+    found = {m.surface: m.place for m in parser.find_places(text) if m.place}
+    assert (found[surface].country_code, found[surface].feature_code) == (country, feature)
