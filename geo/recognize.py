@@ -283,10 +283,10 @@ class Recogniser(PersonRules):
         if (after < len(tokens) and tokens.word[after] and not tokens.capital[after]
                 and FEATURE_WORDS.get(tokens.text[after].lower()) == "populated"):
             return self._span(text, tokens, first, last, None)
-        if unknown_place_cued(tokens, first, last):  # "Synkivka, Kharkiv Oblast"
+        before = previous_word(tokens, first)
+        if unknown_place_cued(tokens, first, last, before):  # "near Robotyne", "Synkivka, Kharkiv Oblast"
             return self._span(text, tokens, first, last, None)
         # "the village of Kopani"
-        before = previous_word(tokens, first)
         if tokens.initial[first] or before is None or tokens.text[before].lower() != "of":
             return None
         feature = previous_word(tokens, before)

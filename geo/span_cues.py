@@ -364,23 +364,26 @@ def token_index_after(tokens: Tokens, end: int, start_from: int) -> int:
     return i
 
 
-def unknown_place_cued(tokens: Tokens, first: int, last: int) -> bool:
-    """Whether a name no gazetteer knows is a place all the same, its region written after it:
-    "Synkivka, Kharkiv Oblast", "Krynky (Kherson Oblast)". Not a person's name nor an everyday word.
+#: Words before a name no gazetteer knows that still make it a place: "near Robotyne".
+_NEAR_UNKNOWN = frozenset(("near", "outside"))
 
-    ("near Robotyne" is not enough: an incident near an unknown village is better told at the
-    known town beside it than at a place without coordinates.)
+
+def unknown_place_cued(tokens: Tokens, first: int, last: int, before: int | None) -> bool:
+    """Whether a name no gazetteer knows is a place all the same: "near Robotyne", "Synkivka,
+    Kharkiv Oblast", "Krynky (Kherson Oblast)". Not a person's name nor an everyday word.
 
     >>> from geo.tokens import tokenize
     >>> tokens = tokenize("Fighting went on near Robotyne and Synkivka, Kharkiv Oblast, said Smith.")
-    >>> [unknown_place_cued(tokens, i, i) for i in (4, 6, 12)]
-    [False, True, False]
+    >>> [unknown_place_cued(tokens, i, i, i - 1) for i in (4, 6, 12)]
+    [True, True, False]
     """
     if tokens.initial[first] or last - first > 1:
         return False
     word = tokens.text[first]
     if word.lower() in CALENDAR or is_common_word(word) or is_first_name(word):
         return False
+    if before is not None and tokens.text[before] in _NEAR_UNKNOWN and before == first - 1:
+        return True
     after = last + 1
     if after + 2 >= len(tokens) or tokens.text[after] not in (",", "("):
         return False

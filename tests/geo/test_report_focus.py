@@ -79,9 +79,9 @@ def test_a_region_read_with_doubt_does_not_take_the_unknown_place_away_from_the_
     assert at_report_focus(mentions, spans)[1].place.name == "Park County"
 
 
-def test_a_village_before_its_oblast_is_a_mention_though_no_gazetteer_has_it():
-    # the two villages are below the embedded gazetteer's size; the oblast after each says it is a place
-    text = ("Assaults were repelled at Robotyne (Zaporizhzhia Oblast) and Verbove. "
+def test_a_village_after_near_or_before_its_oblast_is_a_mention_though_no_gazetteer_has_it():
+    # the two villages are below the embedded gazetteer's size; the words around them say they are places
+    text = ("Assaults were repelled near Robotyne and Verbove in Zaporizhzhia Oblast. "
             "Shelling also hit Synkivka, Kharkiv Oblast, and Kupiansk.")
     mentions = {m.surface: m for m in Geoparser().find_places(text)}
     assert mentions["Robotyne"].status == "approximate"
