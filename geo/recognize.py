@@ -30,7 +30,7 @@ from .person_rules import PersonRules
 from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
                         abbreviated_region, alone_after_article, capitalised_runs, cues_after,
                         expand_abbreviation, is_currency, is_speaker, joined_by_ampersand, names_disease,
-                        people_by_form, place_expected, previous_word, saints_house, states_body, unknown_place_cued,
+                        people_by_form, place_expected, previous_word, saints_house, states_body,
                         token_index_after, token_text, town_called, with_article)
 from .tokens import Tokens, split_hyphenated, tokenize
 
@@ -283,10 +283,8 @@ class Recogniser(PersonRules):
         if (after < len(tokens) and tokens.word[after] and not tokens.capital[after]
                 and FEATURE_WORDS.get(tokens.text[after].lower()) == "populated"):
             return self._span(text, tokens, first, last, None)
-        before = previous_word(tokens, first)
-        if unknown_place_cued(tokens, first, last, before):  # "near Robotyne", "Synkivka, Kharkiv Oblast"
-            return self._span(text, tokens, first, last, None)
         # "the village of Kopani"
+        before = previous_word(tokens, first)
         if tokens.initial[first] or before is None or tokens.text[before].lower() != "of":
             return None
         feature = previous_word(tokens, before)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from gazetteer import name_key
 
-from .lexicon import (CALENDAR, CONNECTORS, DIRECTIONS, DISEASE_WORDS, FACILITY_WORDS, FEATURE_WORDS,
-                      REGION_ABBREVIATIONS, SPEECH_VERBS, is_common_word, is_first_name, region_abbreviation)
+from .lexicon import (CONNECTORS, DIRECTIONS, DISEASE_WORDS, FACILITY_WORDS, FEATURE_WORDS,
+                      REGION_ABBREVIATIONS, SPEECH_VERBS, region_abbreviation)
 from .model import Span
 from .tokens import Tokens
 
@@ -23,7 +23,7 @@ __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSIN
            "HOLIDAY", "MODEL_CODE", "CAPITALISED_REGION_WORDS", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
            "is_currency", "is_speaker", "joined_by_ampersand", "list_head", "PLURAL_HEADS", "names_disease", "people_by_form", "place_expected",
-           "previous_word", "saints_house", "states_body", "token_index_after", "token_text", "town_called", "unknown_place_cued", "with_article"]
+           "previous_word", "saints_house", "states_body", "token_index_after", "token_text", "town_called", "with_article"]
 
 
 @dataclass
@@ -362,35 +362,3 @@ def token_index_after(tokens: Tokens, end: int, start_from: int) -> int:
     while i < len(tokens) and tokens.start[i] < end:
         i += 1
     return i
-
-
-#: Words before a name no gazetteer knows that still make it a place: "near Robotyne".
-_NEAR_UNKNOWN = frozenset(("near", "outside"))
-
-
-def unknown_place_cued(tokens: Tokens, first: int, last: int, before: int | None) -> bool:
-    """Whether a name no gazetteer knows is a place all the same: "near Robotyne", "Synkivka,
-    Kharkiv Oblast", "Krynky (Kherson Oblast)". Not a person's name nor an everyday word.
-
-    >>> from geo.tokens import tokenize
-    >>> tokens = tokenize("Fighting went on near Robotyne and Synkivka, Kharkiv Oblast, said Smith.")
-    >>> [unknown_place_cued(tokens, i, i, i - 1) for i in (4, 6, 12)]
-    [True, True, False]
-    """
-    if tokens.initial[first] or last - first > 1:
-        return False
-    word = tokens.text[first]
-    if word.lower() in CALENDAR or is_common_word(word) or is_first_name(word):
-        return False
-    if before is not None and tokens.text[before] in _NEAR_UNKNOWN and before == first - 1:
-        return True
-    after = last + 1
-    if after + 2 >= len(tokens) or tokens.text[after] not in (",", "("):
-        return False
-    # a first-level region or district right after: the name's container
-    for j in range(after + 1, min(after + 4, len(tokens))):
-        if tokens.text[j].lower() in CAPITALISED_REGION_WORDS:
-            return j > after + 1
-        if not tokens.capital[j]:
-            return False
-    return False

@@ -77,14 +77,3 @@ def test_a_region_read_with_doubt_does_not_take_the_unknown_place_away_from_the_
     # named without doubt, the county would be where the sentence puts the falls
     mentions[2] = Mention("d", 50, 61, "Park County", "resolved", park, 3, sentence=1)
     assert at_report_focus(mentions, spans)[1].place.name == "Park County"
-
-
-def test_a_village_after_near_or_before_its_oblast_is_a_mention_though_no_gazetteer_has_it():
-    # the two villages are below the embedded gazetteer's size; the words around them say they are places
-    text = ("Assaults were repelled near Robotyne and Verbove in Zaporizhzhia Oblast. "
-            "Shelling also hit Synkivka, Kharkiv Oblast, and Kupiansk.")
-    mentions = {m.surface: m for m in Geoparser().find_places(text)}
-    assert mentions["Robotyne"].status == "approximate"
-    assert mentions["Robotyne"].place.admin1_code == "UA.26"  # Zaporizhzhia Oblast
-    assert mentions["Synkivka"].status == "approximate"
-    assert mentions["Synkivka"].place.admin1_code == "UA.07"  # Kharkiv Oblast
