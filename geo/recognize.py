@@ -62,7 +62,7 @@ class Recogniser(PersonRules):
         tokens = self._tokens(text)
         people = people_by_form(tokens)
         found: list[Span] = []
-        for run in capitalised_runs(tokens):
+        for run in capitalised_runs(tokens, self._names_across_and):
             found.extend(self._spans_in_run(text, tokens, run, people))
         # "Marburg virus": a disease named after a place; the report means the disease by the
         # name alone afterwards ("Marburg kills slowly"), unless it puts something in the place
@@ -88,6 +88,11 @@ class Recogniser(PersonRules):
             span = self._span(text, tokens, first, last, key, keep=True)
             spans.append(replace(span, start=start, end=end, surface=text[start:end]))
         return spans
+
+    def _names_across_and(self, written: str) -> bool:
+        """Whether a stretch with "and" inside is one name: "Bosnia and Herzegovina"."""
+        key = name_key(written)
+        return any(candidate and self._knows(candidate) for candidate in (key, expand_abbreviation(key)))
 
     def _tokens(self, text: str) -> Tokens:
         tokens = tokenize(text)

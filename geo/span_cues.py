@@ -219,8 +219,13 @@ def with_article(key: str) -> str | None:
     return key.replace(" of ", " of the ", 1) if " of " in key and " of the " not in key else None
 
 
-def capitalised_runs(tokens: Tokens):
-    """Maximal runs of capitalised words on one line, connectors allowed inside."""
+def capitalised_runs(tokens: Tokens, names_across_and: Callable[[str], bool] | None = None):
+    """Maximal runs of capitalised words on one line, connectors allowed inside.
+
+    An "and" joins a run only into a name that ``names_across_and`` knows, given the text
+    from the run's start or the word before "and" to one or two words after it: "Bosnia and
+    Herzegovina", "St. Kitts and Nevis" are one name; "Texas and Ohio" stay two runs.
+    """
     n = len(tokens)
     text, start, end, initial, word, capital = (tokens.text, tokens.start, tokens.end, tokens.initial,
                                                 tokens.word, tokens.capital)
@@ -248,6 +253,11 @@ def capitalised_runs(tokens: Tokens):
                 j += 1
                 continue
             if text[j] in CONNECTORS and j + 1 < n and capital[j + 1] and start[j + 1] - end[j] <= 1:
+                j += 1
+                continue
+            if text[j] == "and" and names_across_and is not None and j + 1 < n and capital[j + 1] and any(
+                    names_across_and(token_text(tokens, k, b)) for k in {first, j - 1}
+                    for b in range(j + 1, min(j + 3, n)) if capital[b]):
                 j += 1
                 continue
             if (text[j] == "of" and j + 2 < n and text[j + 1] == "the" and capital[j + 2]

@@ -448,3 +448,14 @@ def test_a_streets_abbreviation_keeps_its_full_stop():
     text = "Crews put out a fire on Main St. in Torrington, and another at Oak St., police said."
     surfaces = [m.surface for m in Geoparser().find_places(text)]
     assert "Main St." in surfaces and "Oak St." in surfaces
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name with "and" inside is one name; two names joined by "and" stay two
+    ("Floods hit Bosnia and Herzegovina and Trinidad and Tobago.", ["Bosnia and Herzegovina", "Trinidad and Tobago"]),
+    ("Fishermen in Newfoundland and Labrador protested.", ["Newfoundland and Labrador"]),
+    ("Visitors from St. Kitts and Nevis arrived.", ["St. Kitts and Nevis"]),
+    ("He moved from Texas and Ohio to Maine.", ["Texas", "Ohio", "Maine"]),
+])
+def test_a_name_with_and_inside_is_one_name(text, names):
+    assert [m.surface for m in Geoparser().find_places(text)] == names
