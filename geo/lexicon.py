@@ -65,11 +65,11 @@ street st road rd avenue ave drive dr boulevard blvd lane ln highway hwy trail w
 court ct place circle plaza square pike turnpike expressway freeway route river creek lake bay
 park forest mountain mountains hill hills valley canyon island islands beach falls bridge dam
 reservoir harbor harbour airport station mall center centre stadium arena sea ocean gulf strait
-channel peninsula desert canal
+channel peninsula desert canal township twp
 """.split())
 
-#: The last word of a street's name, abbreviated: "Main St.", "Elm Ave.".
-STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd ln hwy pkwy ct pl sq".split())
+#: The last word of a street's or a township's name, abbreviated: "Main St.", "Union Twp.".
+STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd ln hwy pkwy ct pl sq twp".split())
 
 #: Words that rank a court, not name a place: "Superior Court", "Supreme Court".
 COURT_RANKS = frozenset("superior supreme circuit municipal appeals appellate magistrate magistrates probate "

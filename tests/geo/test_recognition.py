@@ -459,3 +459,10 @@ def test_a_streets_abbreviation_keeps_its_full_stop():
 ])
 def test_a_name_with_and_inside_is_one_name(text, names):
     assert [m.surface for m in Geoparser().find_places(text)] == names
+
+
+def test_a_township_is_its_own_place_not_the_town_it_is_named_after():
+    text = "Trustees of Deerfield Township met in Mason on Tuesday; Union Twp. sent two officers."
+    surfaces = [m.surface for m in Geoparser().find_places(text)]
+    assert "Deerfield Township" in surfaces and "Deerfield" not in surfaces
+    assert "Union Twp." in surfaces
