@@ -12,7 +12,7 @@ from pathlib import Path
 
 __all__ = [
     "CALENDAR", "NOT_PLACES", "DISEASE_WORDS", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
-    "NAMED_FEATURE_WORDS", "STREET_ABBREVIATIONS", "COURT_RANKS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
+    "NAMED_FEATURE_WORDS", "PARK_WORDS", "STREET_ABBREVIATIONS", "COURT_RANKS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
     "US_STATE_ABBREVIATIONS", "CANADIAN_PROVINCE_ABBREVIATIONS", "REGION_ABBREVIATIONS",
     "CONTINENT_ADJECTIVES", "region_abbreviation", "is_common_word", "is_common_plural", "is_first_name",
@@ -65,11 +65,15 @@ street st road rd avenue ave drive dr boulevard blvd lane ln highway hwy trail w
 court ct place circle plaza square pike turnpike expressway freeway route river creek lake bay
 park forest mountain mountains hill hills valley canyon island islands beach falls bridge dam
 reservoir harbor harbour airport station mall center centre stadium arena sea ocean gulf strait
-channel peninsula desert canal township twp
+channel peninsula desert canal township twp wilderness
 """.split())
 
 #: The last word of a street's or a township's name, abbreviated: "Main St.", "Union Twp.".
 STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd ln hwy pkwy ct pl sq twp".split())
+
+#: What follows "National" or "State" in a park's name: "Zion National Park", "Elk State Forest".
+PARK_WORDS = frozenset("park forest monument seashore lakeshore recreation wildlife preserve battlefield "
+                       "grassland grasslands historic wilderness refuge".split())
 
 #: Words that rank a court, not name a place: "Superior Court", "Supreme Court".
 COURT_RANKS = frozenset("superior supreme circuit municipal appeals appellate magistrate magistrates probate "

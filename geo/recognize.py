@@ -20,7 +20,7 @@ from gazetteer.normalize import initialism
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, COURT_RANKS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, NAMED_FEATURE_WORDS,
-                      NOT_PLACES, STREET_ABBREVIATIONS, TITLES, is_common_word, region_abbreviation, singular_demonym)
+                      NOT_PLACES, PARK_WORDS, STREET_ABBREVIATIONS, TITLES, is_common_word, region_abbreviation, singular_demonym)
 from .cues_before import cues_before
 from .cyrillic_names import InflectedNames
 from .demonyms import Demonym
@@ -160,6 +160,8 @@ class Recogniser(PersonRules):
                 i += 2  # "United Russia", "Red Cross": an organisation whose name holds a place's
                 continue
             matched = self._longest_match(text, tokens, i, run.last)
+            if tokens.text[i] == "Lake" and i < run.last and (matched is None or matched[0] == i):
+                matched = (i + 1, None)  # "Lake Lanier": a lake no gazetteer here knows, not Lanier County
             if matched is None:
                 unknown = self._unknown_with_cue(text, tokens, i, run.last)
                 if unknown:
@@ -190,6 +192,9 @@ class Recogniser(PersonRules):
                     and not (following == "court" and tokens.text[last].lower() in FEATURE_WORDS)):
                 # "Wichita Drive", "Kanawha River": named after the place, not at it
                 last, key = last + 1, None
+            elif following in ("national", "state") and last + 1 < run.last and \
+                    tokens.text[last + 2].lower() in PARK_WORDS:
+                last, key = last + 2, None  # "Zion National Park", "Monongahela National Forest"
             span = self._span(text, tokens, i, last, key)
             town = town_called(tokens, i, last) if span is not None and key is not None else None
             if town is not None and self._knows(name_key(town)):

@@ -466,3 +466,17 @@ def test_a_township_is_its_own_place_not_the_town_it_is_named_after():
     surfaces = [m.surface for m in Geoparser().find_places(text)]
     assert "Deerfield Township" in surfaces and "Deerfield" not in surfaces
     assert "Union Twp." in surfaces
+
+
+@pytest.mark.parametrize("text, surface, not_found", [
+    # a lake or a park named after a person or a town is no town of that name
+    ("Boaters crowded Lake Lanier near Gainesville on Sunday.", "Lake Lanier", "Lanier"),
+    ("Hikers were lost in Zion National Park in Utah.", "Zion National Park", "National Park"),
+    ("Fire crews worked in the Monongahela National Forest near Elkins.", "Monongahela National Forest",
+     "Monongahela"),
+    ("The Cranberry Wilderness in West Virginia was closed.", "Cranberry Wilderness", "Cranberry"),
+])
+def test_a_lake_or_park_is_not_the_town_in_its_name(text, surface, not_found):
+    found = {m.surface: m for m in Geoparser().find_places(text)}
+    assert surface in found and not_found not in found
+    assert found[surface].status in ("approximate", "unresolved")
