@@ -12,7 +12,7 @@ from pathlib import Path
 
 __all__ = [
     "CALENDAR", "NOT_PLACES", "DISEASE_WORDS", "FUNCTION_WORDS", "CONTRACTION_TAILS", "SPEECH_VERBS",
-    "NAMED_FEATURE_WORDS", "PARK_WORDS", "STREET_ABBREVIATIONS", "COURT_RANKS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
+    "NAMED_FEATURE_WORDS", "NEWSPAPER_WORDS", "PARK_WORDS", "STREET_ABBREVIATIONS", "COURT_RANKS", "INSTITUTION_WORDS", "TITLES", "FEATURE_WORDS", "REGION_WORDS", "FACILITY_WORDS",
     "LOCATIVES", "NEAR_WORDS", "DIRECTIONS", "CONNECTORS", "COUNTRY_ABBREVIATIONS",
     "US_STATE_ABBREVIATIONS", "CANADIAN_PROVINCE_ABBREVIATIONS", "REGION_ABBREVIATIONS",
     "CONTINENT_ADJECTIVES", "region_abbreviation", "is_common_word", "is_common_plural", "is_first_name",
@@ -74,6 +74,10 @@ STREET_ABBREVIATIONS = frozenset("st ave rd dr blvd ln hwy pkwy ct pl sq twp".sp
 #: What follows "National" or "State" in a park's name: "Zion National Park", "Elk State Forest".
 PARK_WORDS = frozenset("park forest monument seashore lakeshore recreation wildlife preserve battlefield "
                        "grassland grasslands historic wilderness refuge".split())
+
+#: A newspaper's word after a place's name: "the New York Times", "China Daily", "Kyiv Independent".
+NEWSPAPER_WORDS = frozenset("times herald post daily tribune journal gazette chronicle courier dispatch "
+                            "inquirer telegraph sentinel examiner independent".split())
 
 #: Words that rank a court, not name a place: "Superior Court", "Supreme Court".
 COURT_RANKS = frozenset("superior supreme circuit municipal appeals appellate magistrate magistrates probate "

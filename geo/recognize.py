@@ -20,7 +20,7 @@ from gazetteer.normalize import initialism
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, COURT_RANKS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, NAMED_FEATURE_WORDS,
-                      NOT_PLACES, PARK_WORDS, STREET_ABBREVIATIONS, TITLES, is_common_word, region_abbreviation, singular_demonym)
+                      NEWSPAPER_WORDS, NOT_PLACES, PARK_WORDS, STREET_ABBREVIATIONS, TITLES, is_common_word, region_abbreviation, singular_demonym)
 from .cues_before import cues_before
 from .cyrillic_names import InflectedNames
 from .demonyms import Demonym
@@ -181,6 +181,14 @@ class Recogniser(PersonRules):
                         spans.append(span)
                     i = last + 2
                     continue
+            after_following = tokens.text[last + 2].lower() if last + 1 < run.last else ""
+            if (following in NEWSPAPER_WORDS and after_following not in ("school", "schools")) or (
+                    following == "state" and after_following in NEWSPAPER_WORDS):
+                i = last + 2  # "the New York Times", "Lansing State Journal": a newspaper, not a place
+                continue
+            if i >= 2 and tokens.text[i - 1] == "of" and tokens.text[i - 2].lower() in NEWSPAPER_WORDS:
+                i = last + 1  # "the Times of India"
+                continue
             if following == "court" and i == last and tokens.text[i].lower() in COURT_RANKS:
                 i = last + 2  # "Superior Court", "Supreme Court": a court's rank, not a town's name
                 continue

@@ -413,7 +413,7 @@ def test_a_speaker_is_a_person_unless_a_capital_or_a_big_city_bears_the_name():
 
 @pytest.mark.parametrize("text, expected", [
     ("The blues singer B.B. King played in Memphis.", ["Memphis"]),
-    ("The L.A. Times ran the story.", ["L.A."]),
+    ("The L.A. Police Department ran the story.", ["L.A."]),  # ("the L.A. Times" is a newspaper: no place)
     ("She flew back to L.A. Monday.", ["L.A."]),
 ])
 def test_dotted_initials_before_a_surname_are_a_persons(text, expected):
@@ -480,3 +480,14 @@ def test_a_lake_or_park_is_not_the_town_in_its_name(text, surface, not_found):
     found = {m.surface: m for m in Geoparser().find_places(text)}
     assert surface in found and not_found not in found
     assert found[surface].status in ("approximate", "unresolved")
+
+
+@pytest.mark.parametrize("text, places", [
+    # a newspaper named after a place is no place of the report
+    ("Mr. Kemp told the New York Times that prices rose in Boston.", ["Boston"]),
+    ("According to China Daily, police in Beijing detained a man.", ["Beijing"]),
+    ("The Sunday Times of India said Mumbai panicked.", ["Mumbai"]),
+    ("The Kyiv Independent reported strikes on Kharkiv.", ["Kharkiv"]),
+])
+def test_a_newspaper_named_after_a_place_is_no_place(text, places):
+    assert [m.surface for m in Geoparser().find_places(text)] == places
