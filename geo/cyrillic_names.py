@@ -40,6 +40,9 @@ MAX_INFLECTED_TOKENS = 3
 _PER_WORD = 6
 #: Tokens a list of names may take before the region word that closes it.
 _LIST_REACH = 30
+#: Endings of the adjectives that name regions, as list items decline them (uk, ru).
+_REGION_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("ськ", "цьк", "зьк", "ск", "цк", "зк")
+                                  for ending in ("ій", "ої", "ою", "у", "а", "их", "ой", "ую", "ая", "ими"))
 
 
 class InflectedNames:
@@ -83,7 +86,8 @@ class InflectedNames:
                 found = self._known(words[first:last + 1], table, (nominative,))
                 if found:
                     if after > last + 1:
-                        return last, *found
+                        # an item of the list is a region's adjective ("Сумській"), not a town ("Одесі")
+                        return (last, *found) if words[last].lower().endswith(_REGION_ADJECTIVE_ENDINGS) else None
                     end = after + 1 if after + 1 < len(tokens) and words[after + 1] == "." and word == "обл" else after
                     return end, *found
         return None

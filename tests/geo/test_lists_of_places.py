@@ -52,3 +52,10 @@ def test_a_list_that_a_clause_breaks_is_no_list_of_regions():
     # "where" stops the list: Sumy stays the city
     found = places("Shelling hit Sumy, where two regions share a border, and Kharkiv.")
     assert found["Sumy"].feature_code.startswith("PPL")
+
+
+def test_a_town_before_its_region_in_a_list_stays_the_town():
+    # "Odesa and Odesa Oblast": the region word closes only the adjectives before it
+    found = places("Удар по Одесі та Одеській області.")
+    assert found["Одесі"].feature_code.startswith("PPL")
+    assert found["Одеській області"].feature_code == "ADM1"
