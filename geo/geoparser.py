@@ -12,7 +12,8 @@ from gazetteer import BatchFocus, InputError, Resolution, Resolver
 from .contextual import resolve_spans
 from .demonyms import DemonymFinder
 from .focus import FocusedResolver
-from .languages import register_country
+from .languages import LANGUAGES, register_country
+from .languages.detect import detect_language
 from .model import Mention
 from .recognize import Recogniser
 from .report_focus import at_report_focus
@@ -94,8 +95,13 @@ class Geoparser:
 
     @staticmethod
     def _register(text: str, country: str | None) -> str | None:
-        """The country the report reads as, asked only when the caller names none."""
-        return None if country else register_country(text)
+        """The country the report reads as, asked only when the caller names none: by its
+        register, else by its language's home ("Біля Кринок": Krynky in Ukraine, not Krynki in
+        Poland), as :func:`~geo.extract.report_country` reads a report for its incidents."""
+        if country:
+            return None
+        language = LANGUAGES.get(detect_language(text) or "")
+        return register_country(text) or (language.home_country if language else None) or None
 
     def _country_of(self, key: str) -> str | None:
         return self.resolver.index.country_aliases.get(key)

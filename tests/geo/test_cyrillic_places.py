@@ -136,3 +136,9 @@ def test_on_zaporizhzhia_is_the_region(text, name, feature):
 
     place = Geoparser().find_places(text)[0].place
     assert (place.name, place.feature_code) == (name, feature)
+
+
+def test_a_post_in_ukrainian_prefers_ukraines_namesake_when_no_country_is_given():
+    # Krynki in Poland is bigger than Krynky on the Dnipro; a post in Ukrainian is about Ukraine
+    (mention,) = find_places("Біля Кринок тривають бої.")
+    assert (mention.place.country_code, mention.place.admin1) == ("UA", "Kherson Oblast")
