@@ -142,3 +142,15 @@ def test_a_post_in_ukrainian_prefers_ukraines_namesake_when_no_country_is_given(
     # Krynki in Poland is bigger than Krynky on the Dnipro; a post in Ukrainian is about Ukraine
     (mention,) = find_places("Біля Кринок тривають бої.")
     assert (mention.place.country_code, mention.place.admin1) == ("UA", "Kherson Oblast")
+
+
+@pytest.mark.parametrize("text, surface, oblast", [
+    # the "people's republics" proclaimed in 2014 are read as the oblasts they claim
+    ("Мобилизация объявлена в ДНР и ЛНР.", "ДНР", "Donetsk Oblast"),
+    ("Мобилизация объявлена в ДНР и ЛНР.", "ЛНР", "Luhansk Oblast"),
+    ("Обстріли в Донецькій Народній Республіці тривали всю ніч.", "Донецькій Народній Республіці", "Donetsk Oblast"),
+    ("Shelling in the DPR killed two, officials said.", "DPR", "Donetsk Oblast"),
+])
+def test_the_proclaimed_republics_are_their_oblasts(text, surface, oblast):
+    found = {m.surface: m.place for m in find_places(text) if m.place}
+    assert found[surface].name == oblast
