@@ -150,7 +150,9 @@ def test_a_post_in_ukrainian_prefers_ukraines_namesake_when_no_country_is_given(
     ("Мобилизация объявлена в ДНР и ЛНР.", "ЛНР", "Luhansk Oblast"),
     ("Обстріли в Донецькій Народній Республіці тривали всю ніч.", "Донецькій Народній Республіці", "Donetsk Oblast"),
     ("Shelling in the DPR killed two, officials said.", "DPR", "Donetsk Oblast"),
+    # Crimea in Ukrainian ("Крим"), which the registry packages hold in Russian only
+    ("Вибухи в Криму та Севастополі.", "Криму", "Avtonomna Respublika Krym"),
 ])
-def test_the_proclaimed_republics_are_their_oblasts(text, surface, oblast):
+def test_the_proclaimed_republics_are_their_oblasts_and_crimea_is_read_in_ukrainian(text, surface, oblast):
     found = {m.surface: m.place for m in find_places(text) if m.place}
     assert found[surface].name == oblast
