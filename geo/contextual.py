@@ -17,6 +17,7 @@ from gazetteer.ranking import identity
 
 from .evidence import COUNTRY_WEIGHT, Evidence
 from .first_look import Work, apply_container, apply_list_kind, first_work, leaves_its_list, resolve_work
+from .inflection import is_cyrillic
 from .lists import in_list, kind_of, list_groups
 from .lexicon import (is_common_plural, is_common_word, is_first_name)
 from .model import PRECISION_NEAR, PRECISION_PLACE, PRECISION_REGION, Mention, Span
@@ -316,7 +317,8 @@ def _mention(work: Work, document: str, keep_all: bool = False, by_alias: bool =
             return None  # "Isaac Jackson ... Jackson": the person, unless a big place is named so and meant
         if single and span.speaker and not span.demonym and not famous:
             return None  # "Wynne said", "Denton said": a person, unless a capital or a city of millions
-        if single and not (cued or span.locative) and by_alias:
+        if single and not (cued or span.locative) and by_alias and not is_cyrillic(span.surface):
+            # (a Cyrillic name is the place's own in its language, however GeoNames files it)
             return None  # "Pct.", "OKs", "Kishwaukee College": one alternate name of a far town, no cue
         if single and not famous and (is_common_word(span.surface) or span.common or (
                 is_common_plural(span.surface) and not span.locative)):

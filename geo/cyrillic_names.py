@@ -27,7 +27,7 @@ from itertools import islice, product
 
 from gazetteer import name_key
 
-from .inflection import dictionary_word, in_dictionary, nominatives, oblique_nominatives
+from .inflection import dictionary_word, in_dictionary, is_verb, nominatives, oblique_nominatives
 from .languages import PLACE_WORDS
 from .languages.cyrillic_places import PlaceWords
 from .tokens import Tokens
@@ -169,6 +169,16 @@ class InflectedNames:
         kinds = [dictionary_word(word, table.lemmatiser, nominative) for table in self._readers(word)
                  if in_dictionary(word, table.lemmatiser)]
         return None if None in kinds else "person" if "person" in kinds else "word" if kinds else None
+
+    def speaks_after(self, tokens: Tokens, last: int) -> bool:
+        """Whether the words after a name make it a speaker or an actor: a verb ("Федоров заявив")
+        or a colon ("Буданов: ..."); not a preposition or a conjunction ("Лиман і Кропивницький")."""
+        after = last + 1
+        if after >= len(tokens) or tokens.sentence[after] != tokens.sentence[last]:
+            return False
+        word = tokens.text[after]
+        return word == ":" or (tokens.word[after] and not tokens.capital[after]
+                               and any(is_verb(word.lower(), table.lemmatiser) for table in self._readers(word)))
 
     def _readers(self, word: str) -> list[PlaceWords]:
         """The tables that read ``word``: those whose dictionary holds it, if any does, else all

@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["nominatives", "rule_nominatives", "is_cyrillic", "SUFFIX_RULES", "morphology_available",
-           "dictionary_word", "in_dictionary", "oblique_nominatives"]
+           "dictionary_word", "in_dictionary", "oblique_nominatives", "is_verb"]
 
 
 def is_cyrillic(word: str) -> bool:
@@ -234,3 +234,17 @@ def dictionary_word(word: str, lemmatiser: str, nominative: str | None = None) -
             p.normal_form == _dictionary_spelling(nominative).lower() for p in surnames)):
         return "person"
     return "word"
+
+
+@lru_cache(maxsize=1 << 12)
+def is_verb(word: str, lemmatiser: str) -> bool:
+    """Whether the dictionary reads ``word`` as a verb: what a person's surname is followed by.
+
+    >>> is_verb("заявив", "pymorphy3:uk"), is_verb("під", "pymorphy3:uk"), is_verb("сообщил", "pymorphy3:ru")
+    (True, False, True)
+    """
+    tool, _, language = lemmatiser.partition(":")
+    if tool != "pymorphy3" or not morphology_available():
+        return False
+    return any(p.tag.POS in ("VERB", "INFN") for p in _analyzer(language).parse(word)
+               if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer")

@@ -286,7 +286,9 @@ class Recogniser(PersonRules):
         if not (locative or near or settlement) and first == last:
             # "Федоров заявив", "Атака на ...": a surname, or an everyday word opening a sentence
             kind = names.dictionary_word(tokens.text[first], name)
-            person = kind == "person"
+            # a surname that the dictionary knows is a person's only where a person stands:
+            # "Федоров заявив", not "обстріляли Лиман і Кропивницький"
+            person = kind == "person" and names.speaks_after(tokens, last)
             # a region or country by name stays ("Київщина знову під атакою")
             common = kind == "word" and tokens.initial[first] and not (key and self._is_country_name(key))
         return replace(span, name=name, locative=locative or span.locative, near_cue=near or span.near_cue,

@@ -156,3 +156,14 @@ def test_a_post_in_ukrainian_prefers_ukraines_namesake_when_no_country_is_given(
 def test_the_proclaimed_republics_are_their_oblasts_and_crimea_is_read_in_ukrainian(text, surface, oblast):
     found = {m.surface: m.place for m in find_places(text) if m.place}
     assert found[surface].name == oblast
+
+
+@pytest.mark.parametrize("text, names", [
+    # towns that dictionaries also hold as surnames are people only where a person stands
+    ("Росіяни обстріляли Лиман і Кропивницький.", ["Lyman", "Kropyvnytskyi"]),
+    ("Обстріл Енергодара тривав усю ніч.", ["Enerhodar"]),
+    ("Федоров заявив про обстріл.", []),
+    ("Буданов: удар був успішним.", []),
+])
+def test_a_surname_the_dictionary_holds_is_a_town_unless_a_person_stands_there(text, names):
+    assert [m.place.name for m in find_places(text) if m.place] == names
