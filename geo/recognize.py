@@ -288,7 +288,8 @@ class Recogniser(PersonRules):
             kind = names.dictionary_word(tokens.text[first], name)
             # a surname that the dictionary knows is a person's only where a person stands:
             # "Федоров заявив", not "обстріляли Лиман і Кропивницький"
-            person = kind == "person" and names.speaks_after(tokens, last)
+            # (as its subject, so written as the nominative: "Обстріл Енергодара тривав" is the town's)
+            person = kind == "person" and name in (None, tokens.text[first]) and names.speaks_after(tokens, last)
             # a region or country by name stays ("Київщина знову під атакою")
             common = kind == "word" and tokens.initial[first] and not (key and self._is_country_name(key))
         return replace(span, name=name, locative=locative or span.locative, near_cue=near or span.near_cue,
