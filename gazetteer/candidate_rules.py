@@ -21,7 +21,7 @@ from .ranking import identity
 from .sources import PRECEDENCE
 
 __all__ = ["around_town", "same_stem", "the_facility", "short_name", "lone_alias_ids", "countrys_own_name",
-           "country_over_its_regions", "article_variants", "merge_places", "MIN_VARIANT_LENGTH",
+           "country_over_its_regions", "water_by_its_name", "article_variants", "merge_places", "MIN_VARIANT_LENGTH",
            "MIN_NAME_LETTERS", "STEM_ENDING"]
 
 MIN_VARIANT_LENGTH = 4
@@ -120,6 +120,31 @@ def country_over_its_regions(candidates: list[Candidate], key: str, reasons: lis
     if len(kept) < len(candidates):
         reasons.append("a country's own name, unqualified: the country, not its region named alike")
     return kept
+
+
+#: Last words of a name that say it is water, and the GeoNames codes of water.
+WATER_WORDS = frozenset("sea ocean gulf bay lake strait channel river".split())
+WATER_CODES = ("SEA", "OCN", "GULF", "BAY", "LK", "STRT", "CHN", "STM", "RSV", "LGN", "SD", "INLT")
+
+
+def water_by_its_name(candidates: list[Candidate], key: str, reasons: list[str]) -> list[Candidate]:
+    """A name that says it is water ("Red Sea", "Lake Erie") means the water that bears it as
+    its own name, not a region that bears it as another name (Egypt's Red Sea Governorate).
+
+    >>> from gazetteer.model import Place
+    >>> sea = Candidate(Place(1, "Red Sea", "", None, 20.3, 38.5, "SEA", 0), "exact")
+    >>> land = Candidate(Place(2, "Al Bahr al Ahmar", "EG", None, 24.7, 33.4, "ADM1", 506601), "exact")
+    >>> [c.place.name for c in water_by_its_name([land, sea], "red sea", [])]
+    ['Red Sea']
+    """
+    words = key.split()
+    if len(words) < 2 or (words[-1] not in WATER_WORDS and words[0] != "lake"):
+        return candidates
+    water = [c for c in candidates if c.place.feature_code.startswith(WATER_CODES) and name_key(c.place.name) == key]
+    if not water or len(water) == len(candidates):
+        return candidates
+    reasons.append(f"{key!r} names water: the water that bears the name, not a place named after it")
+    return water
 
 
 def article_variants(name: str) -> tuple[str, ...]:

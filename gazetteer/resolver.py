@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .candidate_rules import (MIN_VARIANT_LENGTH, around_town, article_variants,
                               country_over_its_regions, countrys_own_name, lone_alias_ids, merge_places,
-                              short_name, the_facility)
+                              short_name, the_facility, water_by_its_name)
 from .context import Context, find_region, read_context
 from .countries import CountryTable
 from .facilities import between, facility_reason
@@ -194,6 +194,7 @@ class Resolver(SpellingSearch):
             candidates = short_name(parsed.name, key, candidates, reasons)
             if parsed.hint is None:
                 candidates = country_over_its_regions(candidates, key, reasons)
+                candidates = water_by_its_name(candidates, key, reasons)
             if candidates and parsed.facility and key != name_key(parsed.full):
                 reasons.append(facility_reason(parsed.facility, parsed.name))
             kept = filter_candidates(candidates, context.country, (context.admin1, context.region), reasons)

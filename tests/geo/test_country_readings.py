@@ -83,3 +83,12 @@ def test_a_country_adjective_of_two_words_is_read_whole(text, surface, country):
 def test_the_name_after_the_capital_of_is_what_holds_it(parser, text, surface, country, feature):
     found = {m.surface: m.place for m in parser.find_places(text) if m.place}
     assert (found[surface].country_code, found[surface].feature_code) == (country, feature)
+
+
+def test_a_name_that_says_it_is_water_is_the_water_not_a_region_named_after_it():
+    # Egypt's Red Sea Governorate bears "Red Sea" as another name: a report's pull toward
+    # Egypt (here a prior, as an Egyptian source gives) must not move the sea there
+    from gazetteer import Resolver
+
+    found = Resolver().resolve("Red Sea", prior=lambda place: 3.0 if place.country_code == "EG" else 0.0)
+    assert found.place.feature_code == "SEA"
