@@ -136,13 +136,18 @@ def water_by_its_name(candidates: list[Candidate], key: str, reasons: list[str])
     >>> land = Candidate(Place(2, "Al Bahr al Ahmar", "EG", None, 24.7, 33.4, "ADM1", 506601), "exact")
     >>> [c.place.name for c in water_by_its_name([land, sea], "red sea", [])]
     ['Red Sea']
+    >>> town = Candidate(Place(3, "Lake Charles", "US", None, 30.2, -93.2, "PPL", 80000), "exact")
+    >>> lake = Candidate(Place(4, "Lake Charles", "US", None, 30.2, -93.3, "LK", 0), "exact")
+    >>> len(water_by_its_name([town, lake], "lake charles", []))
+    2
     """
     words = key.split()
     if len(words) < 2 or (words[-1] not in WATER_WORDS and words[0] != "lake"):
         return candidates
     water = [c for c in candidates if c.place.feature_code.startswith(WATER_CODES) and name_key(c.place.name) == key]
-    if not water or len(water) == len(candidates):
-        return candidates
+    if not water or len(water) == len(candidates) or any(
+            c.place.feature_code.startswith("PPL") and name_key(c.place.name) == key for c in candidates):
+        return candidates  # "Lake Charles": a town bears the name as its own too
     reasons.append(f"{key!r} names water: the water that bears the name, not a place named after it")
     return water
 
