@@ -103,7 +103,8 @@ class InflectedNames:
             if lower == "," or lower in self.list_joiners:
                 joined = True
             elif not tokens.capital[j]:
-                return j if joined and tokens.text[j - 1] != "," and tokens.text[j - 1].lower() not in self.list_joiners else None
+                previous = tokens.text[j - 1].lower()
+                return j if joined and previous != "," and previous not in self.list_joiners else None
         return None
 
     def inflected(self, tokens: Tokens, first: int, limit: int) -> tuple[int, str, str] | None:

@@ -20,7 +20,8 @@ from gazetteer.normalize import initialism
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, COURT_RANKS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, NAMED_FEATURE_WORDS,
-                      NEWSPAPER_WORDS, NOT_PLACES, PARK_WORDS, STREET_ABBREVIATIONS, TITLES, is_common_word, region_abbreviation, singular_demonym)
+                      NEWSPAPER_WORDS, NOT_PLACES, PARK_WORDS, STREET_ABBREVIATIONS, TITLES, is_common_word,
+                      region_abbreviation, singular_demonym)
 from .cues_before import cues_before
 from .cyrillic_names import InflectedNames
 from .demonyms import Demonym

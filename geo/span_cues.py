@@ -22,7 +22,8 @@ from .tokens import Tokens
 __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSING", "DATELINE_MARKS",
            "HOLIDAY", "MODEL_CODE", "CAPITALISED_REGION_WORDS", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
-           "is_currency", "is_speaker", "joined_by_ampersand", "list_head", "PLURAL_HEADS", "names_disease", "people_by_form", "place_expected",
+           "is_currency", "is_speaker", "joined_by_ampersand", "list_head", "PLURAL_HEADS",
+           "names_disease", "people_by_form", "place_expected",
            "previous_word", "saints_house", "states_body", "token_index_after", "token_text", "town_called", "with_article"]
 
 
@@ -68,8 +69,8 @@ def cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
 
 
 #: Plural heads of a list of names: "the Kharkiv, Sumy and Chernihiv regions", "Clay and Wilkin counties".
-PLURAL_HEADS = {(word[:-1] + "ies" if word.endswith("y") else word + "es" if word.endswith(("sh", "ch")) else word + "s"): word
-                for word in (*FEATURE_WORDS, *FACILITY_WORDS)}
+PLURAL_HEADS = {(word[:-1] + "ies" if word.endswith("y") else word + "es" if word.endswith(("sh", "ch"))
+                 else word + "s"): word for word in (*FEATURE_WORDS, *FACILITY_WORDS)}
 _LIST_JOINERS = frozenset(("and", "or", "&", ","))
 _LIST_REACH = 30
 
