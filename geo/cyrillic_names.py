@@ -30,6 +30,7 @@ from gazetteer import name_key
 from .inflection import dictionary_word, in_dictionary, is_verb, nominatives, oblique_nominatives
 from .languages import PLACE_WORDS
 from .languages.cyrillic_places import PlaceWords
+from .span_cues import list_end
 from .tokens import Tokens
 
 __all__ = ["InflectedNames", "MAX_INFLECTED_TOKENS"]
@@ -38,8 +39,6 @@ __all__ = ["InflectedNames", "MAX_INFLECTED_TOKENS"]
 MAX_INFLECTED_TOKENS = 3
 #: Candidates kept per word of a phrase: the product of a phrase's words stays small.
 _PER_WORD = 6
-#: Tokens a list of names may take before the region word that closes it.
-_LIST_REACH = 30
 #: Endings of the adjectives that name regions, as list items decline them (uk, ru).
 _REGION_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("ськ", "цьк", "зьк", "ск", "цк", "зк")
                                   for ending in ("ій", "ої", "ою", "у", "а", "их", "ой", "ую", "ая", "ими"))
@@ -60,7 +59,7 @@ class InflectedNames:
         self.front_words = frozenset().union(*(t.front_words for t in tables))
         self.regions_after_on = {name: region for t in tables for name, region in t.regions_after_on.items()}
         self._regions = [(t, t.region_words) for t in tables]
-        self.list_joiners = frozenset().union(*(t.list_joiners for t in tables))
+        self.list_joiners = frozenset().union(",", *(t.list_joiners for t in tables))
         self._foreign = {t.code: frozenset("".join(o.letters for o in tables if o is not t)) for t in tables}
 
     def region(self, tokens: Tokens, first: int, limit: int) -> tuple[int, str, str] | None:
@@ -74,8 +73,8 @@ class InflectedNames:
             after = last + 1
             if after >= len(tokens) or tokens.sentence[after] != tokens.sentence[last]:
                 continue
-            if words[after] == "," or words[after].lower() in self.list_joiners:
-                after = self._list_end(tokens, after)
+            if words[after].lower() in self.list_joiners:  # ", Сумській та Чернігівській"
+                after = list_end(tokens, after, self.list_joiners)
             if after is None or after >= len(tokens) or tokens.capital[after]:
                 continue
             word = words[after].lower()
@@ -90,21 +89,6 @@ class InflectedNames:
                         return (last, *found) if words[last].lower().endswith(_REGION_ADJECTIVE_ENDINGS) else None
                     end = after + 1 if after + 1 < len(tokens) and words[after + 1] == "." and word == "обл" else after
                     return end, *found
-        return None
-
-    def _list_end(self, tokens: Tokens, start: int) -> int | None:
-        """The first token after the other items of a list from ``start`` (", Сумській та Чернігівській")."""
-        sentence = tokens.sentence[start]
-        joined = False
-        for j in range(start, min(len(tokens), start + _LIST_REACH)):
-            if tokens.sentence[j] != sentence:
-                return None
-            lower = tokens.text[j].lower()
-            if lower == "," or lower in self.list_joiners:
-                joined = True
-            elif not tokens.capital[j]:
-                previous = tokens.text[j - 1].lower()
-                return j if joined and previous != "," and previous not in self.list_joiners else None
         return None
 
     def inflected(self, tokens: Tokens, first: int, limit: int) -> tuple[int, str, str] | None:

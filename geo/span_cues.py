@@ -22,7 +22,7 @@ from .tokens import Tokens
 __all__ = ["ABBREVIATED", "ARABIC_ARTICLES", "ARTICLES", "CITY_OFFICES", "CLOSING", "DATELINE_MARKS",
            "HOLIDAY", "MODEL_CODE", "CAPITALISED_REGION_WORDS", "PLACE_PREPOSITIONS", "REGION_TOKENS", "Run", "abbreviated_region",
            "alone_after_article", "capitalised_runs", "cues_after", "describes", "expand_abbreviation",
-           "is_currency", "is_speaker", "joined_by_ampersand", "list_head", "PLURAL_HEADS",
+           "is_currency", "is_speaker", "joined_by_ampersand", "list_end", "list_head", "PLURAL_HEADS",
            "names_disease", "people_by_form", "place_expected",
            "previous_word", "saints_house", "states_body", "token_index_after", "token_text", "town_called", "with_article"]
 
@@ -88,14 +88,29 @@ def list_head(tokens: Tokens, last: int) -> str | None:
     >>> list_head(tokenize("Kharkiv, where two regions met"), 0) is None
     True
     """
-    sentence = tokens.sentence[last]
-    for j in range(last + 1, min(len(tokens), last + _LIST_REACH)):
+    closing = list_end(tokens, last + 1, _LIST_JOINERS)
+    return None if closing is None else PLURAL_HEADS.get(tokens.text[closing])
+
+
+def list_end(tokens: Tokens, start: int, joiners: frozenset[str]) -> int | None:
+    """The first token from ``start`` past a list's other names and its ``joiners`` (lower case):
+    the word that closes the list, or None when a joiner comes last or the sentence ends.
+
+    >>> from geo.tokens import tokenize
+    >>> tokens = tokenize("Sumy, Poltava and Chernihiv regions")
+    >>> list_end(tokens, 1, frozenset((",", "and")))
+    5
+    >>> list_end(tokenize("Sumy and then"), 1, frozenset(("and",))) is None
+    True
+    """
+    sentence = tokens.sentence[start] if start < len(tokens) else None
+    for j in range(start, min(len(tokens), start + _LIST_REACH)):
         if tokens.sentence[j] != sentence:
             return None
         word = tokens.text[j]
-        if tokens.capital[j] or word in _LIST_JOINERS or word == "-":
+        if tokens.capital[j] or word == "-" or word.lower() in joiners:
             continue
-        return PLURAL_HEADS.get(word) if tokens.text[j - 1] not in _LIST_JOINERS else None
+        return j if tokens.text[j - 1].lower() not in joiners else None
     return None
 
 
