@@ -266,13 +266,6 @@ def _important(place: Place) -> bool:
             or place.population >= IMPORTANT_POPULATION)
 
 
-def _big(place: Place) -> bool:
-    """Big enough that a person's name is more likely the place's: not a provincial seat of 70,000
-    ("Trapani"), nor the capital of an island of 27,000 ("Douglas said")."""
-    code = place.feature_code
-    return code.startswith(("PCL", "ADM1", "CONT")) or (code.startswith("PPL") and place.population >= IMPORTANT_POPULATION)
-
-
 def _famous_over_person(place: Place) -> bool:
     """Famous enough to be meant even by a name that the report gives a person ("Jordan")."""
     code = place.feature_code
@@ -312,9 +305,11 @@ def _mention(work: Work, document: str, keep_all: bool = False, by_alias: bool =
         # "Maine, Montana, New Hampshire": a list of states holds states
         famous = famous or bool(work.list_of and kind_of(place.feature_code) == work.list_of)
         alike = _named_alike(span.key, known)
-        if span.person and not (work.list_of or any(map(_famous_over_person, alike)) or any(map(_big, alike))
+        if span.person and not (work.list_of or any(map(_famous_over_person, alike))
                                 or (locative and any(map(_important, alike)))):
-            return None  # "Isaac Jackson ... Jackson": the person, unless a big place is named so and meant
+            # "Doris Jackson ... Jackson, who lived alone": the person, though a city of 150,000 is
+            # named so; a place only when famous or written as one ("in Jackson")
+            return None
         if single and span.speaker and not span.demonym and not famous:
             return None  # "Wynne said", "Denton said": a person, unless a capital or a city of millions
         if single and not (cued or span.locative) and by_alias and not is_cyrillic(span.surface):

@@ -94,6 +94,7 @@ ambassador secretary commander patriarch archbishop bishop sheikh ayatollah dete
 sheriff marshal clerk commissioner councilman councilwoman councilor alderman
 assemblyman assemblywoman congressman congresswoman sens reps trooper patrolman superintendent principal
 chairman chairwoman director treasurer auditor attorney prosecutor coroner ranger pastor
+const constable cpl corporal det supt inspector insp investigator atty
 """.split())
 
 #: "the village of X", "X village": what kind of place X is.

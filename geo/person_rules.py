@@ -46,8 +46,8 @@ class PersonRules:
             return None if self._titled_place(text, tokens, run.first, run.last) else end
         first_word = tokens.text[run.first]
         if (end == run.first or first_word.lower() in FUNCTION_WORDS or not is_first_name(first_word)
-                or tokens.text[run.first + 1].lower() in INSTITUTION_WORDS):
-            return None
+                or tokens.text[run.first + 1].lower() in INSTITUTION_WORDS | TITLES):
+            return None  # "Columbus Investigator Gregory Sealock": the person starts at the title
         whole = name_key(token_text(tokens, run.first, end))
         if self._knows(whole) or self._country_of(name_key(token_text(tokens, run.first, run.first + 1))):
             return None  # a place, or "Sri Lankan": a country's adjective of two words

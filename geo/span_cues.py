@@ -312,7 +312,8 @@ def previous_word(tokens: Tokens, index: int) -> int | None:
     i = index - 1
     while i >= 0 and tokens.text[i] == ".":
         i -= 1
-    if i < 0 or not tokens.word[i]:
+    # "Sen. Smith" is one sentence; "... the Judge. Columbus attorney ..." is two
+    if i < 0 or not tokens.word[i] or tokens.sentence[i] != tokens.sentence[index]:
         return None
     return i
 

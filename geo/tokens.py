@@ -34,7 +34,8 @@ _ENDS_SENTENCE = frozenset(".!?")
 #: A full stop after these does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt st mt ft gov sen rep capt maj prof rev jr sr inc co corp no vs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec ave blvd rd lt cmdr adm sgt pvt u s".split())
+    "jan feb mar apr jun jul aug sep sept oct nov dec ave blvd rd lt cmdr adm sgt pvt u s "
+    "const cpl det supt insp sens reps atty".split())
 #: Past this many tokens a sentence ends at the next comma, semicolon or colon, and past
 #: twice as many anywhere: text scraped without full stops (a 10 MB line) would otherwise
 #: be one sentence, and the work done per sentence grows with the square of its length.

@@ -53,3 +53,26 @@ def test_a_surname_told_again_is_the_person_though_a_small_capital_bears_it():
     # outweigh the police chief the report has just named
     text = 'Police Chief Robert Douglas said officers came at midnight. "It was bad," Douglas said.'
     assert [m.surface for m in Geoparser().find_places(text)] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # a city of some 150,000 bears the surname; written alone later, it is still the woman named
+    ("Deputies charged a man with the death of Mabel Jackson in Athens. Jackson, who lived alone, "
+     "kept her savings at home.", "Jackson"),
+    ("The hearing for Carla Fairfield, a Lebanon mother, was put off. Fairfield remains in jail.", "Fairfield"),
+])
+def test_a_surname_told_again_is_the_person_though_a_city_bears_it(text, person):
+    found = [m.surface for m in Geoparser().find_places(text)]
+    assert person not in found and found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    # a sentence ending in a title ("the Judge.") gives no title to the next sentence's first word
+    ("Hyles unseated the sitting Judge. Columbus lawyers backed him.", "Columbus"),
+    ("Voters chose a new Mayor. Cincinnati will swear her in on Monday.", "Cincinnati"),
+    # a title after a place's name opens the person there, not at the place
+    ("Columbus Investigator Gregory Sealock found the car.", "Columbus"),
+])
+def test_a_place_before_a_title_stays_a_place(text, place):
+    found = {m.surface: m.place for m in Geoparser().find_places(text)}
+    assert place in found and found[place] is not None, found
