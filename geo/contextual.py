@@ -223,14 +223,16 @@ def _alias_only(resolver: Resolver, work: Work) -> bool:
 
 
 def _answered_by_alias(resolver: Resolver, work: Work) -> bool:
-    """Whether the name's answer bears it only as one lone alternate name ("OKs": Oshkosh)."""
+    """Whether the name's answer bears it only as one lone alternate name ("OKs": Oshkosh) or
+    as a folded spelling of a name ("Wynne": Vienna, "Rosa": Russia)."""
     place = work.resolution.place if work.resolution else None
     if place is None:
         return False
     ranking = _ranking(resolver, work)
     answer = identity(place)
     # the match first: most candidates are no alias, and an identity is a new tuple
-    return ranking is not None and any(c.match == "alias" and identity(c.place) == answer for c in ranking.scored)
+    return ranking is not None and any(c.match in ("alias", "variant") and identity(c.place) == answer
+                                       for c in ranking.scored)
 
 
 def _noise(work: Work, document: str, likely_country: str | None = None) -> bool:
@@ -314,7 +316,7 @@ def _mention(work: Work, document: str, keep_all: bool = False, by_alias: bool =
             return None  # "Wynne said", "Denton said": a person, unless a capital or a city of millions
         if single and not (cued or span.locative) and by_alias and not is_cyrillic(span.surface):
             # (a Cyrillic name is the place's own in its language, however GeoNames files it)
-            return None  # "Pct.", "OKs", "Kishwaukee College": one alternate name of a far town, no cue
+            return None  # "Pct.", "OKs", "Wynne": one alternate name or a spelling of a far town's, no cue
         if single and not famous and (is_common_word(span.surface) or span.common or (
                 is_common_plural(span.surface) and not span.locative)):
             return None  # "Police", "Home", "Council": everyday words, not places
