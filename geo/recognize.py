@@ -37,6 +37,8 @@ from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
+#: Words that open a feature's name ("Lake Lanier", "Fort Hood"): the next word is no place of its own.
+_FEATURE_HEADS = frozenset(("Lake", "Fort", "Mount", "Camp"))
 #: Capitalised words after dotted initials that are no surname: "L.A. Times", "L.A. Monday", "L.A. Then".
 _NOT_SURNAMES = INSTITUTION_WORDS | CALENDAR | FUNCTION_WORDS
 
@@ -161,8 +163,10 @@ class Recogniser(PersonRules):
                 i += 2  # "United Russia", "Red Cross": an organisation whose name holds a place's
                 continue
             matched = self._longest_match(text, tokens, i, run.last)
-            if tokens.text[i] == "Lake" and i < run.last and (matched is None or matched[0] == i):
-                matched = (i + 1, None)  # "Lake Lanier": a lake no gazetteer here knows, not Lanier County
+            if tokens.text[i] in _FEATURE_HEADS and i < run.last and (matched is None or matched[0] == i):
+                # "Lake Lanier", "Fort Hood": a lake or a base no gazetteer here knows, not Lanier
+                # County, nor Hood County and a town that "Fort" names
+                matched = (i + 1, None)
             if matched is None:
                 unknown = self._unknown_with_cue(text, tokens, i, run.last)
                 if unknown:

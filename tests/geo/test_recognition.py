@@ -489,6 +489,9 @@ def test_a_township_is_its_own_place_not_the_town_it_is_named_after():
     ("Fire crews worked in the Monongahela National Forest near Elkins.", "Monongahela National Forest",
      "Monongahela"),
     ("The Cranberry Wilderness in West Virginia was closed.", "Cranberry Wilderness", "Cranberry"),
+    # nor is a base: Hood County and the town whose alternate name is "Fort" are not meant
+    ("The soldier died at his home near Fort Hood in Texas.", "Fort Hood", "Hood"),
+    ("Marines flew home to Camp Lejeune in North Carolina.", "Camp Lejeune", "Lejeune"),
 ])
 def test_a_lake_or_park_is_not_the_town_in_its_name(text, surface, not_found):
     found = {m.surface: m for m in Geoparser().find_places(text)}
