@@ -276,10 +276,13 @@ def _famous_over_person(place: Place) -> bool:
 
 
 def _famous(place: Place) -> bool:
-    """Famous enough to be meant even when the name is an everyday word ("Turkey", "Reading")."""
+    """Famous enough to be meant even when the name is an everyday word ("Turkey", "Reading").
+
+    A capital of a few thousand is not ("Valley": The Valley, Anguilla's capital).
+    """
     code = place.feature_code
-    return (code.startswith(("PCL", "PPLC", "CONT")) or code in WIDE_FEATURES
-            or place.population >= FAMOUS_POPULATION)
+    return (code.startswith(("PCL", "CONT")) or code in WIDE_FEATURES or place.population >= FAMOUS_POPULATION
+            or (code == "PPLC" and place.population >= IMPORTANT_POPULATION))
 
 
 def _mention(work: Work, document: str, keep_all: bool = False, by_alias: bool = False) -> Mention | None:

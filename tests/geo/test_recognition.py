@@ -508,3 +508,12 @@ def test_a_lake_or_park_is_not_the_town_in_its_name(text, surface, not_found):
 ])
 def test_a_newspaper_named_after_a_place_is_no_place(text, places):
     assert [m.surface for m in Geoparser().find_places(text)] == places
+
+
+@pytest.mark.parametrize("text", [
+    # "The Valley" is Anguilla's capital, a town of 2,000: too small to make the word a place
+    "Start-ups in Silicon Valley hired fewer engineers this year.",
+    "Flu cases rose in Kisumu and the Rift Valley last week.",
+])
+def test_an_everyday_word_is_no_place_for_a_small_capital_bearing_it(text):
+    assert "Valley" not in [s for s, _ in places(text)]
