@@ -222,7 +222,12 @@ def is_common_word(word: str) -> bool:
     >>> is_common_word("Reading"), is_common_word("Lutsk"), is_common_word("Paris")
     (True, False, False)
     """
-    return word.lower() in _common_words()
+    lowered = word.lower()
+    return lowered in _common_words() or lowered in MODERN_WORDS
+
+
+#: Everyday words that Webster's of 1934 lacks and some town bears: "Metro Police", "Jo's Cafe".
+MODERN_WORDS = frozenset("metro okay mega cafe".split())
 
 
 def is_common_plural(word: str) -> bool:

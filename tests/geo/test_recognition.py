@@ -517,3 +517,9 @@ def test_a_newspaper_named_after_a_place_is_no_place(text, places):
 ])
 def test_an_everyday_word_is_no_place_for_a_small_capital_bearing_it(text):
     assert "Valley" not in [s for s, _ in places(text)]
+
+
+def test_a_modern_everyday_word_is_no_town_bearing_it():
+    # Metro is a city of 150,000 in Indonesia; "Metro" in a report is the police or the region
+    found = [s for s, _ in places("Metro Police closed the road after the crash near Nashville.")]
+    assert "Metro" not in found and "Nashville" in found
