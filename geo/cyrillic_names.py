@@ -33,7 +33,7 @@ from .languages.cyrillic_places import PlaceWords
 from .span_cues import list_end
 from .tokens import Tokens
 
-__all__ = ["InflectedNames", "MAX_INFLECTED_TOKENS"]
+__all__ = ["InflectedNames", "MAX_INFLECTED_TOKENS", "hromada_centres"]
 
 #: Declined names longer than this are not looked for: "Велика Новосілка", "Кривий Ріг".
 MAX_INFLECTED_TOKENS = 3
@@ -81,8 +81,10 @@ class InflectedNames:
             for table, region_words in self._regions:
                 if word not in region_words or not self._reads(table, words[first:last + 1]):
                     continue
-                nominative, _ = region_words[word]
+                nominative, kind = region_words[word]
                 found = self._known(words[first:last + 1], table, (nominative,))
+                if found is None and kind == "admin3" and first == last:
+                    found = self._hromada_centre(words[first], table)
                 if found:
                     if after > last + 1:
                         # an item of the list is a region's adjective ("Сумській"), not a town ("Одесі")
@@ -177,6 +179,16 @@ class InflectedNames:
         foreign = self._foreign[table.code]
         return not any(letter in foreign for word in words for letter in word.lower())
 
+    def _hromada_centre(self, adjective: str, table: PlaceWords) -> tuple[str, str] | None:
+        """"Юнаківська громада": the settlement a hromada is named after, which the gazetteer
+        holds where it holds no hromada (Юнаківка, Покровськ, Білопілля, Нікополь)."""
+        for form in _word_nominatives(adjective, table.lemmatiser):
+            for name in hromada_centres(form):
+                key = name_key(name)
+                if key and self._knows(key):
+                    return key, name
+        return None
+
     def _known(self, words, table: PlaceWords, tail: tuple[str, ...]) -> tuple[str, str] | None:
         """The first combination of the words' nominatives (and ``tail``) that the gazetteer knows."""
         options = [_word_nominatives(word, table.lemmatiser) for word in words]
@@ -202,3 +214,26 @@ def _word_nominatives(word: str, lemmatiser: str) -> tuple[str, ...]:
         return tuple(islice(nominatives(word, lemmatiser), _PER_WORD))
     options = [tuple(islice(nominatives(part, lemmatiser), _PER_WORD)) for part in parts]
     return tuple(islice(("-".join(c) for c in product(*options)), _PER_WORD * _PER_WORD))
+
+
+#: A hromada's adjective ending -> its centre's endings, most common first: Юнаківська громада
+#: (Юнаківка), Покровська (Покровськ, Покровське), Білопільська (Білопілля), Нікопольська
+#: (Нікополь), Тростянецька (Тростянець), Сумська (Суми), Бахмутська (Бахмут).
+_HROMADA_ENDINGS = (
+    ("івська", ("івка",)), ("ївська", ("ївка",)), ("ільська", ("ілля", "іль")), ("ецька", ("ець",)),
+    ("ська", ("ськ", "ське", "", "ь", "и", "ка")), ("цька", ("цьк", "цьке", "ць")), ("зька", ("зьк", "г", "ж")),
+)
+
+
+def hromada_centres(adjective: str) -> tuple[str, ...]:
+    """The settlements a hromada's adjective (nominative, feminine) may be named after.
+
+    >>> hromada_centres("Юнаківська")[:2], "Білопілля" in hromada_centres("Білопільська")
+    (('Юнаківка', 'Юнаківськ'), True)
+    """
+    found: dict[str, None] = {}
+    for ending, centres in _HROMADA_ENDINGS:
+        if adjective.endswith(ending) and len(adjective) > len(ending) + 1:
+            stem = adjective[:-len(ending)]
+            found.update(dict.fromkeys(stem + centre for centre in centres))
+    return tuple(found)

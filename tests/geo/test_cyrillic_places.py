@@ -205,3 +205,13 @@ def test_countries_and_foreign_regions_by_their_ukrainian_and_russian_names(text
 def test_a_countrys_name_in_another_script_does_not_make_its_adjective_a_place():
     # "Сомали" folds to the key of the English adjective "Somali"
     assert "Somali" not in [m.surface for m in find_places("Somali refugees crowded the camps in Kenya.")]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a hromada is named after its centre, which the gazetteer holds where it holds no hromada
+    ("Юнаківська громада зазнала дев'яти обстрілів.", "Юнаківська громада", "Yunakivka"),
+    ("Ворог скинув бомби на Білопільську громаду.", "Білопільську громаду", "Bilopillia"),
+    ("У Нікопольській громаді пошкоджено лінію електропередач.", "Нікопольській громаді", "Nikopol"),
+])
+def test_a_hromada_is_placed_at_the_settlement_it_is_named_after(text, surface, name):
+    assert only(text, surface).place.name == name
