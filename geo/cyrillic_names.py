@@ -27,7 +27,7 @@ from itertools import islice, product
 
 from gazetteer import name_key
 
-from .inflection import dictionary_word, in_dictionary, is_verb, nominatives, oblique_nominatives
+from .inflection import dictionary_word, in_case, in_dictionary, is_verb, oblique_nominatives
 from .languages import PLACE_WORDS
 from .languages.cyrillic_places import PlaceWords
 from .span_cues import list_end
@@ -103,7 +103,7 @@ class InflectedNames:
                 continue
             for table in self._readers(words[first]):
                 if self._reads(table, words[first:last + 1]):
-                    found = self._known(words[first:last + 1], table, ())
+                    found = self._known(words[first:last + 1], table, (), self._cases(tokens, first, table))
                     if found:
                         return last, *found
         return None
@@ -189,9 +189,19 @@ class InflectedNames:
                     return key, name
         return None
 
-    def _known(self, words, table: PlaceWords, tail: tuple[str, ...]) -> tuple[str, str] | None:
-        """The first combination of the words' nominatives (and ``tail``) that the gazetteer knows."""
-        options = [_word_nominatives(word, table.lemmatiser) for word in words]
+    @staticmethod
+    def _cases(tokens: Tokens, first: int, table: PlaceWords) -> frozenset[str]:
+        """The cases the preposition right before the name puts it in, if any."""
+        before = first - 1
+        if before < 0 or not tokens.word[before] or tokens.sentence[before] != tokens.sentence[first]:
+            return frozenset()
+        return table.preposition_cases.get(tokens.text[before].lower(), frozenset())
+
+    def _known(self, words, table: PlaceWords, tail: tuple[str, ...],
+               cases: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+        """The first combination of the words' nominatives (and ``tail``) that the gazetteer knows,
+        those that agree with the preposition's ``cases`` first."""
+        options = [_word_nominatives(word, table.lemmatiser, cases) for word in words]
         for combination in product(*options):
             if not tail and combination == tuple(words):
                 continue  # as written: the recogniser's own matching has looked already
@@ -202,7 +212,7 @@ class InflectedNames:
         return None
 
 
-def _word_nominatives(word: str, lemmatiser: str) -> tuple[str, ...]:
+def _word_nominatives(word: str, lemmatiser: str, cases: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """A word's nominative candidates; a hyphenated name's part by part ("Каменке-Днепровской":
     Каменка-Днепровская), as each part declines on its own.
 
@@ -211,8 +221,8 @@ def _word_nominatives(word: str, lemmatiser: str) -> tuple[str, ...]:
     """
     parts = word.split("-")
     if len(parts) == 1 or not all(parts):
-        return tuple(islice(nominatives(word, lemmatiser), _PER_WORD))
-    options = [tuple(islice(nominatives(part, lemmatiser), _PER_WORD)) for part in parts]
+        return tuple(islice(in_case(word, lemmatiser, cases), _PER_WORD))
+    options = [tuple(islice(in_case(part, lemmatiser, cases), _PER_WORD)) for part in parts]
     return tuple(islice(("-".join(c) for c in product(*options)), _PER_WORD * _PER_WORD))
 
 

@@ -129,6 +129,35 @@ def _morph_nominatives(word: str, language: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1 << 14)
+def _agreeing_nominatives(word: str, language: str, cases: frozenset[str]) -> tuple[str, ...]:
+    """The nominatives of the parses whose case is one of ``cases``."""
+    found: dict[str, None] = {}
+    capital = word[:1].isupper()
+    for parse in _analyzer(language).parse(word):
+        if parse.tag.POS not in _NAMING or parse.tag.case not in cases:
+            continue
+        inflected = parse.inflect({"nomn"})
+        for form in ([inflected.word] if inflected is not None else []) + [parse.normal_form]:
+            found[form[:1].upper() + form[1:] if capital else form] = None
+    return tuple(found)
+
+
+def in_case(word: str, lemmatiser: str, cases: frozenset[str]) -> tuple[str, ...]:
+    """:func:`nominatives`, those that a preposition's ``cases`` agree with first: after "под"
+    (instrumental) "Покровском" is Покровск before the village Покровское.
+
+    >>> in_case("Покровском", "pymorphy3:ru", frozenset({"ablt"}))[:2]
+    ('Покровском', 'Покровск')
+    """
+    found = nominatives(word, lemmatiser)
+    tool, _, language = lemmatiser.partition(":")
+    if not cases or tool != "pymorphy3" or not morphology_available():
+        return found
+    agreeing = _agreeing_nominatives(word, language, cases)
+    return tuple(dict.fromkeys((found[0], *agreeing, *found[1:])))
+
+
 def nominatives(word: str, lemmatiser: str) -> tuple[str, ...]:
     """The nominative forms ``word`` may stand for, most likely first, the word itself first of all.
 

@@ -49,6 +49,9 @@ class PlaceWords:
         Names that after ``на`` mean their region (``на Запоріжжі``): nominative -> region name.
     list_joiners
         Words that join the names of a list (``Харківській та Сумській областях``).
+    preposition_cases
+        The cases a preposition puts a name in (pymorphy3's tags): after ``под`` the
+        instrumental, so ``под Покровском`` is Покровск, not the village Покровское.
     """
 
     code: str
@@ -64,6 +67,16 @@ class PlaceWords:
     regions_after_on: dict[str, str] = field(default_factory=dict)
     #: "Харківській, Сумській та Чернігівській областях": the region word closes the whole list.
     list_joiners: frozenset[str] = frozenset()
+    preposition_cases: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _cases(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """``{"ablt": "під над"}`` -> each preposition's cases (a preposition may govern two)."""
+    found: dict[str, set[str]] = {}
+    for case, words in table.items():
+        for word in words.split():
+            found.setdefault(word, set()).add(case)
+    return {word: frozenset(cases) for word, cases in found.items()}
 
 
 def _forms(nominative: str, kind: str, endings: str) -> dict[str, tuple[str, str]]:
@@ -78,6 +91,8 @@ UKRAINIAN_PLACES = PlaceWords(
     front_words=frozenset("напрямку напрямок напрямі напрямках".split()),
     regions_after_on={"запоріжжя": "Zaporizhzhia Oblast"},
     list_joiners=frozenset("та і й або чи".split()),
+    preposition_cases=_cases({"ablt": "під над за перед між", "loct": "у в на", "gent":
+                              "біля поблизу від до з із зі коло поруч неподалік довкола навколо"}),
     region_words={**_forms("область", "admin1", "область області областю обл областях областей областям областями"),
                   **_forms("район", "admin2", "район району районі районом р-н райони районах районів"),
                   **_forms("громада", "admin3", "громада громади громаді громаду громадою громадах")},
@@ -93,6 +108,8 @@ RUSSIAN_PLACES = PlaceWords(
     front_words=frozenset("направлении направление направлениях направления".split()),
     regions_after_on={"запорожье": "Zaporizhzhia Oblast"},
     list_joiners=frozenset("и или".split()),
+    preposition_cases=_cases({"ablt": "под над за перед между", "loct": "в во на", "gent":
+                              "у возле около близ вблизи из от до без неподалеку неподалёку", "datv": "по к"}),
     region_words={**_forms("область", "admin1", "область области областью обл областях областей областям областями"),
                   **_forms("район", "admin2", "район района районе районом р-н районы районах районов")},
     settlement_words={w: "populated" for w in

@@ -215,3 +215,12 @@ def test_a_countrys_name_in_another_script_does_not_make_its_adjective_a_place()
 ])
 def test_a_hromada_is_placed_at_the_settlement_it_is_named_after(text, surface, name):
     assert only(text, surface).place.name == name
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # "под" takes the instrumental: Покровск, not the village Покровское ("в Покровском")
+    ("Тяжёлые бои идут под Покровском.", "Покровском", "Pokrovsk"),
+])
+def test_a_prepositions_case_picks_the_nominative(text, surface, name):
+    place = only(text, surface).place
+    assert (place.name, place.country_code) == (name, "UA")
