@@ -37,6 +37,8 @@ from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
+#: Words after a name that make it a building's or a firm's, which no report locates by.
+BUILDING_WORDS = frozenset(("center", "centre", "channel", "mall", "arena"))
 #: Words that open a feature's name ("Lake Lanier", "Fort Hood"): the next word is no place of its own.
 _FEATURE_HEADS = frozenset(("Lake", "Fort", "Mount", "Camp"))
 #: Capitalised words after dotted initials that are no surname: "L.A. Times", "L.A. Monday", "L.A. Then".
@@ -196,6 +198,9 @@ class Recogniser(PersonRules):
                 continue
             if following == "court" and i == last and tokens.text[i].lower() in COURT_RANKS:
                 i = last + 2  # "Superior Court", "Supreme Court": a court's rank, not a town's name
+                continue
+            if following in BUILDING_WORDS and last < run.last:
+                i = last + 2  # "the Durant Center", "the Discovery Channel": a building or a firm, no place
                 continue
             if (following in NAMED_FEATURE_WORDS and following not in FACILITY_WORDS
                     and not (i == last and key in FUNCTION_WORDS)  # "In St. Louis": no "In Street"

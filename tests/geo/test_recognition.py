@@ -523,3 +523,12 @@ def test_a_modern_everyday_word_is_no_town_bearing_it():
     # Metro is a city of 150,000 in Indonesia; "Metro" in a report is the police or the region
     found = [s for s, _ in places("Metro Police closed the road after the crash near Nashville.")]
     assert "Metro" not in found and "Nashville" in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a building or a firm named after a town is no mention of the town, nor of a place of its own
+    ("Volunteers met at the Durant Center on Tuesday.", ["Durant", "Durant Center"]),
+    ("The Discovery Channel will air the film in May.", ["Discovery", "Discovery Channel"]),
+])
+def test_a_building_named_after_a_place_is_no_place(text, absent):
+    assert not set(absent) & {s for s, _ in places(text)}
