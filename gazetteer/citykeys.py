@@ -104,27 +104,33 @@ def file_keys(batch: list[dict], first: int, cities: Cities, capitals: dict, cap
     # filed in the order first met
     names = [indexable_names({city["name"], *city["alternatenames"]}) for city in batch]
     ends = list(accumulate(map(len, names)))
-    keys = name_keys(list(chain.from_iterable(names)))
+    flat = list(chain.from_iterable(names))
+    keys = name_keys(flat)
     del names
-    owns, start = [], 0
+    owns, weak, start = [], [], 0
     for end in ends:
         own = dict.fromkeys(keys[start:end])  # each place's keys once, in the order first met
         own.pop("", None)
         owns.append(own)
+        # GeoNames writes romanisations of other scripts in lower case ("reni" of Georgian რენი,
+        # "lei en" of 雷恩): no report writes the place so, and such a key alone is a lone alias
+        written = flat[start:end]
+        lower = {k for n, k in zip(written, keys[start:end]) if n.islower()}
+        weak.append(lower - {k for n, k in zip(written, keys[start:end]) if not n.islower()})
         start = end
     # KeyPairs.add for each key of each place, in one go for the batch
     key_ids, number_of = cities.keys.ids, cities.keys.ids.setdefault
     cities.keys.key_numbers.extend([number_of(key, len(key_ids)) for key in chain.from_iterable(owns)])
     cities.keys.rows.extend(chain.from_iterable(repeat(number, len(own)) for number, own in enumerate(owns, first)))
-    for number, (main, cc, own) in enumerate(zip(name_keys([city["name"] for city in batch]),
-                                                  cities.country[first:], owns), first):
+    for number, (main, cc, own, romanised) in enumerate(zip(name_keys([city["name"] for city in batch]),
+                                                             cities.country[first:], owns, weak), first):
         if capitals.get(cc) == main:
             best = capital_of.get(cc)
             if best is None or cities.population[best] < cities.population[number]:
                 capital_of[cc] = number
-        if len(own) > 1 or (own and main not in own):
-            for key in lone_keys(main, sorted(own)):
-                cities.lone.add(key, number)
+        lone = set(lone_keys(main, sorted(own))) if len(own) > 1 or (own and main not in own) else set()
+        for key in sorted(lone | (romanised - {main})):
+            cities.lone.add(key, number)
 
 
 def _quiet(progress: bool | None) -> bool | None:

@@ -28,7 +28,7 @@ __all__ = ["BuiltIndex", "pack"]
 
 #: Raised whenever the build reads the packages differently (new names, new rules): an index
 #: that an earlier build wrote is then built again, as when a package is upgraded.
-BUILDER_REVISION = "2"
+BUILDER_REVISION = "3"
 
 
 @dataclass

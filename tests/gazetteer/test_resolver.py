@@ -163,3 +163,12 @@ def test_a_place_named_in_full_is_no_lone_alias_of_the_short_form():
     # "St. Cloud" is a lone alternate name of the Minnesota city; its own name "Saint Cloud" is not
     found = {c.place.admin1: c.match for c in Resolver().ranking("St. Cloud", country="US").scored}
     assert found["Minnesota"] == "exact"
+
+
+def test_a_romanisation_geonames_writes_in_lower_case_is_a_lone_alias():
+    # Rennes lists "reni", a romanisation of its Georgian name: the Danube port that bears
+    # the name as its own is meant, and Rennes is reached through the lone alias only
+    result = resolve("Reni")
+    assert (result.place.name, result.place.country_code) == ("Reni", "UA")
+    matches = {c.place.name: c.match for c in Resolver().ranking("Reni").scored}
+    assert matches["Rennes"] == "alias"
