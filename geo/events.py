@@ -72,6 +72,8 @@ class _Patterns:
     ranks: dict
     #: cue group name -> event type ("w3" -> "shelling" for a weapon word)
     group_types: dict
+    #: the cue groups of payload weapons ("a cluster warhead")
+    payloads: frozenset = frozenset()
 
 
 #: A payload's cue ranks after every weapon and verb, before the casualty words.
@@ -103,7 +105,8 @@ def _patterns(language: Language) -> _Patterns:
     return _Patterns(re.compile(cues), re.compile(cues, re.IGNORECASE), re.compile(scan),
                      re.compile(scan, re.IGNORECASE), re.compile(targets),
                      re.compile(targets, re.IGNORECASE), tuple(language.targets),
-                     re.compile(language.generic_strike, re.IGNORECASE), group_ranks, group_types)
+                     re.compile(language.generic_strike, re.IGNORECASE), group_ranks, group_types,
+                     frozenset(payloads))
 
 
 def _flat(bodies: list[tuple[str, str]]) -> str:
@@ -156,6 +159,7 @@ class EventCue:
     end: int
     word: str
     rank: int = 3
+    payload: bool = False  # a payload weapon's word ("cluster"): says what was carried, not by what
 
 
 def find_event_cues(text: str, start: int = 0, end: int | None = None,
@@ -186,7 +190,7 @@ def _event_cues(text: str, start: int, end: int | None, language: Language) -> t
             continue  # "no shelling", "вибухів не було"
         kind = types[match.lastgroup]
         cues.append(EventCue(kind, match.start(), match.end(), text[match.start():match.end()],
-                             ranks[match.lastgroup]))
+                             ranks[match.lastgroup], match.lastgroup in patterns.payloads))
     return tuple(cues)
 
 
@@ -212,10 +216,16 @@ def sentence_event_type(cues: list[EventCue], language: Language = DEFAULT_LANGU
     'airstrike'
     """
     best = min(cues, key=lambda c: (c.rank, c.start))
-    if best.event_type == "missile_or_drone_strike" and _patterns(language).generic_strike.fullmatch(best.word):
-        # a bare "strike" takes the weapon named elsewhere in the clause, else in the sentence
-        weapons = [c.event_type for c in cues if c.event_type in ("airstrike", "shelling")]
-        weapons += [kind for kind in (WEAPON_EVENT_TYPES.get(weapon),) if kind in ("airstrike", "shelling")]
+    generic = _patterns(language).generic_strike
+    if best.event_type == "missile_or_drone_strike" and generic.fullmatch(best.word):
+        # a bare "strike" takes the weapon named elsewhere in the clause, else in the sentence;
+        # not a payload's when a missile carried it ("удар ракетами ATACMS с кассетной боевой частью")
+        carried = any(c.event_type == "missile_or_drone_strike" and not c.payload and not generic.fullmatch(c.word)
+                      for c in cues)
+        weapons = [c.event_type for c in cues if c.event_type in ("airstrike", "shelling")
+                   and not (carried and c.payload)]
+        if not (carried and weapon in PAYLOAD_WEAPONS):
+            weapons += [kind for kind in (WEAPON_EVENT_TYPES.get(weapon),) if kind in ("airstrike", "shelling")]
         if weapons:
             return weapons[0]
     return best.event_type

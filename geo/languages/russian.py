@@ -12,6 +12,7 @@ listed instead.
 from __future__ import annotations
 
 from .base import Language
+from .weapon_names import NAMED_SYSTEMS
 from .cyrillic_places import RUSSIAN_PLACES
 
 __all__ = ["RUSSIAN"]
@@ -72,8 +73,10 @@ _WEAPONS = {
     "drone": r"дрон\w*|бпла|беспилотник\w*|квадрокоптер\w*|коптер\w*",
     "glide_bomb": r"каб|кабы|кабов|кабами|кабом|управляем\w*\s+авиабомб\w*|уаб\w*|умпк",
     "aerial_bomb": r"авиабомб\w*|фаб|бомб\w*",
+    # a launcher named after a generic word wins: "ракети HIMARS" were an MLRS's, not any missile
+    "mlrs": r"рсзо|рсзв|грады|градами|градов|ураган(?:ы|ами|ов)|смерч(?:и|ами|ей)|торнадо|himars|хаймарс\w*|"
+            r"реактивн\w*\s+систем\w*\s+залпов\w*\s+огн\w*",
     "missile": r"ракет\w*",
-    "mlrs": r"рсзо|рсзв|грады|градами|градов|ураган(?:ы|ами|ов)|смерч(?:и|ами|ей)|торнадо|himars|хаймарс\w*",
     "artillery": r"артиллери\w*|артобстрел\w*|гаубиц\w*|снаряд\w*|ствольн\w*",
     "mortar": r"мином[её]т\w*",
     "mine": r"мина|мины|мину|миной|мине|минах|минами|противотанков\w*\s+мин\w*|противопехотн\w*\s+мин\w*|растяжк\w*",
@@ -139,7 +142,10 @@ _WHO = (r"(?:человек\w*|людей|(?:мирн\w*\s+)?(?:жител\w*|г
 RUSSIAN = Language(
     code="ru", name="Russian", script="Cyrillic",
     cues=_CUES, cue_ranks=_RANKS, generic_strike=r"удар\w*|ударил\w*|прил[её]т\w*",
-    targets=_TARGETS, weapons=_WEAPONS,
+    targets=_TARGETS,
+    # the names borrowed in Latin letters after each class's own: "ракети Storm Shadow"
+    weapons={name: f"{body}|{NAMED_SYSTEMS[name]}" if name in NAMED_SYSTEMS else body
+             for name, body in _WEAPONS.items()},
     number_pattern=_NUMBER, number_words=_NUMBERS, vague_numbers=_VAGUE,
     no_one_words=("никто", "нет", "не было"),
     one_person_pattern=_ONE_PERSON,

@@ -11,6 +11,7 @@ stem would take other words too (``удар`` and ``ударний``, ``мін``
 from __future__ import annotations
 
 from .base import Language
+from .weapon_names import NAMED_SYSTEMS
 from .cyrillic_places import UKRAINIAN_PLACES
 
 __all__ = ["UKRAINIAN"]
@@ -71,8 +72,10 @@ _WEAPONS = {
     "drone": r"дрон\w*|бпла|безпілотник\w*|квадрокоптер\w*|коптер\w*",
     "glide_bomb": r"каб|каби|кабів|кабами|кабом|керован\w*\s+авіабомб\w*|уаб\w*",
     "aerial_bomb": r"авіабомб\w*|фаб|бомб\w*",
+    # a launcher named after a generic word wins: "ракети HIMARS" were an MLRS's, not any missile
+    "mlrs": r"рсзв|гради|градами|градів|ураган(?:и|ами|ів)|смерч(?:і|ами|ів)|himars|хаймарс\w*|"
+            r"реактивн\w*\s+систем\w*\s+залпов\w*\s+вогн\w*",
     "missile": r"ракет\w*",
-    "mlrs": r"рсзв|гради|градами|градів|ураган(?:и|ами|ів)|смерч(?:і|ами|ів)|himars|хаймарс\w*",
     "artillery": r"артилер\w*|артобстріл\w*|гаубиц\w*|снаряд\w*|ствольн\w*",
     "mortar": r"міномет\w*",
     "mine": r"міна|міни|міну|міною|міні(?!-)|мінах|мінами|протитанков\w*\s+мін\w*|протипіхотн\w*\s+мін\w*|розтяжк\w*",
@@ -140,7 +143,10 @@ _WHO = (r"(?:людин\w*|людей|осіб|особи|(?:мирн\w*\s+)?(?:
 UKRAINIAN = Language(
     code="uk", name="Ukrainian", script="Cyrillic",
     cues=_CUES, cue_ranks=_RANKS, generic_strike=r"удар\w*|вдарил\w*|приліт|прильот\w*|прилет\w*",
-    targets=_TARGETS, weapons=_WEAPONS,
+    targets=_TARGETS,
+    # the names borrowed in Latin letters after each class's own: "ракети Storm Shadow"
+    weapons={name: f"{body}|{NAMED_SYSTEMS[name]}" if name in NAMED_SYSTEMS else body
+             for name, body in _WEAPONS.items()},
     number_pattern=_NUMBER, number_words=_NUMBERS, vague_numbers=_VAGUE,
     no_one_words=("ніхто", "немає", "нема", "не було"),
     one_person_pattern=_ONE_PERSON,
