@@ -27,6 +27,7 @@ from .capitals import names_its_government
 from .clause_lists import heading_of_list
 from .city_districts import districts_in_city
 from .datelines import find_dateline
+from .facts_after import about_one_place, with_facts_after
 from .figures_after import only_figures as _only_figures, with_figures_after
 from .scenes import Scene, divide_shared_figures, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
@@ -153,7 +154,9 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
     # up to a blank line (a news article's section heading stands over paragraphs, not events)
     context: list[Mention] = []
     previous_end = 0
-    for number, (start, end) in enumerate(sentence_spans(text)):
+    spans = sentence_spans(text)
+    headline = min(by_sentence)  # the first sentence naming a place
+    for number, (start, end) in enumerate(spans):
         if context and _BLANK_LINE.search(text, previous_end, start):
             context = []
         previous_end = end
@@ -182,7 +185,15 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
         elif _follows(last_told, number):
             # "Missiles hit the airfield in Lutsk. Four were killed and six injured.":
             # figures with no place of their own belong to the incident just told
-            with_figures_after(incidents, last_told[1], text, start, end, language)
+            told = last_told[1]
+            if len(told) == 1 and about_one_place(incidents[told[0]], headline, mentions, len(spans)):
+                # "Rail junction hit near Fastiv\nCruise missiles struck it.": a short report's body
+                # tells its one place's incident, however many sentences it takes
+                with_facts_after(incidents, told[0], text, start, end, language)
+                with_figures_after(incidents, told, text, start, end, language)
+                last_told = (number, told)
+                continue
+            with_figures_after(incidents, told, text, start, end, language)
             last_told = None
     return incidents
 

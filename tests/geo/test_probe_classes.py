@@ -41,3 +41,32 @@ def test_a_named_system_after_a_generic_word_wins(text, language, weapon):
 def test_a_named_missile_system_keeps_a_strike_a_strike(text, name, weapon, event_type):
     (incident,) = extract([text], date=DAY)
     assert (incident.name, incident.weapon, incident.event_type) == (name, weapon, event_type)
+
+
+# -- 2. a short report's body tells its headline place's incident --------------------------
+
+@pytest.mark.parametrize("text, name, event_type, weapon, figures", [
+    ("Grain terminal hit near Izmail\nCruise missiles struck the terminal before dawn. No casualties reported.",
+     "Izmayil", "missile_or_drone_strike", "cruise_missile", (0, 0)),
+    ("Substation damaged in Konotop\nA Shahed drone struck it at night. Two repair workers were wounded.",
+     "Konotop", "missile_or_drone_strike", "loitering_munition", (None, 2)),
+    ("⚡️Вибухи в Житомирі\nЗа словами міського голови, росіяни атакували місто дронами-камікадзе, "
+     "поранено двох людей.", "Zhytomyr", "missile_or_drone_strike", "loitering_munition", (None, 2)),
+    ("⚡️Взрывы в Полтаве\nПо данным властей, город атаковали баллистическими ракетами, ранены три человека.",
+     "Poltava", "missile_or_drone_strike", "ballistic_missile", (None, 3)),
+])
+def test_the_body_of_a_short_report_tells_the_headline_place(text, name, event_type, weapon, figures):
+    (incident,) = extract([text], date=DAY)
+    assert (incident.name, incident.event_type, incident.weapon) == (name, event_type, weapon)
+    assert (incident.fatalities, incident.injuries) == figures
+
+
+def test_a_body_naming_another_place_tells_its_own_event():
+    found = {i.name: (i.event_type, i.weapon) for i in extract(["Explosions in Poltava\nIn Kharkiv, missiles "
+                                                                "hit a factory."], date=DAY)}
+    assert found == {"Poltava": ("explosion", None), "Kharkiv": ("missile_or_drone_strike", "missile")}
+
+
+def test_a_number_word_opening_a_sentence_is_no_place():
+    (incident,) = extract(["A drone hit the port of Kherson overnight. Two port workers were hurt."], date=DAY)
+    assert (incident.name, incident.injuries) == ("Kherson", 2)
