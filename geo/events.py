@@ -32,7 +32,7 @@ from .negation import negated
 from .per_text import per_text
 from .weapons import PAYLOAD_WEAPONS, WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
 
-__all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
+__all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "only_consequences", "EVENT_TYPES",
            "GENERIC_TYPES", "ACLED"]
 
 ACLED = {
@@ -229,6 +229,26 @@ def sentence_event_type(cues: list[EventCue], language: Language = DEFAULT_LANGU
         if weapons:
             return weapons[0]
     return best.event_type
+
+
+def only_consequences(cues: list[EventCue], language: Language = DEFAULT_LANGUAGE) -> bool:
+    """Whether every cue tells only what an attack left ("damaged"), so no event is told.
+
+    "Officials discussed compensation for homes damaged last year": damage with no attack,
+    blast or casualty word is a later story about an old event, not an incident.
+
+    >>> only_consequences(find_event_cues("compensation for homes damaged last year"))
+    True
+    >>> only_consequences(find_event_cues("a drone damaged two homes"))
+    False
+    """
+    pattern = _consequences(language)
+    return bool(cues) and pattern is not None and all(pattern.fullmatch(c.word.lower()) for c in cues)
+
+
+@lru_cache(maxsize=None)
+def _consequences(language: Language) -> re.Pattern | None:
+    return re.compile(f"(?:{language.consequence_pattern})") if language.consequence_pattern else None
 
 
 def find_target(text: str, start: int = 0, end: int | None = None,

@@ -246,4 +246,8 @@ ENGLISH = Language(
     # "shelling was not reported", "explosions weren't heard"
     negation_after=(r"\s+(?:was|were|has|have)(?:\s+not|n['’]t)\s+(?:been\s+)?"
                     r"(?:reported|recorded|heard|registered|observed)\b"),
+    # the participle only: a log's "Damage to a school gym" captions the attack it shows
+    consequence_pattern=r"damaged",
+    # "on the Pokrovsk axis", "in the Kupiansk direction", "the Bakhmut sector"
+    front_after_pattern=r"\s+(?:axis|axes|directions?|sectors?|front)\b",
 )

@@ -215,4 +215,5 @@ UKRAINIAN = Language(
                     r"чули|чути|відбулося|сталося|відбувалося|зареєстровано)|немає|нема|не\s+відбулося)(?!\w)"),
     # "після обстрілу світла не було": a preposition's object is no subject of the negation after it
     negation_governed=r"після|через|внаслідок|від|під\s+час|до|за|по|під|перед",
+    consequence_pattern=r"пошкоджен\w*|пошкоджено|пошкодил\w*",
 )

@@ -70,3 +70,28 @@ def test_a_body_naming_another_place_tells_its_own_event():
 def test_a_number_word_opening_a_sentence_is_no_place():
     (incident,) = extract(["A drone hit the port of Kherson overnight. Two port workers were hurt."], date=DAY)
     assert (incident.name, incident.injuries) == ("Kherson", 2)
+
+
+# -- 3. damage told with no attack, and a front's axis, are no incident ---------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Balakliia promised to pay owners of homes damaged last spring.",
+    "У Балаклії депутати обговорили ремонт пошкодженої торік школи.",
+    "В Балаклее депутаты обсудили ремонт поврежденной в прошлом году школы.",
+])
+def test_damage_with_no_attack_word_is_no_incident(text):
+    assert extract([text], date=DAY) == []
+
+
+def test_damage_beside_an_attack_is_still_an_incident():
+    (incident,) = extract(["A drone damaged two homes in Balakliia overnight."], date=DAY)
+    assert (incident.name, incident.event_type) == ("Balakliya", "missile_or_drone_strike")
+
+
+@pytest.mark.parametrize("text", [
+    "Fierce clashes near Krynky on the Kherson axis, 4 KIA.",
+    "Fierce clashes near Krynky in the Kherson direction left 4 soldiers dead.",
+])
+def test_a_front_axis_gets_no_incident_and_no_share_of_the_dead(text):
+    (incident,) = extract([text], date=DAY)
+    assert (incident.name, incident.event_type, incident.fatalities) == ("Krynky", "armed_clash", 4)
