@@ -95,3 +95,25 @@ def test_damage_beside_an_attack_is_still_an_incident():
 def test_a_front_axis_gets_no_incident_and_no_share_of_the_dead(text):
     (incident,) = extract([text], date=DAY)
     assert (incident.name, incident.event_type, incident.fatalities) == ("Krynky", "armed_clash", 4)
+
+
+# -- 4. a relative hurt beside the one killed counts -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Artillery fire hit Kupiansk at dawn, one pensioner killed and his daughter injured.",
+    "У Куп'янську через артобстріл загинув пенсіонер, а його доньку поранено.",
+    "Купянск: в результате артобстрела погиб пенсионер, его дочь ранена.",
+])
+def test_a_relative_injured_beside_the_one_killed_counts(text):
+    (incident,) = extract([text], date=DAY)
+    assert (incident.name, incident.fatalities, incident.injuries) == ("Kupyansk", 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling of Kupiansk: a pensioner and her grandson were killed.",
+    "Пенсіонерка та її онук загинули під час обстрілу Куп'янська.",
+    "Пенсионерка и ее внук погибли при обстреле Купянска.",
+])
+def test_a_relative_named_with_another_is_not_one_person(text):
+    (incident,) = extract([text], date=DAY)
+    assert incident.fatalities != 1
