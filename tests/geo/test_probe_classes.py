@@ -61,6 +61,12 @@ def test_the_body_of_a_short_report_tells_the_headline_place(text, name, event_t
     assert (incident.fatalities, incident.injuries) == figures
 
 
+def test_a_headline_place_before_a_model_code_on_the_next_line_stays_a_place():
+    # "Bayraktar TB-2" is a maker and a model; "Smila" and "Kh-22" on two lines are not
+    (incident,) = extract(["Oil depot struck near Smila\nKh-22 missiles hit the tanks at dawn."], date=DAY)
+    assert (incident.name, incident.weapon) == ("Smila", "cruise_missile")
+
+
 def test_a_body_naming_another_place_tells_its_own_event():
     found = {i.name: (i.event_type, i.weapon) for i in extract(["Explosions in Poltava\nIn Kharkiv, missiles "
                                                                 "hit a factory."], date=DAY)}
