@@ -32,7 +32,7 @@ from .negation import negated
 from .per_text import per_text
 from .weapons import PAYLOAD_WEAPONS, WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
 
-__all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "EVENT_TYPES",
+__all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "only_consequences", "EVENT_TYPES",
            "GENERIC_TYPES", "ACLED"]
 
 ACLED = {
@@ -72,6 +72,8 @@ class _Patterns:
     ranks: dict
     #: cue group name -> event type ("w3" -> "shelling" for a weapon word)
     group_types: dict
+    #: the cue groups of payload weapons ("a cluster warhead")
+    payloads: frozenset = frozenset()
 
 
 #: A payload's cue ranks after every weapon and verb, before the casualty words.
@@ -103,7 +105,8 @@ def _patterns(language: Language) -> _Patterns:
     return _Patterns(re.compile(cues), re.compile(cues, re.IGNORECASE), re.compile(scan),
                      re.compile(scan, re.IGNORECASE), re.compile(targets),
                      re.compile(targets, re.IGNORECASE), tuple(language.targets),
-                     re.compile(language.generic_strike, re.IGNORECASE), group_ranks, group_types)
+                     re.compile(language.generic_strike, re.IGNORECASE), group_ranks, group_types,
+                     frozenset(payloads))
 
 
 def _flat(bodies: list[tuple[str, str]]) -> str:
@@ -156,6 +159,7 @@ class EventCue:
     end: int
     word: str
     rank: int = 3
+    payload: bool = False  # a payload weapon's word ("cluster"): says what was carried, not by what
 
 
 def find_event_cues(text: str, start: int = 0, end: int | None = None,
@@ -186,7 +190,7 @@ def _event_cues(text: str, start: int, end: int | None, language: Language) -> t
             continue  # "no shelling", "вибухів не було"
         kind = types[match.lastgroup]
         cues.append(EventCue(kind, match.start(), match.end(), text[match.start():match.end()],
-                             ranks[match.lastgroup]))
+                             ranks[match.lastgroup], match.lastgroup in patterns.payloads))
     return tuple(cues)
 
 
@@ -212,13 +216,39 @@ def sentence_event_type(cues: list[EventCue], language: Language = DEFAULT_LANGU
     'airstrike'
     """
     best = min(cues, key=lambda c: (c.rank, c.start))
-    if best.event_type == "missile_or_drone_strike" and _patterns(language).generic_strike.fullmatch(best.word):
-        # a bare "strike" takes the weapon named elsewhere in the clause, else in the sentence
-        weapons = [c.event_type for c in cues if c.event_type in ("airstrike", "shelling")]
-        weapons += [kind for kind in (WEAPON_EVENT_TYPES.get(weapon),) if kind in ("airstrike", "shelling")]
+    generic = _patterns(language).generic_strike
+    if best.event_type == "missile_or_drone_strike" and generic.fullmatch(best.word):
+        # a bare "strike" takes the weapon named elsewhere in the clause, else in the sentence;
+        # not a payload's when a missile carried it ("удар ракетами ATACMS с кассетной боевой частью")
+        carried = any(c.event_type == "missile_or_drone_strike" and not c.payload and not generic.fullmatch(c.word)
+                      for c in cues)
+        weapons = [c.event_type for c in cues if c.event_type in ("airstrike", "shelling")
+                   and not (carried and c.payload)]
+        if not (carried and weapon in PAYLOAD_WEAPONS):
+            weapons += [kind for kind in (WEAPON_EVENT_TYPES.get(weapon),) if kind in ("airstrike", "shelling")]
         if weapons:
             return weapons[0]
     return best.event_type
+
+
+def only_consequences(cues: list[EventCue], language: Language = DEFAULT_LANGUAGE) -> bool:
+    """Whether every cue tells only what an attack left ("damaged"), so no event is told.
+
+    "Officials discussed compensation for homes damaged last year": damage with no attack,
+    blast or casualty word is a later story about an old event, not an incident.
+
+    >>> only_consequences(find_event_cues("compensation for homes damaged last year"))
+    True
+    >>> only_consequences(find_event_cues("a drone damaged two homes"))
+    False
+    """
+    pattern = _consequences(language)
+    return bool(cues) and pattern is not None and all(pattern.fullmatch(c.word.lower()) for c in cues)
+
+
+@lru_cache(maxsize=None)
+def _consequences(language: Language) -> re.Pattern | None:
+    return re.compile(f"(?:{language.consequence_pattern})") if language.consequence_pattern else None
 
 
 def find_target(text: str, start: int = 0, end: int | None = None,

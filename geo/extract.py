@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from .dates import When, event_when, parse_iso_date, report_date
 from .dedupe import merge_incidents
-from .events import GENERIC_TYPES, find_event_cues, find_target, sentence_event_type
+from .events import GENERIC_TYPES, find_event_cues, find_target, only_consequences, sentence_event_type
 from .figures import read_figures
 from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
@@ -27,8 +27,9 @@ from .capitals import names_its_government
 from .clause_lists import heading_of_list
 from .city_districts import districts_in_city
 from .datelines import find_dateline
+from .facts_after import about_one_place, with_facts_after
 from .figures_after import only_figures as _only_figures, with_figures_after
-from .scenes import Scene, divide_shared_figures, one_scene_each, scene_figures
+from .scenes import Scene, divide_shared_figures, names_a_front, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
 from .weapons import WEAPON_EVENT_TYPES, find_weapon, is_weapon_name, typed_by_weapon
@@ -56,6 +57,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # the word before an opening quote right before a name: "РСЗВ «", "MLRS \""
 _QUOTED_AFTER = re.compile(r"([^\W\d_][\w-]*)\s*[«\"“„‘']$")
 _QUOTES_CLOSE = "»\"”“’'"
+_DAMAGE_ONLY = "damage told with no attack word"
 
 
 def extract(reports: Iterable[Report | str], date: str | dt.date | None = None,
@@ -153,7 +155,9 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
     # up to a blank line (a news article's section heading stands over paragraphs, not events)
     context: list[Mention] = []
     previous_end = 0
-    for number, (start, end) in enumerate(sentence_spans(text)):
+    spans = sentence_spans(text)
+    headline = min(by_sentence)  # the first sentence naming a place
+    for number, (start, end) in enumerate(spans):
         if context and _BLANK_LINE.search(text, previous_end, start):
             context = []
         previous_end = end
@@ -182,9 +186,17 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
         elif _follows(last_told, number):
             # "Missiles hit the airfield in Lutsk. Four were killed and six injured.":
             # figures with no place of their own belong to the incident just told
-            with_figures_after(incidents, last_told[1], text, start, end, language)
+            told = last_told[1]
+            if len(told) == 1 and about_one_place(incidents[told[0]], headline, mentions, len(spans)):
+                # "Rail junction hit near Fastiv\nCruise missiles struck it.": a short report's body
+                # tells its one place's incident, however many sentences it takes
+                with_facts_after(incidents, told[0], text, start, end, language)
+                with_figures_after(incidents, told, text, start, end, language)
+                last_told = (number, told)
+                continue
+            with_figures_after(incidents, told, text, start, end, language)
             last_told = None
-    return incidents
+    return [i for i in incidents if _told_an_event(i)]
 
 
 def _follows(last_told: tuple[int, int] | None, number: int) -> bool:
@@ -245,7 +257,17 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
         if scene.shared > 1:
             incident = replace(incident, reasons=incident.reasons + (
                 f"the figures were told for {scene.shared} places together: divided among them",))
+        if only_consequences(sentence_cues, language):
+            # "homes damaged last year": what an event left, no event, unless the report's
+            # body tells the attack ("Substation damaged in Konotop. A Shahed struck it.")
+            incident = replace(incident, reasons=incident.reasons + (_DAMAGE_ONLY,))
         yield incident
+
+
+def _told_an_event(incident: Incident) -> bool:
+    """False for damage told with no attack, blast or casualty word, that nothing after typed or counted."""
+    return not (_DAMAGE_ONLY in incident.reasons and incident.event_type in GENERIC_TYPES
+                and not (incident.fatalities or incident.injuries))
 
 
 def _precise(places: list[Mention]) -> list[Mention]:
@@ -311,6 +333,8 @@ def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
             m.start < mention.start and m.place is not None and m is not mention
             and not names_its_government(text, m.start, m.end, m.place) for m in mentions):
         return False  # "Volnovakha, north of Mariupol": Mariupol only says where Volnovakha is
+    if names_a_front(text, mention, language):
+        return False  # "near Ocheretyne on the Pokrovsk axis": the front is named after the town
     if mention.place is not None and mention.place.feature_code.startswith(("PCL", "CONT")):
         return False  # as ACLED: an event is coded to a region at least, never to a whole country
     if is_weapon_name(mention.surface, language) or _quoted_after_weapon(text, mention, language):

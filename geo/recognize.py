@@ -26,6 +26,7 @@ from .cues_before import cues_before
 from .cyrillic_names import InflectedNames
 from .demonyms import Demonym
 from .inflection import is_cyrillic
+from .languages import NUMBER_WORDS
 from .model import Span
 from .person_rules import PersonRules
 from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
@@ -165,6 +166,9 @@ class Recogniser(PersonRules):
                 i += 2  # "United Russia", "Red Cross": an organisation whose name holds a place's
                 continue
             matched = self._longest_match(text, tokens, i, run.last)
+            if tokens.initial[i] and tokens.text[i].lower() in NUMBER_WORDS and (matched is None or matched[0] == i):
+                i += 1  # "Two port workers injured.": a count opening a sentence, not "Two" port
+                continue
             if tokens.text[i] in _FEATURE_HEADS and i < run.last and (matched is None or matched[0] == i):
                 # "Lake Lanier", "Fort Hood": a lake or a base no gazetteer here knows, not Lanier
                 # County, nor Hood County and a town that "Fort" names

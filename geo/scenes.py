@@ -32,7 +32,7 @@ from .figures import Figures, read_figures
 from .languages import Language
 from .model import PRECISION_NEAR, Mention
 
-__all__ = ["NEAR_KM", "LOCATOR_KM", "Scene", "ScenePatterns", "scene_patterns", "scene_figures", "one_scene_each",
+__all__ = ["names_a_front", "NEAR_KM", "LOCATOR_KM", "Scene", "ScenePatterns", "scene_patterns", "scene_figures", "one_scene_each",
            "divide_shared_figures"]
 
 #: Two places of one clause this close are one scene (a village and the town it lies by).
@@ -86,6 +86,24 @@ def scene_patterns(language: Language) -> ScenePatterns:
                      compiled("region_after", r"\s*(?:{})\b"),
                      compiled("between_before", r"\b(?:{})\s*$"), compiled("between_gap", r"^(?:{})$"),
                      compiled("list_gap", r"^(?:{})$"))
+
+
+def names_a_front(text: str, mention: Mention, language: Language) -> bool:
+    """Whether ``mention`` names a front's axis ("on the Pokrovsk axis"), not where the event was.
+
+    >>> from geo.languages import ENGLISH
+    >>> m = Mention("d", 32, 40, "Pokrovsk", "resolved", None, 1, ())
+    >>> names_a_front("Fighting near Ocheretyne on the Pokrovsk axis", m, ENGLISH)
+    True
+    """
+    pattern = _front_after(language)
+    return pattern is not None and pattern.match(text, mention.end) is not None
+
+
+@lru_cache(maxsize=None)
+def _front_after(language: Language) -> re.Pattern | None:
+    body = language.front_after_pattern
+    return re.compile(body, re.IGNORECASE) if body else None
 
 
 def scene_figures(text: str, mention: Mention, clause: tuple[int, int], sentence: tuple[int, int],

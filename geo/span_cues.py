@@ -198,7 +198,7 @@ def is_currency(text: str, start: int, end: int) -> bool:
 
 
 #: "Mil Mi-25", "Bayraktar TB-2": a maker's name before a model code is not a place.
-MODEL_CODE = re.compile(r"\s+[A-Z][A-Za-z]{0,3}-?\d")
+MODEL_CODE = re.compile(r"[ \t\u00a0]+[A-Z][A-Za-z]{0,3}-?\d")
 #: "St. Patrick's Day", "Valentine's Day": a name whose day it is is a holiday, not a place.
 HOLIDAY = re.compile(r"['’]s\s+Day\b")
 #: "St. John's Lutheran", "St. Mary's High School": a church or a school named for its saint.

@@ -18,7 +18,7 @@ from .russian import RUSSIAN
 from .ukrainian import UKRAINIAN
 
 __all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH", "UKRAINIAN", "RUSSIAN",
-           "PLACE_WORDS", "register_country"]
+           "PLACE_WORDS", "NUMBER_WORDS", "register_country"]
 
 #: Code -> language; a new language is one module and one line here.
 LANGUAGES: dict[str, Language] = {language.code: language for language in (ENGLISH, UKRAINIAN, RUSSIAN)}
@@ -26,6 +26,11 @@ DEFAULT_LANGUAGE = ENGLISH
 #: The place words of every language, for recognition, which reads a report without knowing
 #: its language.
 PLACE_WORDS: tuple[PlaceWords, ...] = tuple(language.places for language in LANGUAGES.values() if language.places)
+#: Every language's one-word counts ("two", "двоє", "several"): a capitalised one opening a
+#: sentence ("Two port workers injured.") is a count, never a place's name.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    word for language in LANGUAGES.values() for word in (*language.number_words, *language.vague_numbers)
+    if " " not in word and len(word) > 1)
 
 
 def language_of(code: str | None) -> Language:

@@ -160,3 +160,10 @@ class Language:
     #: The words before a cue that make it a preposition's object ("після обстрілу"), which
     #: ``negation_after`` then does not negate.
     negation_governed: str = ""
+    #: The cue words that tell what an attack left, not an attack ("damaged", "пошкоджено"): a
+    #: sentence whose only cues they are ("compensation for homes damaged last year") tells no event.
+    consequence_pattern: str = ""
+    #: What follows a place's name when the name is a front's axis, not where anything happened
+    #: ("on the Pokrovsk axis"); Cyrillic names a front by the case of its adjective, which
+    #: recognition reads (:attr:`~geo.languages.cyrillic_places.PlaceWords.front_words`).
+    front_after_pattern: str = ""

@@ -181,11 +181,15 @@ ENGLISH = Language(
     cues=_CUES, cue_ranks=_RANKS, generic_strike=r"strikes?|struck|striking", targets=_TARGETS,
     number_pattern=_NUMBER, number_words=_UNITS, vague_numbers=_VAGUE,
     no_one_words=("no one", "nobody"),
-    one_person_pattern=(r"(?:(?:a|an|the|one)\s+)?(?:(?:young|elderly|local|civilian|\d+-year-old|[a-z]+)\s+)?"
+    # "one man killed and his wife injured": a relative hurt beside the one killed is one more
+    one_person_pattern=(r"(?:(?:a|an|the|one|his|her|their)\s+)?(?:(?:young|elderly|local|civilian|\d+-year-old|[a-z]+)\s+)?"
                         r"(?:man|woman|child|boy|girl|driver|civilian|soldier|serviceman|resident|deminer|worker|"
                         r"pensioner|teenager|person|officer|volunteer|medic|paramedic|journalist|farmer|policeman|"
                         r"firefighter|rescuer|fisherman|guard|marine|paratrooper|policewoman|passenger|pedestrian|"
-                        r"cyclist|motorist|teacher|nurse|doctor|shepherd|electrician|railway\s+worker)"),
+                        r"cyclist|motorist|teacher|nurse|doctor|shepherd|electrician|railway\s+worker|"
+                        # not "a woman and her son were killed": two people, with a plural verb
+                        r"(?:grandson|granddaughter|neighbou?r|relative|wife|husband|son|daughter|mother|father|"
+                        r"brother|sister|grandmother|grandfather)(?!\s+(?:were|are|have)\b))"),
     # "no one was injured" says no injury (read as 0 injured); "no casualties", "no one was hurt" neither
     no_casualties_pattern=(r"\bno\s+(?:casualties|victims|fatalities\s+or\s+injuries)\b|\bwithout\s+casualties\b|"
                            # "no one was hurt", "nobody was harmed": no harm of any kind
@@ -246,4 +250,8 @@ ENGLISH = Language(
     # "shelling was not reported", "explosions weren't heard"
     negation_after=(r"\s+(?:was|were|has|have)(?:\s+not|n['’]t)\s+(?:been\s+)?"
                     r"(?:reported|recorded|heard|registered|observed)\b"),
+    # the participle only: a log's "Damage to a school gym" captions the attack it shows
+    consequence_pattern=r"damaged",
+    # "on the Pokrovsk axis", "in the Kupiansk direction", "the Bakhmut sector"
+    front_after_pattern=r"\s+(?:axis|axes|directions?|sectors?|front)\b",
 )

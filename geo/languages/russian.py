@@ -12,6 +12,7 @@ listed instead.
 from __future__ import annotations
 
 from .base import Language
+from .weapon_names import NAMED_SYSTEMS
 from .cyrillic_places import RUSSIAN_PLACES
 
 __all__ = ["RUSSIAN"]
@@ -72,8 +73,10 @@ _WEAPONS = {
     "drone": r"дрон\w*|бпла|беспилотник\w*|квадрокоптер\w*|коптер\w*",
     "glide_bomb": r"каб|кабы|кабов|кабами|кабом|управляем\w*\s+авиабомб\w*|уаб\w*|умпк",
     "aerial_bomb": r"авиабомб\w*|фаб|бомб\w*",
+    # a launcher named after a generic word wins: "ракети HIMARS" were an MLRS's, not any missile
+    "mlrs": r"рсзо|рсзв|грады|градами|градов|ураган(?:ы|ами|ов)|смерч(?:и|ами|ей)|торнадо|himars|хаймарс\w*|"
+            r"реактивн\w*\s+систем\w*\s+залпов\w*\s+огн\w*",
     "missile": r"ракет\w*",
-    "mlrs": r"рсзо|рсзв|грады|градами|градов|ураган(?:ы|ами|ов)|смерч(?:и|ами|ей)|торнадо|himars|хаймарс\w*",
     "artillery": r"артиллери\w*|артобстрел\w*|гаубиц\w*|снаряд\w*|ствольн\w*",
     "mortar": r"мином[её]т\w*",
     "mine": r"мина|мины|мину|миной|мине|минах|минами|противотанков\w*\s+мин\w*|противопехотн\w*\s+мин\w*|растяжк\w*",
@@ -117,8 +120,14 @@ _PERSON = ("мужчина мужчину женщина женщину ребе
            "спасатель спасателя сапер сапёр сапера сапёра пешеход пешехода велосипедист велосипедиста "
            "велосипедистка велосипедистку фермер фермера рабочий рабочего сотрудник сотрудника сотрудница "
            "сотрудницу журналист журналиста журналистка журналистку энергетик энергетика рыбак рыбака "
-           "он она").split()
-_ONE_PERSON = (r"(?<!\bи\s)"
+           "он она "
+           # a relative hurt beside the one killed: "погиб мужчина, его жена ранена"
+           "жена жену муж мужа сын сына дочь дочка дочку мать отец отца брат брата сестра сестру "
+           "бабушка бабушку дедушка дедушку внук внука внучка внучку сосед соседа соседка соседку"
+           ).split()
+_ONE_PERSON = (r"(?<!\bи\s)(?:(?:его|ее|её|их)\s+)?"
+               # "женщина и ее сын погибли": two, the possessive no opening of one
+               r"(?<!\bи\sего\s)(?<!\bи\sее\s)(?<!\bи\sеё\s)(?<!\bи\sих\s)"
                r"(?:(?:\d+-летн\w*|местн\w*|мирн\w*|пожил\w*|молод\w*|гражданск\w*|ещ[её]\s+один|"
                r"ещ[её]\s+одн\w*)\s+)?"
                r"(?:" + "|".join(_PERSON) + r")"
@@ -139,7 +148,10 @@ _WHO = (r"(?:человек\w*|людей|(?:мирн\w*\s+)?(?:жител\w*|г
 RUSSIAN = Language(
     code="ru", name="Russian", script="Cyrillic",
     cues=_CUES, cue_ranks=_RANKS, generic_strike=r"удар\w*|ударил\w*|прил[её]т\w*",
-    targets=_TARGETS, weapons=_WEAPONS,
+    targets=_TARGETS,
+    # the names borrowed in Latin letters after each class's own: "ракети Storm Shadow"
+    weapons={name: f"{body}|{NAMED_SYSTEMS[name]}" if name in NAMED_SYSTEMS else body
+             for name, body in _WEAPONS.items()},
     number_pattern=_NUMBER, number_words=_NUMBERS, vague_numbers=_VAGUE,
     no_one_words=("никто", "нет", "не было"),
     one_person_pattern=_ONE_PERSON,
@@ -206,4 +218,5 @@ RUSSIAN = Language(
                     r"слышно|слышали|произошло|случилось|зарегистрировано|отмечено)|нет)(?!\w)"),
     # "після обстрілу світла не було": a preposition's object is no subject of the negation after it
     negation_governed=r"после|из-за|вследствие|от|во\s+время|до|за|по|под|перед",
+    consequence_pattern=r"поврежден\w*|повреждено|повредил\w*",
 )

@@ -11,6 +11,7 @@ stem would take other words too (``удар`` and ``ударний``, ``мін``
 from __future__ import annotations
 
 from .base import Language
+from .weapon_names import NAMED_SYSTEMS
 from .cyrillic_places import UKRAINIAN_PLACES
 
 __all__ = ["UKRAINIAN"]
@@ -71,8 +72,10 @@ _WEAPONS = {
     "drone": r"дрон\w*|бпла|безпілотник\w*|квадрокоптер\w*|коптер\w*",
     "glide_bomb": r"каб|каби|кабів|кабами|кабом|керован\w*\s+авіабомб\w*|уаб\w*",
     "aerial_bomb": r"авіабомб\w*|фаб|бомб\w*",
+    # a launcher named after a generic word wins: "ракети HIMARS" were an MLRS's, not any missile
+    "mlrs": r"рсзв|гради|градами|градів|ураган(?:и|ами|ів)|смерч(?:і|ами|ів)|himars|хаймарс\w*|"
+            r"реактивн\w*\s+систем\w*\s+залпов\w*\s+вогн\w*",
     "missile": r"ракет\w*",
-    "mlrs": r"рсзв|гради|градами|градів|ураган(?:и|ами|ів)|смерч(?:і|ами|ів)|himars|хаймарс\w*",
     "artillery": r"артилер\w*|артобстріл\w*|гаубиц\w*|снаряд\w*|ствольн\w*",
     "mortar": r"міномет\w*",
     "mine": r"міна|міни|міну|міною|міні(?!-)|мінах|мінами|протитанков\w*\s+мін\w*|протипіхотн\w*\s+мін\w*|розтяжк\w*",
@@ -119,8 +122,15 @@ _PERSON = ("чоловік чоловіка жінка жінку дитина �
            "рятувальник рятувальника рятувальниця рятувальницю сапер сапера пішохід пішохода велосипедист "
            "велосипедиста велосипедистка велосипедистку фермер фермера працівник працівника працівниця "
            "працівницю журналіст журналіста журналістка журналістку енергетик енергетика рибалка рибалку "
-           "він вона").split()
+           "він вона "
+           # a relative hurt beside the one killed: "загинув чоловік, а його дружину поранено"
+           "дружина дружину син сина донька доньку дочка дочку мати матір батько батька брат брата "
+           "сестра сестру бабуся бабусю дідусь дідуся онук онука онучка онучку сусід сусіда сусідка сусідку"
+           ).split()
 _ONE_PERSON = (r"(?<!\bі\s)(?<!\bй\s)(?<!\bта\s)"
+               r"(?:(?:його|її|їхн\w*)\s+)?"
+               # "жінка та її син загинули": two, the possessive no opening of one
+               r"(?<!\bі\sйого\s)(?<!\bі\sїї\s)(?<!\bта\sйого\s)(?<!\bта\sїї\s)(?<!\bй\sйого\s)(?<!\bй\sїї\s)"
                r"(?:(?:\d+-річн\w*|місцев\w*|мирн\w*|літн\w*|молод\w*|цивільн\w*|ще\s+одн\w*)\s+)?"
                r"(?:" + "|".join(_PERSON) + r")"
                # "жінка та її син", but "загинула жінка і поранено двох"
@@ -140,7 +150,10 @@ _WHO = (r"(?:людин\w*|людей|осіб|особи|(?:мирн\w*\s+)?(?:
 UKRAINIAN = Language(
     code="uk", name="Ukrainian", script="Cyrillic",
     cues=_CUES, cue_ranks=_RANKS, generic_strike=r"удар\w*|вдарил\w*|приліт|прильот\w*|прилет\w*",
-    targets=_TARGETS, weapons=_WEAPONS,
+    targets=_TARGETS,
+    # the names borrowed in Latin letters after each class's own: "ракети Storm Shadow"
+    weapons={name: f"{body}|{NAMED_SYSTEMS[name]}" if name in NAMED_SYSTEMS else body
+             for name, body in _WEAPONS.items()},
     number_pattern=_NUMBER, number_words=_NUMBERS, vague_numbers=_VAGUE,
     no_one_words=("ніхто", "немає", "нема", "не було"),
     one_person_pattern=_ONE_PERSON,
@@ -209,4 +222,5 @@ UKRAINIAN = Language(
                     r"чули|чути|відбулося|сталося|відбувалося|зареєстровано)|немає|нема|не\s+відбулося)(?!\w)"),
     # "після обстрілу світла не було": a preposition's object is no subject of the negation after it
     negation_governed=r"після|через|внаслідок|від|під\s+час|до|за|по|під|перед",
+    consequence_pattern=r"пошкоджен\w*|пошкоджено|пошкодил\w*",
 )
