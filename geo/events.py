@@ -231,24 +231,35 @@ def sentence_event_type(cues: list[EventCue], language: Language = DEFAULT_LANGU
     return best.event_type
 
 
-def only_consequences(cues: list[EventCue], language: Language = DEFAULT_LANGUAGE) -> bool:
-    """Whether every cue tells only what an attack left ("damaged"), so no event is told.
+def only_consequences(cues: list[EventCue], text: str, language: Language = DEFAULT_LANGUAGE) -> bool:
+    """Whether every cue tells only what an earlier attack left, so no event is told.
 
-    "Officials discussed compensation for homes damaged last year": damage with no attack,
-    blast or casualty word is a later story about an old event, not an incident.
+    "Officials discussed compensation for damaged homes", "homes damaged last year": damage
+    as an attribute or dated back is a later story; "Kharkiv: school damaged." captions the
+    attack itself, as a log writes it.
 
-    >>> only_consequences(find_event_cues("compensation for homes damaged last year"))
+    >>> text = "owners of homes damaged last year asked for compensation"
+    >>> only_consequences(find_event_cues(text), text)
     True
-    >>> only_consequences(find_event_cues("a drone damaged two homes"))
+    >>> text = "Kharkiv: school damaged."
+    >>> only_consequences(find_event_cues(text), text)
     False
     """
     pattern = _consequences(language)
-    return bool(cues) and pattern is not None and all(pattern.fullmatch(c.word.lower()) for c in cues)
+    if not cues or pattern is None:
+        return False
+    return all(any(m.start() <= c.start < m.end()
+                   for m in pattern.finditer(text, max(0, c.start - _CONSEQUENCE_REACH), c.end + _CONSEQUENCE_REACH))
+               for c in cues)
+
+
+#: How far before and after a cue its attribute or its date may stand.
+_CONSEQUENCE_REACH = 40
 
 
 @lru_cache(maxsize=None)
 def _consequences(language: Language) -> re.Pattern | None:
-    return re.compile(f"(?:{language.consequence_pattern})") if language.consequence_pattern else None
+    return re.compile(language.consequence_pattern, re.IGNORECASE) if language.consequence_pattern else None
 
 
 def find_target(text: str, start: int = 0, end: int | None = None,

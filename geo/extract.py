@@ -257,7 +257,7 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
         if scene.shared > 1:
             incident = replace(incident, reasons=incident.reasons + (
                 f"the figures were told for {scene.shared} places together: divided among them",))
-        if only_consequences(sentence_cues, language):
+        if only_consequences(sentence_cues, text, language):
             # "homes damaged last year": what an event left, no event, unless the report's
             # body tells the attack ("Substation damaged in Konotop. A Shahed struck it.")
             incident = replace(incident, reasons=incident.reasons + (_DAMAGE_ONLY,))

@@ -250,8 +250,11 @@ ENGLISH = Language(
     # "shelling was not reported", "explosions weren't heard"
     negation_after=(r"\s+(?:was|were|has|have)(?:\s+not|n['’]t)\s+(?:been\s+)?"
                     r"(?:reported|recorded|heard|registered|observed)\b"),
-    # the participle only: a log's "Damage to a school gym" captions the attack it shows
-    consequence_pattern=r"damaged",
+    # damage as an attribute ("compensation for damaged homes") or dated back ("homes damaged last
+    # year"): a later story; "school damaged." and "Damage to a school gym" caption the attack
+    consequence_pattern=(r"\b(?:for|of|the|their|its|to|with|about|repair|repairing|rebuilding|restoring)\s+damaged\b"
+                         r"|\bdamaged\s+(?:last\s+(?:year|spring|summer|autumn|fall|winter|month|week)|earlier"
+                         r"|previously|in\s+(?:19|20)\d\d|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago)\b"),
     # "on the Pokrovsk axis", "in the Kupiansk direction", "the Bakhmut sector"
     front_after_pattern=r"\s+(?:axis|axes|directions?|sectors?|front)\b",
 )

@@ -218,5 +218,6 @@ RUSSIAN = Language(
                     r"слышно|слышали|произошло|случилось|зарегистрировано|отмечено)|нет)(?!\w)"),
     # "після обстрілу світла не було": a preposition's object is no subject of the negation after it
     negation_governed=r"после|из-за|вследствие|от|во\s+время|до|за|по|под|перед",
-    consequence_pattern=r"поврежден\w*|повреждено|повредил\w*",
+    # the adjective ("ремонт поврежденной школы"), not the predicate of a log ("повреждена школа")
+    consequence_pattern=r"поврежд[её]нн(?:ых|ые|ое|ого|ому|ую|ой|ым|ыми|ая)\b",
 )

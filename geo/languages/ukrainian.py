@@ -222,5 +222,6 @@ UKRAINIAN = Language(
                     r"чули|чути|відбулося|сталося|відбувалося|зареєстровано)|немає|нема|не\s+відбулося)(?!\w)"),
     # "після обстрілу світла не було": a preposition's object is no subject of the negation after it
     negation_governed=r"після|через|внаслідок|від|під\s+час|до|за|по|під|перед",
-    consequence_pattern=r"пошкоджен\w*|пошкоджено|пошкодил\w*",
+    # the adjective ("ремонт пошкодженої школи"), not the predicate of a log ("пошкоджено школу")
+    consequence_pattern=r"пошкоджен(?:их|і|е|ого|ому|у|ій|ої|ою|ими|им)\b",
 )

@@ -89,6 +89,17 @@ def test_damage_with_no_attack_word_is_no_incident(text):
     assert extract([text], date=DAY) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a log's caption of damage is the attack's own record, in any of the three languages
+    "Balakliia: school damaged.",
+    "У Балаклії вночі пошкоджено школу.",
+    "В Балаклее ночью повреждена школа.",
+])
+def test_damage_a_log_captions_is_still_an_incident(text):
+    (incident,) = extract([text], date=DAY)
+    assert incident.name == "Balakliya"
+
+
 def test_damage_beside_an_attack_is_still_an_incident():
     (incident,) = extract(["A drone damaged two homes in Balakliia overnight."], date=DAY)
     assert (incident.name, incident.event_type) == ("Balakliya", "missile_or_drone_strike")
