@@ -50,8 +50,10 @@ class InflectedNames:
     ``knows`` tells whether a gazetteer key names some place.
     """
 
-    def __init__(self, knows: Callable[[str], bool], tables: tuple[PlaceWords, ...] = PLACE_WORDS):
+    def __init__(self, knows: Callable[[str], bool], tables: tuple[PlaceWords, ...] = PLACE_WORDS,
+                 countries_of: Callable[[str], frozenset[str]] | None = None):
         self._knows = knows
+        self._countries_of = countries_of or (lambda key: frozenset())
         self._tables = tables
         self.locatives = frozenset().union(*(t.locatives for t in tables))
         self.near_words = frozenset().union(*(t.near_words for t in tables))
@@ -96,8 +98,8 @@ class InflectedNames:
     def inflected(self, tokens: Tokens, first: int, limit: int) -> tuple[int, str, str] | None:
         """The longest declined name from ``first``: (last token, key, nominative name), or None."""
         words = tokens.text
-        if words[first].isupper() and len(words[first]) <= 5:
-            return None  # "ЗСУ", "ООН": abbreviations, not declined names
+        if (words[first].isupper() and len(words[first]) <= 5) or words[first][:2].isupper():
+            return None  # "ЗСУ", "ООН", "КАБами": abbreviations, declined or not, no names
         for last in range(min(limit, first + MAX_INFLECTED_TOKENS - 1), first - 1, -1):
             if not all(tokens.capital[first:last + 1]):
                 continue
@@ -134,6 +136,16 @@ class InflectedNames:
         if word in self.settlement_words and not tokens.capital[i] and (len(word) > 1 or stop):
             return self.settlement_words[word], i
         return None, first
+
+    def heads_a_post(self, tokens: Tokens, first: int, last: int, key: str | None) -> bool:
+        """"Балаклія: пошкоджено школу": a town of the language's countries opening a line before a
+        colon or a dash, where a post names where it happened (the dictionaries hold Ukrainian
+        towns as everyday words, and "Фото:" folds onto a Swedish village)."""
+        after = last + 1
+        if key is None or not tokens.initial[first] or after >= len(tokens) or tokens.text[after] not in ":—–-":
+            return False
+        countries = self._countries_of(key)
+        return any(countries & table.heading_countries for table in self._readers(tokens.text[first]))
 
     def is_cue(self, word: str) -> bool:
         """A settlement or region word ("Село", "Область"), capitalised at a sentence start."""

@@ -54,7 +54,8 @@ class Geoparser:
         self._country_names: dict[str, bool] = {}
         index = self.resolver.index
         people = DemonymFinder(index.find, self.resolver.knows, self._country_of, index.country_names)
-        self._recogniser = Recogniser(self.resolver.knows, self._country_of, self._is_country_name, people.find)
+        self._recogniser = Recogniser(self.resolver.knows, self._country_of, self._is_country_name, people.find,
+                                      self._countries_bearing)
 
     def find_places(self, text: str, document: str = "", country: str | None = None) -> list[Mention]:
         """Every place mention of ``text``, in order, resolved in context.
@@ -102,6 +103,10 @@ class Geoparser:
             return None
         language = LANGUAGES.get(detect_language(text) or "")
         return register_country(text) or (language.home_country if language else None) or None
+
+    def _countries_bearing(self, key: str) -> frozenset[str]:
+        """The countries of the places that bear ``key`` as one of their names (no spelling variant)."""
+        return frozenset(place.country_code for place in self.resolver.index.find(key))
 
     def _country_of(self, key: str) -> str | None:
         return self.resolver.index.country_aliases.get(key)

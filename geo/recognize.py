@@ -57,12 +57,13 @@ class Recogniser(PersonRules):
     """
 
     def __init__(self, knows: Callable[[str], bool], country_of: Callable[[str], str | None],
-                 is_country_name: Callable[[str], bool], demonym_of: Callable[[str], Demonym | None] | None = None):
+                 is_country_name: Callable[[str], bool], demonym_of: Callable[[str], Demonym | None] | None = None,
+                 countries_of: Callable[[str], frozenset[str]] | None = None):
         self._knows = knows
         self._country_of = country_of
         self._is_country_name = is_country_name
         self._demonym_of = demonym_of or (lambda key: None)
-        self._inflected = InflectedNames(knows)
+        self._inflected = InflectedNames(knows, countries_of=countries_of)
 
     def spans(self, text: str) -> list[Span]:
         tokens = self._tokens(text)
@@ -285,8 +286,8 @@ class Recogniser(PersonRules):
             after = last + 1
             if after < len(tokens.text) and tokens.text[after].lower() in names.front_words:
                 return None, last  # "на Запорожском направлении": a front named after the place
-        elif settlement is not None:
-            last, key = first, None
+        elif settlement is not None and not tokens.text[first][:2].isupper():
+            last, key = first, None  # "в селі Кердилівщина"; not "атакував місто КАБами", an abbreviation
         else:
             return None, first
         span = self._span(text, tokens, first, last, key)
@@ -307,9 +308,12 @@ class Recogniser(PersonRules):
             # a surname that the dictionary knows is a person's only where a person stands:
             # "Федоров заявив", not "обстріляли Лиман і Кропивницький"
             # (as its subject, so written as the nominative: "Обстріл Енергодара тривав" is the town's)
-            person = kind == "person" and name in (None, tokens.text[first]) and names.speaks_after(tokens, last)
+            heading = names.heads_a_post(tokens, first, last, key)
+            person = (kind == "person" and name in (None, tokens.text[first]) and names.speaks_after(tokens, last)
+                      and not heading)
             # a region or country by name stays ("Київщина знову під атакою")
-            common = kind == "word" and tokens.initial[first] and not (key and self._is_country_name(key))
+            common = (kind == "word" and tokens.initial[first] and not (key and self._is_country_name(key))
+                      and not heading)
         return replace(span, name=name, locative=locative or span.locative, near_cue=near or span.near_cue,
                        feature_cue=settlement or span.feature_cue, person=person or span.person,
                        common=common), last

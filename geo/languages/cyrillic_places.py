@@ -52,6 +52,9 @@ class PlaceWords:
     preposition_cases
         The cases a preposition puts a name in (pymorphy3's tags): after ``под`` the
         instrumental, so ``под Покровском`` is Покровск, not the village Покровское.
+    heading_countries
+        Where a post's heading town lies ("Балаклія: ..."): a dictionary word there is a place
+        when a town of these countries bears it, not one far off that it folds onto ("Фото": Fotö).
     """
 
     code: str
@@ -68,6 +71,7 @@ class PlaceWords:
     #: "Харківській, Сумській та Чернігівській областях": the region word closes the whole list.
     list_joiners: frozenset[str] = frozenset()
     preposition_cases: dict[str, frozenset[str]] = field(default_factory=dict)
+    heading_countries: frozenset[str] = frozenset()
 
 
 def _cases(table: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -91,6 +95,7 @@ UKRAINIAN_PLACES = PlaceWords(
     front_words=frozenset("напрямку напрямок напрямі напрямках".split()),
     regions_after_on={"запоріжжя": "Zaporizhzhia Oblast"},
     list_joiners=frozenset("та і й або чи".split()),
+    heading_countries=frozenset({"UA"}),
     preposition_cases=_cases({"ablt": "під над за перед між", "loct": "у в на", "gent":
                               "біля поблизу від до з із зі коло поруч неподалік довкола навколо"}),
     region_words={**_forms("область", "admin1", "область області областю обл областях областей областям областями"),
@@ -108,6 +113,7 @@ RUSSIAN_PLACES = PlaceWords(
     front_words=frozenset("направлении направление направлениях направления".split()),
     regions_after_on={"запорожье": "Zaporizhzhia Oblast"},
     list_joiners=frozenset("и или".split()),
+    heading_countries=frozenset({"UA", "RU", "BY"}),
     preposition_cases=_cases({"ablt": "под над за перед между", "loct": "в во на", "gent":
                               "у возле около близ вблизи из от до без неподалеку неподалёку", "datv": "по к"}),
     region_words={**_forms("область", "admin1", "область области областью обл областях областей областям областями"),

@@ -224,3 +224,26 @@ def test_a_hromada_is_placed_at_the_settlement_it_is_named_after(text, surface, 
 def test_a_prepositions_case_picks_the_nominative(text, surface, name):
     place = only(text, surface).place
     assert (place.name, place.country_code) == (name, "UA")
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a post names its town before a colon; the Ukrainian dictionary holds towns as everyday words
+    ("Балаклія: уламки ракети пошкодили склад.", "Балаклія", "Balakliya"),
+    ("Лиман: ворог обстріляв околиці.", "Лиман", "Lyman"),
+    ("Балаклея: обломки ракеты повредили склад.", "Балаклея", "Balakliya"),
+])
+def test_a_town_heading_a_post_is_a_place(text, surface, name):
+    assert only(text, surface).place.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Фото: рятувальники на місці удару.",  # "Фото" folds onto a Swedish village: no town of Ukraine
+    "Буданов: ворог готує новий наступ.",  # a person speaks
+])
+def test_a_heading_word_or_a_speaker_is_no_place(text):
+    assert placed(text) == []
+
+
+def test_an_abbreviation_with_a_case_ending_is_no_place():
+    # "КАБами": guided bombs, declined; not Kaba in Hungary
+    assert [s for s, _, _ in placed("Лозова: ворог атакував місто КАБами.")] == ["Лозова"]
