@@ -276,10 +276,11 @@ class Recogniser(PersonRules):
                 found = (first, *declined)  # "Покровська": Покровськ's genitive, not a namesake so spelt
             else:
                 found = (*matched, None) if matched is not None else names.inflected(tokens, first, limit)
-                if matched is not None and matched[0] < limit:
-                    # "Донецькій Народній Республіці": a longer declined name over a word known as written
-                    longer = names.inflected(tokens, first, limit)
-                    found = longer if longer is not None and longer[0] > matched[0] else found
+            if matched is not None and matched[0] < limit:
+                # "Донецькій Народній Республіці", "Білій Церкві": a longer declined name over a word
+                # known as written or declined alone (a village "Білій", the adjective "Біла")
+                longer = names.inflected(tokens, first, limit)
+                found = longer if longer is not None and longer[0] > matched[0] else found
         settlement, cue_start = names.settlement_before(tokens, first)
         if found is not None:
             last, key, name = found

@@ -1,5 +1,7 @@
 """Places in Ukrainian and Russian reports, declined as the sentence needs (short texts written for the tests)."""
 
+from pathlib import Path
+
 import pytest
 
 from gazetteer import Resolver
@@ -247,3 +249,25 @@ def test_a_heading_word_or_a_speaker_is_no_place(text):
 def test_an_abbreviation_with_a_case_ending_is_no_place():
     # "КАБами": guided bombs, declined; not Kaba in Hungary
     assert [s for s, _, _ in placed("Лозова: ворог атакував місто КАБами.")] == ["Лозова"]
+
+
+@pytest.fixture
+def with_a_stream_named_bilyi(home, tmp_path):
+    """A stream "Білий" imported (a made-up row): its key is the declined adjective's ("Білій")."""
+    import zipfile
+
+    from gazetteer.importer import import_files
+    from gazetteer.local import LocalStore
+    from geo import Geoparser
+
+    archive = tmp_path / "UA.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.write(Path(__file__).parent.parent / "fixtures" / "geonames" / "UA_stream_bilyi.txt", "UA.txt")
+    import_files([archive])
+    return Geoparser(Resolver(store=LocalStore()))
+
+
+def test_a_longer_declined_name_beats_a_word_known_alone(with_a_stream_named_bilyi):
+    # "Білій Церкві" is Bila Tserkva, not the stream "Білий" nor the adjective's "Біла"
+    found = with_a_stream_named_bilyi.find_places("Ракета влучила в об'єкт у Білій Церкві.")
+    assert [(m.surface, m.place.name) for m in found] == [("Білій Церкві", "Bila Tserkva")]
