@@ -30,6 +30,8 @@ True
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from .english import ENGLISH
 from .russian import RUSSIAN
@@ -115,6 +117,13 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Ракета влучила в будинок. Жители района эвакуированы, ущерб выясняется.")
     'ru'
     """
+    return _detect(text)
+
+
+# the geoparser asks for a report's language, then extraction asks again for the same text:
+# the last few answers are kept (a pure function of the text; the text hashes once)
+@lru_cache(maxsize=8)
+def _detect(text: str) -> str | None:
     head = text[:_HEAD]
     if head.isascii():  # most English reports: no letter outside ASCII, nothing to count
         if not _ANY_LETTER.search(head):
@@ -173,9 +182,10 @@ def _cyrillic(text: str) -> str:
 
 def _latin(text: str) -> str:
     scores = dict.fromkeys(_LATIN_WORDS, 0)
-    for word in _WORD.findall(text):
+    # each distinct word looked up once, with its count: the same sums as a lookup per word
+    for word, count in Counter(_WORD.findall(text)).items():
         for language in _LANGUAGES_OF_WORD.get(word, ()):
-            scores[language] += 1
+            scores[language] += count
     english = scores.pop("en")
     # mostly empty: English has none of them, and ASCII text cannot
     present = frozenset() if text.isascii() else _FOREIGN_LETTERS.intersection(text)
