@@ -224,18 +224,25 @@ class Recogniser(PersonRules):
             return region
         if not tokens.capital[first]:
             return None  # a connector cannot open a name
+        knows, capital, starts, ends = self._knows, tokens.capital, tokens.start, tokens.end
         for last in range(min(limit, first + MAX_NAME_TOKENS - 1), first - 1, -1):
-            if not tokens.capital[last]:
+            if not capital[last]:
                 continue
-            written = text[tokens.start[first]:tokens.end[last]]
+            written = text[starts[first]:ends[last]]
             key = name_key(written)
-            short = initialism(written)  # "N.Y.C.": GeoNames writes it undotted
-            if short and last + 1 < len(tokens) and tokens.capital[last + 1] and not tokens.initial[last + 1] \
+            # "N.Y.C.": GeoNames writes it undotted (an initialism has full stops: most stretches have none)
+            short = initialism(written) if "." in written else None
+            if short and last + 1 < len(tokens) and capital[last + 1] and not tokens.initial[last + 1] \
                     and tokens.text[last + 1].lower() not in _NOT_SURNAMES:
                 continue  # "B.B. King": a person's initials before the surname, not "L.A. Times"
-            for candidate in (key, expand_abbreviation(key), with_article(key), short and name_key(short)):
-                if candidate and self._knows(candidate):
+            # the spellings in order, each made only when the one before is unknown
+            if key and knows(key):
+                return last, key
+            for candidate in (expand_abbreviation(key), with_article(key)):
+                if candidate and knows(candidate):
                     return last, candidate
+            if short and (candidate := name_key(short)) and knows(candidate):
+                return last, candidate
             if last > first and self._country_of(key):
                 return last, key  # "Sri Lankan", "North Korean": no place, but an adjective of one
         key = name_key(word)
