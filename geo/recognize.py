@@ -82,7 +82,7 @@ class Recogniser(PersonRules):
         for start, end in offsets:
             first = max(bisect_right(starts, start) - 1, 0)
             last = max(bisect_left(starts, end) - 1, first)
-            if not len(tokens):
+            if not len(tokens.text):
                 continue
             region = region_abbreviation(text[start:end])
             key = name_key(region[0] if region else text[start:end]) or None
@@ -232,7 +232,7 @@ class Recogniser(PersonRules):
             key = name_key(written)
             # "N.Y.C.": GeoNames writes it undotted (an initialism has full stops: most stretches have none)
             short = initialism(written) if "." in written else None
-            if short and last + 1 < len(tokens) and capital[last + 1] and not tokens.initial[last + 1] \
+            if short and last + 1 < len(tokens.text) and capital[last + 1] and not tokens.initial[last + 1] \
                     and tokens.text[last + 1].lower() not in _NOT_SURNAMES:
                 continue  # "B.B. King": a person's initials before the surname, not "L.A. Times"
             # the spellings in order, each made only when the one before is unknown
@@ -313,7 +313,7 @@ class Recogniser(PersonRules):
             last += 1
         # "in Kerdylivshchyna village"
         after = last + 1
-        if (after < len(tokens) and tokens.word[after] and not tokens.capital[after]
+        if (after < len(tokens.text) and tokens.word[after] and not tokens.capital[after]
                 and FEATURE_WORDS.get(tokens.text[after].lower()) == "populated"):
             return self._span(text, tokens, first, last, None)
         # "the village of Kopani"
