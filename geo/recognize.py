@@ -42,6 +42,9 @@ _NOT_SURNAMES = INSTITUTION_WORDS | CALENDAR | FUNCTION_WORDS
 
 MAX_NAME_TOKENS = 6
 
+#: What opens the possessive of "St. Patrick's Day" and "St. John's Lutheran" (span_cues.HOLIDAY, saints_house).
+_APOSTROPHES = ("'", "’")
+
 
 class Recogniser(PersonRules):
     """Finds candidate place spans in text.
@@ -343,7 +346,11 @@ class Recogniser(PersonRules):
             if single and (len(key) < 3 or key in FUNCTION_WORDS or key in TITLES
                            or word.endswith(CONTRACTION_TAILS)):
                 return None
-        if not keep and (MODEL_CODE.match(text, end) or HOLIDAY.match(text, end) or saints_house(surface, text, end)):
+        # a model code follows after a space, a holiday or a saint's house after an apostrophe:
+        # the character after the name says which patterns can match at all
+        after = text[end:end + 1]
+        if not keep and ((after.isspace() and MODEL_CODE.match(text, end)) or (after in _APOSTROPHES and (
+                HOLIDAY.match(text, end) or saints_house(surface, text, end)))):
             return None
         if not keep and alias and is_currency(text, tokens.start[first], end):
             return None  # "US$460", "$US 15 billion": the dollar, not the country
