@@ -130,7 +130,8 @@ def _detect(text: str) -> str | None:
             return None
         lowered = head.lower()
         # no foreign letter and no word of another language: nothing could outvote English
-        return "en" if _FOREIGN_WORDS.isdisjoint(_WORD.findall(lowered)) else _latin(lowered)
+        words = _WORD.findall(lowered)  # found once: the vote below counts the same words
+        return "en" if _FOREIGN_WORDS.isdisjoint(words) else _latin(lowered, words)
     latin, cyrillic = sum(map(len, _LATIN.findall(head))), sum(map(len, _CYRILLIC.findall(head)))
     others: dict[str, int] = {}
     if len(head) > 2 * (latin + cyrillic):  # mostly neither: which other alphabet
@@ -180,10 +181,11 @@ def _cyrillic(text: str) -> str:
     return best if scores[best] > scores["ru"] else "ru"
 
 
-def _latin(text: str) -> str:
+def _latin(text: str, words: list[str] | None = None) -> str:
+    """The Latin-script language of lower-cased ``text``, whose ``words`` the caller may have found."""
     scores = dict.fromkeys(_LATIN_WORDS, 0)
     # each distinct word looked up once, with its count: the same sums as a lookup per word
-    for word, count in Counter(_WORD.findall(text)).items():
+    for word, count in Counter(_WORD.findall(text) if words is None else words).items():
         for language in _LANGUAGES_OF_WORD.get(word, ()):
             scores[language] += count
     english = scores.pop("en")
