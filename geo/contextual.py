@@ -311,9 +311,8 @@ def _mention(work: Work, document: str, keep_all: bool = False, by_alias: bool =
                      for p in known)
         # "Maine, Montana, New Hampshire": a list of states holds states
         famous = famous or bool(work.list_of and kind_of(place.feature_code) == work.list_of)
-        alike = _named_alike(span.key, known)
-        if span.person and not (work.list_of or any(map(_famous_over_person, alike)) or any(map(_big, alike))
-                                or (locative and any(map(_important, alike)))):
+        # the places named alike are read only for a person's name: folded for it alone
+        if span.person and not (work.list_of or _big_alike(span.key, known, locative)):
             return None  # "Isaac Jackson ... Jackson": the person, unless a big place is named so and meant
         if single and span.speaker and not span.demonym and not famous:
             return None  # "Wynne said", "Denton said": a person, unless a capital or a city of millions
@@ -353,6 +352,12 @@ def _short_name(name: str) -> str:
 
 
 _OF_LINK = re.compile(r" (?:de|del|da|do|di|dos|das) ")
+
+
+def _big_alike(key: str | None, known, locative: bool) -> bool:
+    """Whether a place named as a person is ("Jackson") is big or famous enough to be meant."""
+    alike = _named_alike(key, known)
+    return any(map(_famous_over_person, alike)) or any(map(_big, alike)) or (locative and any(map(_important, alike)))
 
 
 def _named_alike(key: str | None, places) -> list[Place]:
