@@ -55,6 +55,16 @@ class Candidate:
     score: float = 0.0
 
 
+def _variant(key: str, variants: dict[str, str] | None) -> str:
+    """:func:`variant_key`, remembered in ``variants`` when given."""
+    if variants is None:
+        return variant_key(key)
+    folded = variants.get(key)
+    if folded is None:
+        folded = variants[key] = variant_key(key)
+    return folded
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres (haversine).
 
@@ -68,8 +78,12 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def score(candidate: Candidate, key: str, hint: str | None,
-          near: tuple[float, float] | None, main_name_key: str) -> float:
-    """The candidate's score for a query whose name folds to ``key``."""
+          near: tuple[float, float] | None, main_name_key: str, variants: dict[str, str] | None = None) -> float:
+    """The candidate's score for a query whose name folds to ``key``.
+
+    ``variants`` keeps the :func:`variant_key` of each key met while one query's candidates
+    are scored: the query's own key, and the main name that its namesakes share, are folded once.
+    """
     place = candidate.place
     code = place.feature_code
     # GeoNames writes 0 for "not known", and most such places are villages, not empty fields
@@ -80,7 +94,7 @@ def score(candidate: Candidate, key: str, hint: str | None,
         value += WIDE_FEATURE_BONUS  # the Black Sea, the Middle East: meant more than any namesake
     elif code.startswith("PPL"):
         value += 1.0
-    if (main_name_key == key or (len(key) >= 5 and variant_key(main_name_key) == variant_key(key))
+    if (main_name_key == key or (len(key) >= 5 and _variant(main_name_key, variants) == _variant(key, variants))
             or without_generic_word(main_name_key, code) == key):
         # its own name, or a spelling of it ("Sloviansk" of Slovyansk), or it without the word
         # for its kind ("Savur-Mohyla" of Hora Savur-Mohyla), not an alternate name

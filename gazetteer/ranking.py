@@ -57,8 +57,9 @@ class Ranking:
         """Score the candidates that the context ``kept`` for a query whose name folds to ``key``."""
         # a town named after a region of its country it is not in took the name: no feature point
         borrowed = borrowing(kept, key)
+        variants: dict[str, str] = {}  # the query's and its namesakes' variant keys, folded once each
         scored = tuple(sorted(capped(
-            [Candidate(c.place, c.match, c.edits, score(c, key, hint, near, name_key(c.place.name))
+            [Candidate(c.place, c.match, c.edits, score(c, key, hint, near, name_key(c.place.name), variants)
                        - BORROWED_PENALTY * (_borrowed_id(c.place) in borrowed))
              for c in kept], key, borrowed), key=_order))
         said = tuple(reasons)

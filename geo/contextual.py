@@ -309,9 +309,8 @@ def _mention(work: Work, document: str, keep_all: bool = False, by_alias: bool =
                      for p in known)
         # "Maine, Montana, New Hampshire": a list of states holds states
         famous = famous or bool(work.list_of and kind_of(place.feature_code) == work.list_of)
-        alike = _named_alike(span.key, known)
-        if span.person and not (work.list_of or any(map(_famous_over_person, alike))
-                                or (locative and any(map(_important, alike)))):
+        # the places named alike are read only for a person's name: folded for it alone
+        if span.person and not (work.list_of or _big_alike(span.key, known, locative)):
             # "Doris Jackson ... Jackson, who lived alone": the person, though a city of 150,000 is
             # named so; a place only when famous or written as one ("in Jackson")
             return None
@@ -353,6 +352,13 @@ def _short_name(name: str) -> str:
 
 
 _OF_LINK = re.compile(r" (?:de|del|da|do|di|dos|das) ")
+
+
+def _big_alike(key: str | None, known, locative: bool) -> bool:
+    """Whether a place named as a person is ("Jackson") is famous enough to be meant, or
+    important and written as a place ("in Jackson")."""
+    alike = _named_alike(key, known)
+    return any(map(_famous_over_person, alike)) or (locative and any(map(_important, alike)))
 
 
 def _named_alike(key: str | None, places) -> list[Place]:

@@ -73,11 +73,11 @@ class InflectedNames:
         words = tokens.text
         for last in range(min(limit, first + 1), first - 1, -1):
             after = last + 1
-            if after >= len(tokens) or tokens.sentence[after] != tokens.sentence[last]:
+            if after >= len(tokens.text) or tokens.sentence[after] != tokens.sentence[last]:
                 continue
             if words[after].lower() in self.list_joiners:  # ", Сумській та Чернігівській"
                 after = list_end(tokens, after, self.list_joiners)
-            if after is None or after >= len(tokens) or tokens.capital[after]:
+            if after is None or after >= len(tokens.text) or tokens.capital[after]:
                 continue
             word = words[after].lower()
             for table, region_words in self._regions:
@@ -91,7 +91,7 @@ class InflectedNames:
                     if after > last + 1:
                         # an item of the list is a region's adjective ("Сумській"), not a town ("Одесі")
                         return (last, *found) if words[last].lower().endswith(_REGION_ADJECTIVE_ENDINGS) else None
-                    end = after + 1 if after + 1 < len(tokens) and words[after + 1] == "." and word == "обл" else after
+                    end = after + 1 if after + 1 < len(tokens.text) and words[after + 1] == "." and word == "обл" else after
                     return end, *found
         return None
 
@@ -173,7 +173,7 @@ class InflectedNames:
         """Whether the words after a name make it a speaker or an actor: a verb ("Федоров заявив")
         or a colon ("Буданов: ..."); not a preposition or a conjunction ("Лиман і Кропивницький")."""
         after = last + 1
-        if after >= len(tokens) or tokens.sentence[after] != tokens.sentence[last]:
+        if after >= len(tokens.text) or tokens.sentence[after] != tokens.sentence[last]:
             return False
         word = tokens.text[after]
         return word == ":" or (tokens.word[after] and not tokens.capital[after]

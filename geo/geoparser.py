@@ -53,8 +53,11 @@ class Geoparser:
         self._ranker = self.resolver if focus is None else FocusedResolver(self.resolver, focus)
         self._country_names: dict[str, bool] = {}
         index = self.resolver.index
-        people = DemonymFinder(index.find, self.resolver.knows, self._country_of, index.country_names)
-        self._recogniser = Recogniser(self.resolver.knows, self._country_of, self._is_country_name, people.find,
+        # the stages ask a word's country tens of thousands of times per hundred reports: the
+        # index's own table lookup, not a method in front of it (the parser keeps its index)
+        country_of = index.country_aliases.get
+        people = DemonymFinder(index.find, self.resolver.knows, country_of, index.country_names)
+        self._recogniser = Recogniser(self.resolver.knows, country_of, self._is_country_name, people.find,
                                       self._countries_bearing)
 
     def find_places(self, text: str, document: str = "", country: str | None = None) -> list[Mention]:

@@ -47,6 +47,9 @@ _NOT_SURNAMES = INSTITUTION_WORDS | CALENDAR | FUNCTION_WORDS
 
 MAX_NAME_TOKENS = 6
 
+#: What opens the possessive of "St. Patrick's Day" and "St. John's Lutheran" (span_cues.HOLIDAY, saints_house).
+_APOSTROPHES = ("'", "’")
+
 
 class Recogniser(PersonRules):
     """Finds candidate place spans in text.
@@ -88,7 +91,7 @@ class Recogniser(PersonRules):
         for start, end in offsets:
             first = max(bisect_right(starts, start) - 1, 0)
             last = max(bisect_left(starts, end) - 1, first)
-            if not len(tokens):
+            if not len(tokens.text):
                 continue
             region = region_abbreviation(text[start:end])
             key = name_key(region[0] if region else text[start:end]) or None
@@ -238,18 +241,25 @@ class Recogniser(PersonRules):
             return region
         if not tokens.capital[first]:
             return None  # a connector cannot open a name
+        knows, capital, starts, ends = self._knows, tokens.capital, tokens.start, tokens.end
         for last in range(min(limit, first + MAX_NAME_TOKENS - 1), first - 1, -1):
-            if not tokens.capital[last]:
+            if not capital[last]:
                 continue
-            written = text[tokens.start[first]:tokens.end[last]]
+            written = text[starts[first]:ends[last]]
             key = name_key(written)
-            short = initialism(written)  # "N.Y.C.": GeoNames writes it undotted
-            if short and last + 1 < len(tokens) and tokens.capital[last + 1] and not tokens.initial[last + 1] \
+            # "N.Y.C.": GeoNames writes it undotted (an initialism has full stops: most stretches have none)
+            short = initialism(written) if "." in written else None
+            if short and last + 1 < len(tokens.text) and capital[last + 1] and not tokens.initial[last + 1] \
                     and tokens.text[last + 1].lower() not in _NOT_SURNAMES:
                 continue  # "B.B. King": a person's initials before the surname, not "L.A. Times"
-            for candidate in (key, expand_abbreviation(key), with_article(key), short and name_key(short)):
-                if candidate and self._knows(candidate):
+            # the spellings in order, each made only when the one before is unknown
+            if key and knows(key):
+                return last, key
+            for candidate in (expand_abbreviation(key), with_article(key)):
+                if candidate and knows(candidate):
                     return last, candidate
+            if short and (candidate := name_key(short)) and knows(candidate):
+                return last, candidate
             if last > first and self._country_of(key):
                 return last, key  # "Sri Lankan", "North Korean": no place, but an adjective of one
         key = name_key(word)
@@ -328,7 +338,7 @@ class Recogniser(PersonRules):
             last += 1
         # "in Kerdylivshchyna village"
         after = last + 1
-        if (after < len(tokens) and tokens.word[after] and not tokens.capital[after]
+        if (after < len(tokens.text) and tokens.word[after] and not tokens.capital[after]
                 and FEATURE_WORDS.get(tokens.text[after].lower()) == "populated"):
             return self._span(text, tokens, first, last, None)
         # "the village of Kopani"
@@ -358,7 +368,11 @@ class Recogniser(PersonRules):
             if single and (len(key) < 3 or key in FUNCTION_WORDS or key in TITLES
                            or word.endswith(CONTRACTION_TAILS)):
                 return None
-        if not keep and (MODEL_CODE.match(text, end) or HOLIDAY.match(text, end) or saints_house(surface, text, end)):
+        # a model code follows after a space, a holiday or a saint's house after an apostrophe:
+        # the character after the name says which patterns can match at all
+        after = text[end:end + 1]
+        if not keep and ((after.isspace() and MODEL_CODE.match(text, end)) or (after in _APOSTROPHES and (
+                HOLIDAY.match(text, end) or saints_house(surface, text, end)))):
             return None
         if not keep and alias and is_currency(text, tokens.start[first], end):
             return None  # "US$460", "$US 15 billion": the dollar, not the country

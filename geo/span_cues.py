@@ -52,11 +52,11 @@ def describes(word: str, original: str) -> bool:
 def cues_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     """"Kerdylivshchyna village", "Kharkiv region", "Lutsk airfield", "Sumy and Chernihiv regions"."""
     j = last + 1
-    if j < len(tokens) and tokens.word[j] and tokens.sentence[j] == tokens.sentence[last]:
+    if j < len(tokens.text) and tokens.word[j] and tokens.sentence[j] == tokens.sentence[last]:
         word = tokens.text[j].lower()
         if word in FACILITY_WORDS:
             return None, word
-        if word in ("air",) and j + 1 < len(tokens) and tokens.text[j + 1].lower() == "base":
+        if word in ("air",) and j + 1 < len(tokens.text) and tokens.text[j + 1].lower() == "base":
             return None, "airbase"
         # a capitalised "Town" or "County" may be part of a name the gazetteer lacks; a first-level
         # region's word is written capitalised as often as not ("Donetsk Region", "Kharkiv Oblast")
@@ -103,8 +103,8 @@ def list_end(tokens: Tokens, start: int, joiners: frozenset[str]) -> int | None:
     >>> list_end(tokenize("Sumy and then"), 1, frozenset(("and",))) is None
     True
     """
-    sentence = tokens.sentence[start] if start < len(tokens) else None
-    for j in range(start, min(len(tokens), start + _LIST_REACH)):
+    sentence = tokens.sentence[start] if start < len(tokens.text) else None
+    for j in range(start, min(len(tokens.text), start + _LIST_REACH)):
         if tokens.sentence[j] != sentence:
             return None
         word = tokens.text[j]
@@ -140,7 +140,7 @@ def place_expected(tokens: Tokens, first: int, last: int) -> bool:
         if noun is not None and tokens.text[noun].lower() in PLACE_OF_NOUNS:
             return True
     after = last + 1
-    return (after < len(tokens) and tokens.sentence[after] == tokens.sentence[last]
+    return (after < len(tokens.text) and tokens.sentence[after] == tokens.sentence[last]
             and tokens.text[after].lower() in PLACE_FOLLOWERS)
 
 
@@ -177,11 +177,11 @@ def is_speaker(tokens: Tokens, first: int, last: int) -> bool:
     >>> is_speaker(tokens, 0, 0), is_speaker(tokens, 6, 6), is_speaker(tokens, 11, 11)
     (True, False, False)
     """
-    after = tokens.text[last + 1].lower() if last + 1 < len(tokens) else ""
+    after = tokens.text[last + 1].lower() if last + 1 < len(tokens.text) else ""
     before = tokens.text[first - 1].lower() if first > 0 else ""
     if after in SPEECH_VERBS:
         return before not in PLACE_PREPOSITIONS and before != "of"
-    return before in SPEECH_VERBS and not (last + 1 < len(tokens) and tokens.capital[last + 1])
+    return before in SPEECH_VERBS and not (last + 1 < len(tokens.text) and tokens.capital[last + 1])
 
 
 def names_disease(tokens: Tokens, span: Span) -> bool:
@@ -189,7 +189,7 @@ def names_disease(tokens: Tokens, span: Span) -> bool:
     if span.key is None or span.country_alias or span.demonym:
         return False
     i = bisect_left(tokens.start, span.end)
-    return i < len(tokens) and tokens.text[i].lower() in DISEASE_WORDS
+    return i < len(tokens.text) and tokens.text[i].lower() in DISEASE_WORDS
 
 
 def is_currency(text: str, start: int, end: int) -> bool:
@@ -242,7 +242,7 @@ def capitalised_runs(tokens: Tokens, names_across_and: Callable[[str], bool] | N
     from the run's start or the word before "and" to one or two words after it: "Bosnia and
     Herzegovina", "St. Kitts and Nevis" are one name; "Texas and Ohio" stay two runs.
     """
-    n = len(tokens)
+    n = len(tokens.text)
     text, start, end, initial, word, capital = (tokens.text, tokens.start, tokens.end, tokens.initial,
                                                 tokens.word, tokens.capital)
     last = -1
@@ -288,7 +288,7 @@ def states_body(tokens: Tokens, last: int, key: str, is_region: Callable[[str], 
     """"the Florida Highway Patrol", "the Kentucky Court of Appeals": a body of the state, which
     is the place meant, not a road or a court house named after it."""
     after = last + 2
-    return (after < len(tokens) and tokens.text[after] in ("Patrol", "of") and tokens.capital[last + 1]
+    return (after < len(tokens.text) and tokens.text[after] in ("Patrol", "of") and tokens.capital[last + 1]
             and is_region(key))
 
 
@@ -328,7 +328,7 @@ def people_by_form(tokens: Tokens) -> set[str]:
     A middle initial between two capitalised words, or an age between commas after
     the name, as news reports people; each word of such a name is the person's.
     """
-    words, capital, n = tokens.text, tokens.capital, len(tokens)
+    words, capital, n = tokens.text, tokens.capital, len(tokens.text)
     people: set[str] = set()
     for i in [i for i, word in enumerate(words) if word in (".", ",")]:
         if (words[i] == "." and 2 <= i < n - 1 and len(words[i - 1]) == 1 and capital[i - 1]
@@ -362,10 +362,11 @@ def abbreviated_region(text: str, tokens: Tokens, first: int) -> tuple[int, str]
     ("300 B.C."); a single word ("Ill", "Mich") only after a comma or a hyphen, or with its
     full stop before a lower-case word ("Mich. utilities"), where the stop ends no sentence.
     """
-    words, n = tokens.text, len(tokens)
+    words = tokens.text
     word, last = words[first], first
     if word not in REGION_TOKENS:
         return None  # most words: one set lookup
+    n = len(words)
     if (len(word) == 1 and first + 2 < n and words[first + 1] == "." and tokens.word[first + 2]
             and tokens.start[first + 2] - tokens.end[first + 1] <= 1):
         word, last = text[tokens.start[first]:tokens.end[first + 2]], first + 2  # "W. Va"
@@ -386,6 +387,6 @@ def abbreviated_region(text: str, tokens: Tokens, first: int) -> tuple[int, str]
 
 def token_index_after(tokens: Tokens, end: int, start_from: int) -> int:
     i = start_from
-    while i < len(tokens) and tokens.start[i] < end:
+    while i < len(tokens.text) and tokens.start[i] < end:
         i += 1
     return i

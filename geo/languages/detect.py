@@ -30,6 +30,8 @@ True
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from .english import ENGLISH
 from .russian import RUSSIAN
@@ -115,13 +117,21 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Ракета влучила в будинок. Жители района эвакуированы, ущерб выясняется.")
     'ru'
     """
+    return _detect(text)
+
+
+# the geoparser asks for a report's language, then extraction asks again for the same text:
+# the last few answers are kept (a pure function of the text; the text hashes once)
+@lru_cache(maxsize=8)
+def _detect(text: str) -> str | None:
     head = text[:_HEAD]
     if head.isascii():  # most English reports: no letter outside ASCII, nothing to count
         if not _ANY_LETTER.search(head):
             return None
         lowered = head.lower()
         # no foreign letter and no word of another language: nothing could outvote English
-        return "en" if _FOREIGN_WORDS.isdisjoint(_WORD.findall(lowered)) else _latin(lowered)
+        words = _WORD.findall(lowered)  # found once: the vote below counts the same words
+        return "en" if _FOREIGN_WORDS.isdisjoint(words) else _latin(lowered, words)
     latin, cyrillic = sum(map(len, _LATIN.findall(head))), sum(map(len, _CYRILLIC.findall(head)))
     others: dict[str, int] = {}
     if len(head) > 2 * (latin + cyrillic):  # mostly neither: which other alphabet
@@ -171,11 +181,13 @@ def _cyrillic(text: str) -> str:
     return best if scores[best] > scores["ru"] else "ru"
 
 
-def _latin(text: str) -> str:
+def _latin(text: str, words: list[str] | None = None) -> str:
+    """The Latin-script language of lower-cased ``text``, whose ``words`` the caller may have found."""
     scores = dict.fromkeys(_LATIN_WORDS, 0)
-    for word in _WORD.findall(text):
+    # each distinct word looked up once, with its count: the same sums as a lookup per word
+    for word, count in Counter(_WORD.findall(text) if words is None else words).items():
         for language in _LANGUAGES_OF_WORD.get(word, ()):
-            scores[language] += 1
+            scores[language] += count
     english = scores.pop("en")
     # mostly empty: English has none of them, and ASCII text cannot
     present = frozenset() if text.isascii() else _FOREIGN_LETTERS.intersection(text)
