@@ -57,6 +57,8 @@ class InflectedNames:
         self._tables = tables
         self.locatives = frozenset().union(*(t.locatives for t in tables))
         self.near_words = frozenset().union(*(t.near_words for t in tables))
+        self.direction_words = frozenset().union(*(t.direction_words for t in tables))
+        self.compass_words = frozenset().union(*(t.compass_words for t in tables))
         self.settlement_words = {w: k for t in tables for w, k in t.settlement_words.items()}
         self.front_words = frozenset().union(*(t.front_words for t in tables))
         self.regions_after_on = {name: region for t in tables for name, region in t.regions_after_on.items()}
@@ -158,6 +160,12 @@ class InflectedNames:
         if i < 0 or not tokens.word[i] or tokens.sentence[i] != tokens.sentence[first]:
             return False, None
         word = tokens.text[i].lower()
+        if word in self.direction_words:
+            return False, word  # "Чугуїв, південніше Харкова": Kharkiv says where Chuhuiv is
+        before = i - 1
+        if (word in ("від", "от") and before >= 0 and tokens.sentence[before] == tokens.sentence[first]
+                and tokens.text[before].lower() in self.compass_words):
+            return False, f"{tokens.text[before].lower()} {word}"  # "на південь від Харкова"
         return word in self.locatives, word if word in self.near_words else None
 
     def dictionary_word(self, word: str, nominative: str | None = None) -> str | None:

@@ -18,6 +18,8 @@ __all__ = ["find_dateline"]
 
 _DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
 _MAX_DATELINE = 80
+#: Words that say where before a heading's first place ("Near", "Outskirts of"): at most so long.
+_MAX_LEAD = 24
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: Marks a log puts before its heading: emoji, bullets, a hashtag ("🔴 Херсон:", "⚡️ Kharkiv —",
 #: "• Nikopol:", "#Kherson:"); never a letter, a figure, a quote or a bracket.
@@ -29,7 +31,7 @@ def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
     """The places of a line's dateline and where the rest of its sentence starts, if it opens with one.
 
     A dateline opens a line with places and the words that say where they lie, then a
-    colon or a dash: ``Chuhuiv, south of Kharkiv: ...``, ``Kherson — ...``. A line of
+    colon or a dash: ``Chuhuiv, south of Kharkiv: ...``, ``Kherson — ...``, ``Near Sumy: ...``. A line of
     nothing else is a title (the rest starts at its end). Marks before the heading
     (emoji, bullets, a hashtag) are no part of it.
 
@@ -47,7 +49,11 @@ def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
     label = _label(text, start, language)
     if label is not None:
         start = label  # "Location: Bakhmut": a log's field name, then the place
-    if mentions[0].start != start or not _opens_line(text, opened, label is not None):
+    lead = text[start:mentions[0].start]
+    if lead and (len(lead) > _MAX_LEAD or "\n" in lead or not lead[-1:].isspace()
+                 or not _dateline_words(lead, language)):
+        return None  # "Near Hlukhiv:", "Outskirts of Sumy:": only words that say where may lead
+    if not _opens_line(text, opened, label is not None):
         return None
     cut = _DATELINE_END.search(text, mentions[0].end, min(end, start + _MAX_DATELINE))
     if cut is not None:

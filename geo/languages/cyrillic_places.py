@@ -52,6 +52,9 @@ class PlaceWords:
     preposition_cases
         The cases a preposition puts a name in (pymorphy3's tags): after ``под`` the
         instrumental, so ``под Покровском`` is Покровск, not the village Покровское.
+    direction_words
+        Words that set a place beside another ("Чугуїв, південніше Харкова"), and the compass
+        nouns of "на південь від Харкова": the second place only says where the first is.
     heading_countries
         Where a post's heading town lies ("Балаклія: ..."): a dictionary word there is a place
         when a town of these countries bears it, not one far off that it folds onto ("Фото": Fotö).
@@ -72,6 +75,8 @@ class PlaceWords:
     list_joiners: frozenset[str] = frozenset()
     preposition_cases: dict[str, frozenset[str]] = field(default_factory=dict)
     heading_countries: frozenset[str] = frozenset()
+    direction_words: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
 
 
 def _cases(table: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -96,6 +101,10 @@ UKRAINIAN_PLACES = PlaceWords(
     regions_after_on={"запоріжжя": "Zaporizhzhia Oblast"},
     list_joiners=frozenset("та і й або чи".split()),
     heading_countries=frozenset({"UA"}),
+    direction_words=frozenset("північніше південніше східніше західніше північно-східніше північно-західніше "
+                              "південно-східніше південно-західніше".split()),
+    compass_words=frozenset("північ південь схід захід північний-схід північний-захід південний-схід "
+                            "південний-захід".split()),
     preposition_cases=_cases({"ablt": "під над за перед між", "loct": "у в на", "gent":
                               "біля поблизу від до з із зі коло поруч неподалік довкола навколо"}),
     region_words={**_forms("область", "admin1", "область області областю обл областях областей областям областями"),
@@ -114,6 +123,9 @@ RUSSIAN_PLACES = PlaceWords(
     regions_after_on={"запорожье": "Zaporizhzhia Oblast"},
     list_joiners=frozenset("и или".split()),
     heading_countries=frozenset({"UA", "RU", "BY"}),
+    direction_words=frozenset("севернее южнее восточнее западнее северо-восточнее северо-западнее "
+                              "юго-восточнее юго-западнее".split()),
+    compass_words=frozenset("север юг восток запад северо-восток северо-запад юго-восток юго-запад".split()),
     preposition_cases=_cases({"ablt": "под над за перед между", "loct": "в во на", "gent":
                               "у возле около близ вблизи из от до без неподалеку неподалёку", "datv": "по к"}),
     region_words={**_forms("область", "admin1", "область области областью обл областях областей областям областями"),

@@ -162,3 +162,24 @@ def test_log_lines_as_analysts_write_them(told, text, place, fatalities, injurie
 def test_a_payload_is_the_weapon_and_its_carrier_the_type(told, text, event_type):
     incident = only(told(text))
     assert (incident.weapon, incident.event_type) == ("cluster_munition", event_type)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # words that say where may lead a heading's place
+    ("Near Hlukhiv: mortar fire after midnight, one man killed.", 1),
+    ("Outskirts of Hlukhiv: mortars again, two men killed.", 2),
+    ("Біля Глухова: мінометний обстріл, загинув чоловік.", 1),
+    ("Возле Глухова: минометный обстрел, погибли двое мужчин.", 2),
+])
+def test_a_heading_may_open_with_words_that_say_where(told, text, killed):
+    (incident,) = told(text)
+    assert (incident.name, incident.fatalities, incident.geo_precision) == ("Hlukhiv", killed, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Чугуїв, південніше Харкова: ракетний удар, двоє поранених.",
+    "Чугуев, южнее Харькова: ракетный удар, двое раненых.",
+    "Чугуїв, на південь від Харкова: ракетний удар, двоє поранених.",
+])
+def test_a_place_set_beside_a_heading_place_only_says_where_it_is(told, text):
+    assert [i.name for i in told(text)] == ["Chuhuyiv"]
