@@ -53,6 +53,7 @@ class Resolver(SpellingSearch):
         # names met before: the places they match do not change while a resolver lives
         self._candidate_cache: dict[tuple, tuple] = {}
         self._known_cache: dict[str, bool] = {}
+        self._spelling_cache: dict[str, bool] = {}
         self._ranking_cache: dict[tuple, Ranking] = {}
         self._region_key_cache: dict[str, KeysByLength] = {}
         self._cache_version: tuple | None = None
@@ -77,6 +78,21 @@ class Resolver(SpellingSearch):
     @property
     def countries(self) -> CountryTable:
         return CountryTable(self.index.country_aliases, self.index.country_names)
+
+    def knows_spelling(self, key: str) -> bool:
+        """Whether a place's name is a spelling variant of ``key`` ("ternovoe" of Ternovoye,
+        :func:`~gazetteer.normalize.variant_key`): a looser :meth:`knows`, for declined names."""
+        folded = variant_key(key)
+        if len(folded) < MIN_VARIANT_LENGTH:
+            return False
+        if not self._pinned:
+            self._refresh_caches()
+        known = self._spelling_cache.get(folded)
+        if known is None:
+            if len(self._spelling_cache) >= CANDIDATE_CACHE_SIZE:
+                self._spelling_cache.clear()
+            known = self._spelling_cache[folded] = bool(self._find_variant(folded))
+        return known
 
     def knows(self, key: str) -> bool:
         """Whether any source has a place whose name folds to ``key`` (a :func:`name_key`)."""
@@ -113,6 +129,7 @@ class Resolver(SpellingSearch):
         if version != self._cache_version:
             self._candidate_cache.clear()
             self._known_cache.clear()
+            self._spelling_cache.clear()
             self._ranking_cache.clear()
             self._region_key_cache.clear()
             self._cache_version = version

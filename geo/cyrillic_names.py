@@ -51,8 +51,10 @@ class InflectedNames:
     """
 
     def __init__(self, knows: Callable[[str], bool], tables: tuple[PlaceWords, ...] = PLACE_WORDS,
-                 countries_of: Callable[[str], frozenset[str]] | None = None):
+                 countries_of: Callable[[str], frozenset[str]] | None = None,
+                 knows_spelling: Callable[[str], bool] | None = None):
         self._knows = knows
+        self._knows_spelling = knows_spelling or (lambda key: False)
         self._countries_of = countries_of or (lambda key: frozenset())
         self._tables = tables
         self.locatives = frozenset().union(*(t.locatives for t in tables))
@@ -222,13 +224,15 @@ class InflectedNames:
         """The first combination of the words' nominatives (and ``tail``) that the gazetteer knows,
         those that agree with the preposition's ``cases`` first."""
         options = [_word_nominatives(word, table.lemmatiser, cases) for word in words]
-        for combination in product(*options):
-            if not tail and combination == tuple(words):
-                continue  # as written: the recogniser's own matching has looked already
-            name = " ".join((*combination, *tail))
-            key = name_key(name)
-            if key and self._knows(key):
-                return key, name
+        # then a name whose place GeoNames romanises otherwise ("Терновое": Ternovoye)
+        for knows in (self._knows, self._knows_spelling):
+            for combination in product(*options):
+                if not tail and combination == tuple(words):
+                    continue  # as written: the recogniser's own matching has looked already
+                name = " ".join((*combination, *tail))
+                key = name_key(name)
+                if key and knows(key):
+                    return key, name
         return None
 
 

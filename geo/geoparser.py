@@ -58,7 +58,7 @@ class Geoparser:
         country_of = index.country_aliases.get
         people = DemonymFinder(index.find, self.resolver.knows, country_of, index.country_names)
         self._recogniser = Recogniser(self.resolver.knows, country_of, self._is_country_name, people.find,
-                                      self._countries_bearing)
+                                      self._countries_bearing, self.resolver.knows_spelling)
 
     def find_places(self, text: str, document: str = "", country: str | None = None) -> list[Mention]:
         """Every place mention of ``text``, in order, resolved in context.

@@ -61,12 +61,13 @@ class Recogniser(PersonRules):
 
     def __init__(self, knows: Callable[[str], bool], country_of: Callable[[str], str | None],
                  is_country_name: Callable[[str], bool], demonym_of: Callable[[str], Demonym | None] | None = None,
-                 countries_of: Callable[[str], frozenset[str]] | None = None):
+                 countries_of: Callable[[str], frozenset[str]] | None = None,
+                 knows_spelling: Callable[[str], bool] | None = None):
         self._knows = knows
         self._country_of = country_of
         self._is_country_name = is_country_name
         self._demonym_of = demonym_of or (lambda key: None)
-        self._inflected = InflectedNames(knows, countries_of=countries_of)
+        self._inflected = InflectedNames(knows, countries_of=countries_of, knows_spelling=knows_spelling)
 
     def spans(self, text: str) -> list[Span]:
         tokens = self._tokens(text)

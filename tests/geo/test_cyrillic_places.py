@@ -271,3 +271,12 @@ def test_a_longer_declined_name_beats_a_word_known_alone(with_a_stream_named_bil
     # "Білій Церкві" is Bila Tserkva, not the stream "Білий" nor the adjective's "Біла"
     found = with_a_stream_named_bilyi.find_places("Ракета влучила в об'єкт у Білій Церкві.")
     assert [(m.surface, m.place.name) for m in found] == [("Білій Церкві", "Bila Tserkva")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # Russian "-ое" folds to "-oe", GeoNames romanises it "-oye" ("Ternovoye"): a spelling of it
+    ("Под Терновым третий день идут бои.", "Терновым"),
+])
+def test_a_declined_name_reaches_a_place_romanised_otherwise(text, surface):
+    place = only(text, surface).place
+    assert place.country_code == "UA" and place.name.startswith("Ternov")
