@@ -333,8 +333,12 @@ def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
             m.start < mention.start and m.place is not None and m is not mention
             and not names_its_government(text, m.start, m.end, m.place) for m in mentions):
         return False  # "Volnovakha, north of Mariupol": Mariupol only says where Volnovakha is
-    if names_a_front(text, mention, language):
-        return False  # "near Ocheretyne on the Pokrovsk axis": the front is named after the town
+    if names_a_front(text, mention, language) and any(
+            m is not mention and m.place is not None and not m.place.feature_code.startswith(("PCL", "CONT"))
+            and not names_a_front(text, m, language) for m in mentions):
+        # "near Ocheretyne on the Pokrovsk axis": the front is named after the town; alone ("30
+        # soldiers killed in the Kupiansk direction") it is all a report says, and analysts code it so
+        return False
     if mention.place is not None and mention.place.feature_code.startswith(("PCL", "CONT")):
         return False  # as ACLED: an event is coded to a region at least, never to a whole country
     if is_weapon_name(mention.surface, language) or _quoted_after_weapon(text, mention, language):

@@ -114,6 +114,16 @@ def test_a_front_axis_gets_no_incident_and_no_share_of_the_dead(text):
     assert (incident.name, incident.event_type, incident.fatalities) == ("Krynky", "armed_clash", 4)
 
 
+@pytest.mark.parametrize("text", [
+    # a front named after a town is all such a report says: analysts (UCDP) code it at the town
+    "Russian forces said they killed 30 Ukrainian soldiers in the Kupiansk direction.",
+    "Defence officials reported heavy fighting on the Kupiansk axis, with 12 soldiers of Ukraine's army killed.",
+])
+def test_a_front_named_alone_is_placed_at_its_town(text):
+    (incident,) = extract([text], date=DAY)
+    assert incident.name == "Kupyansk"
+
+
 # -- 4. a relative hurt beside the one killed counts -----------------------------------------
 
 @pytest.mark.parametrize("text", [
