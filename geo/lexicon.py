@@ -102,7 +102,7 @@ FEATURE_WORDS = {
     "village": "populated", "town": "populated", "city": "populated", "settlement": "populated",
     "hamlet": "populated", "township": "populated", "suburb": "populated", "capital": "populated",
     "port": "populated", "community": "populated", "municipality": "populated",
-    "oblast": "admin1", "region": "admin1", "province": "admin1", "state": "admin1",
+    "oblast": "admin1", "obl": "admin1", "region": "admin1", "province": "admin1", "state": "admin1",
     "governorate": "admin1", "krai": "admin1", "republic": "admin1",
     "district": "admin2", "raion": "admin2", "rayon": "admin2", "county": "admin2",
     "parish": "admin2", "hromada": "admin2",
@@ -118,7 +118,8 @@ depot refinery factory school kindergarten university market checkpoint crossing
 LOCATIVES = frozenset("in at from to into near outside around across throughout toward towards "
                       "via through between within inside on off".split())
 #: Cues that put an event near a place rather than at it.
-NEAR_WORDS = frozenset("near outside around nearby outskirts close".split())
+#: ("IVO", "vic.": an OSINT log's "in the vicinity of")
+NEAR_WORDS = frozenset("near outside around nearby outskirts close ivo vic vicinity".split())
 DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east "
                        "north-west south-east south-west northern southern eastern western".split())
 #: Lower-case words allowed inside a multi-word name: "Isle of Wight", "Rostov on Don".

@@ -20,7 +20,8 @@ from gazetteer.normalize import initialism
 
 from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY_ABBREVIATIONS, COURT_RANKS,
                       FACILITY_WORDS, FEATURE_WORDS, FUNCTION_WORDS, INSTITUTION_WORDS, NAMED_FEATURE_WORDS,
-                      NEWSPAPER_WORDS, NOT_PLACES, PARK_WORDS, STREET_ABBREVIATIONS, TITLES, is_common_word,
+                      NEWSPAPER_WORDS, NOT_PLACES, PARK_WORDS, REGION_WORDS, STREET_ABBREVIATIONS, TITLES,
+                      is_common_word,
                       region_abbreviation, singular_demonym)
 from .cues_before import cues_before
 from .cyrillic_names import InflectedNames
@@ -38,6 +39,8 @@ from .tokens import Tokens, split_hyphenated, tokenize
 
 __all__ = ["Recogniser", "MAX_NAME_TOKENS"]
 
+#: Capitalised shorthand of logs that opens no name: "IVO" (in the vicinity of).
+LOG_SHORTHAND = frozenset(("IVO",))
 #: Words after a name that make it a building's or a firm's, which no report locates by.
 BUILDING_WORDS = frozenset(("center", "centre", "channel", "mall", "arena"))
 #: Words that open a feature's name ("Lake Lanier", "Fort Hood"): the next word is no place of its own.
@@ -135,7 +138,7 @@ class Recogniser(PersonRules):
         spans: list[Span] = []
         i = run.first
         from_place = False
-        person_end = self._person_end(text, tokens, run)
+        person_end = None if tokens.text[run.first] in LOG_SHORTHAND else self._person_end(text, tokens, run)
         if person_end is not None:
             people.update(name_key(tokens.text[k]) for k in range(run.first, person_end + 1))
             # "Steven Sachs of Alexandria": the person ends at the connector, the place follows
@@ -170,6 +173,9 @@ class Recogniser(PersonRules):
             if i < run.last and name_key(token_text(tokens, i, i + 1)) in NOT_PLACES:
                 i += 2  # "United Russia", "Red Cross": an organisation whose name holds a place's
                 continue
+            if tokens.text[i] in LOG_SHORTHAND:
+                i += 1  # "IVO Andriivka": a log's "in the vicinity of", a cue and no name
+                continue
             matched = self._longest_match(text, tokens, i, run.last)
             if tokens.initial[i] and tokens.text[i].lower() in NUMBER_WORDS and (matched is None or matched[0] == i):
                 i += 1  # "Two port workers injured.": a count opening a sentence, not "Two" port
@@ -187,6 +193,7 @@ class Recogniser(PersonRules):
                 i += 1
                 continue
             last, key = matched
+            region = self._region_written_after(tokens, last, key)
             following = tokens.text[last + 1].lower() if last < run.last else ""
             if tokens.text[last] == "City" and following in CITY_OFFICES and last > i:
                 # "Dublin City Council", "Paris City Hall": the town's council, not a "Dublin City"
@@ -226,6 +233,10 @@ class Recogniser(PersonRules):
             town = town_called(tokens, i, last) if span is not None and key is not None else None
             if town is not None and self._knows(name_key(town)):
                 span = replace(span, name=town)
+            elif span is not None and region is not None:
+                # "Kupiansk raion", "Hubei province": the district or region, not its town (the
+                # mention stays the name, as annotators mark it)
+                span = replace(span, name=region)
             if span is not None:
                 spans.append(span)
             i = last + 1
@@ -352,6 +363,19 @@ class Recogniser(PersonRules):
         return self._span(text, tokens, first, last, None)
 
     # -- one span and its cues ---------------------------------------------------
+
+    def _region_written_after(self, tokens: Tokens, last: int, key: str | None) -> str | None:
+        """The key of the region's name that a lower-case region word after the name makes with it,
+        when the gazetteer knows it ("Kupiansk raion": Kupiansk Raion)."""
+        after = last + 1
+        if (key is None or after >= len(tokens.text) or tokens.capital[after]
+                or tokens.sentence[after] != tokens.sentence[last]):
+            return None
+        word = tokens.text[after].lower()
+        if word not in REGION_WORDS:
+            return None
+        longer = f"{key} {word}"
+        return longer if self._knows(longer) else None
 
     def _span(self, text: str, tokens: Tokens, first: int, last: int, key: str | None,
               keep: bool = False) -> Span | None:

@@ -145,7 +145,7 @@ def place_expected(tokens: Tokens, first: int, last: int) -> bool:
 
 
 #: region words that say what the name before them is even when capitalised
-CAPITALISED_REGION_WORDS = frozenset(("oblast", "region", "raion", "rayon"))
+CAPITALISED_REGION_WORDS = frozenset(("oblast", "obl", "region", "raion", "rayon"))
 CLOSING = frozenset(".,;:!?)")
 DATELINE_MARKS = frozenset(":-–—|")
 PLACE_PREPOSITIONS = frozenset("near in at on from to into by toward towards across past upstream downstream".split())

@@ -35,7 +35,9 @@ _ENDS_SENTENCE = frozenset(".!?")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt sgt st mt ft gov sen rep capt maj prof rev jr sr inc co corp no vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec ave blvd rd lt cmdr adm sgt pvt u s "
-    "const cpl det supt insp sens reps atty".split())
+    "const cpl det supt insp sens reps atty "
+    # OSINT logs' shorthand: "Kharkiv Obl.", "vic. Hlyboke", "res. area", "evac. vehicle", "no cas."
+    "obl vic res evac civ mil cas approx infra govt".split())
 #: Past this many tokens a sentence ends at the next comma, semicolon or colon, and past
 #: twice as many anywhere: text scraped without full stops (a 10 MB line) would otherwise
 #: be one sentence, and the work done per sentence grows with the square of its length.

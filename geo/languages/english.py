@@ -65,8 +65,8 @@ _WEAPONS = {
 #: "Chuhuiv, south of Kharkiv:", "Outskirts of Bakhmut -", "Kherson Oblast, Beryslav district:".
 _DATELINE_WORDS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east "
-    "south-west northern southern eastern western central of near outskirts outside the and in on at "
-    "city town village settlement district raion region oblast province area suburb suburbs km "
+    "south-west northern southern eastern western central of near outskirts outside the and in on at ivo vic "
+    "city town village settlement district raion region oblast obl province area suburb suburbs km "
     "kilometres kilometers miles from".split())
 
 #: Weapon words say more than verbs: "jets fired at" is an airstrike, "missiles hit" a missile strike.
@@ -192,6 +192,8 @@ ENGLISH = Language(
                         r"brother|sister|grandmother|grandfather)(?!\s+(?:were|are|have)\b))"),
     # "no one was injured" says no injury (read as 0 injured); "no casualties", "no one was hurt" neither
     no_casualties_pattern=(r"\bno\s+(?:casualties|victims|fatalities\s+or\s+injuries)\b|\bwithout\s+casualties\b|"
+                           # a log's "no cas.", "0 cas."
+                           r"\b(?:no|0)\s+cas\b|"
                            # "no one was hurt", "nobody was harmed": no harm of any kind
                            r"\b(?:no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:hurt|harmed)\b"),
     qualifier_pattern=r"at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|some",

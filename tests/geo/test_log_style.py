@@ -183,3 +183,23 @@ def test_a_heading_may_open_with_words_that_say_where(told, text, killed):
 ])
 def test_a_place_set_beside_a_heading_place_only_says_where_it_is(told, text):
     assert [i.name for i in told(text)] == ["Chuhuyiv"]
+
+
+@pytest.mark.parametrize("text, place, killed, injured", [
+    # "Obl." is the oblast and ends no sentence; "IVO" and "vic." say "in the vicinity of"
+    ("Darivka (Kherson Obl.): a drone hit a minibus, 1 KIA, 3 WIA.", "Darivka", 1, 3),
+    ("Artillery fire IVO Kupiansk overnight, 2 WIA.", "Kupyansk", None, 2),
+    ("Drone drop on a car vic. Kupiansk, Kharkiv Obl. - 1x KIA.", "Kupyansk", 1, None),
+    # a log's "no cas." and "0 cas." are no one killed or hurt
+    ("Zhovti Vody: drone strike on the substation, no cas.", "Zhovti Vody", 0, 0),
+    ("Zhovti Vody: drone strike on the substation, 0 cas.", "Zhovti Vody", 0, 0),
+])
+def test_osint_shorthand(told, text, place, killed, injured):
+    (incident,) = told(text)
+    assert (incident.name, incident.fatalities, incident.injuries) == (place, killed, injured)
+
+
+def test_a_raion_after_a_village_is_its_district_not_a_second_scene(told):
+    # "Kupiansk raion" is the district, which says where Petropavlivka is
+    (incident,) = told("Petropavlivka, Kupiansk raion - rockets hit houses overnight, 3 WIA.")
+    assert (incident.name, incident.injuries) == ("Petropavlivka", 3)
