@@ -142,11 +142,26 @@ def apply_container(resolver: Resolver, text: str, work: Work, following: Work) 
             break
         first = first or (narrowed, result)
     else:
-        if not (in_parentheses and first):
+        if not (in_parentheses and first) and not (first and _says_its_region(following, container, work)):
             return
         narrowed, result = first
     work.country, work.admin1, work.resolution = narrowed.country, narrowed.admin1, result
     work.container_used = True
+
+
+def _says_its_region(following: Work, container: Place, work: Work) -> bool:
+    """Whether the name after the comma is a first-level region by its own word ("Kharkiv Oblast",
+    "Kherson Obl.", "Херсонської області") and the name's answer lies outside it: a namesake in
+    another region, where the gazetteer holds none inside ("Hlyboke, Kharkiv Oblast")."""
+    place = work.resolution.place if work.resolution else None
+    return (container.feature_code == "ADM1" and place is not None
+            and place.admin1_code != container.admin1_code
+            and (following.span.name is not None or following.span.surface.split()[-1].lower().rstrip(".")
+                 in _REGION_WORDS_WRITTEN))
+
+
+#: The words that make a name after a comma a region ("Kharkiv Oblast"), not a list's next item.
+_REGION_WORDS_WRITTEN = frozenset(("oblast", "obl", "region", "province", "governorate", "voivodeship", "oblasti"))
 
 
 def _narrowed(work: Work, container: Place, declined: bool) -> Work | None:

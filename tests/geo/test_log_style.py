@@ -203,3 +203,13 @@ def test_a_raion_after_a_village_is_its_district_not_a_second_scene(told):
     # "Kupiansk raion" is the district, which says where Petropavlivka is
     (incident,) = told("Petropavlivka, Kupiansk raion - rockets hit houses overnight, 3 WIA.")
     assert (incident.name, incident.injuries) == ("Petropavlivka", 3)
+
+
+@pytest.mark.parametrize("text, region", [
+    # the gazetteer holds this village only in another oblast: the oblast written after it wins
+    ("A drone dropped a grenade near Hlyboke, Kharkiv Oblast, wounding two.", "Kharkiv Oblast"),
+    ("Обстріл Понятівки Херсонської області: загинула жінка.", "Kherson Oblast"),
+])
+def test_the_oblast_written_after_a_name_beats_a_namesake_elsewhere(told, text, region):
+    (incident,) = told(text)
+    assert (incident.name, incident.geo_precision) == (region, 3)
