@@ -218,7 +218,8 @@ ENGLISH = Language(
         r"(?:(?:young|elderly|local|civilian|\d+-year-old|[a-z]+)\s+)?"
         r"(?:man|woman|child|boy|girl|driver|civilian|soldier|resident|worker|pensioner|teenager|person|"
         r"farmer|passenger|pedestrian|cyclist|motorist|volunteer|medic|policeman|firefighter|rescuer)\b"
-        r"(?!\s+(?:and|or)\b)",
+        # not "killing a woman and her son" (two); but "killing a woman and injuring two men" is one
+        r"(?!\s+(?:and|or)\s+(?!(?:injuring|wounding|killing|injured|wounded|killed|leaving|left)\b))",
     ),
     not_after_number=r"km|kilometres|kilometers|miles|metres|meters|%|per",
     months=_MONTHS,

@@ -213,3 +213,16 @@ def test_a_raion_after_a_village_is_its_district_not_a_second_scene(told):
 def test_the_oblast_written_after_a_name_beats_a_namesake_elsewhere(told, text, region):
     (incident,) = told(text)
     assert (incident.name, incident.geo_precision) == (region, 3)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # one person as the object, then the next verb: "killing a woman and injuring two men"
+    ("A drone struck a van in Kherson, killing a pensioner and injuring three women.", 1, 3),
+    ("Shelling of Kherson killed an elderly man and wounded a boy.", 1, 1),
+    # "people were not hurt" in Ukrainian and Russian: no one killed or hurt
+    ("Обстріл Херсона вночі, люди не постраждали.", 0, 0),
+    ("Обстрел Херсона ночью, никто не пострадал.", 0, 0),
+])
+def test_casualty_wordings(told, text, killed, injured):
+    (incident,) = told(text)
+    assert (incident.name, incident.fatalities, incident.injuries) == ("Kherson", killed, injured)
