@@ -160,9 +160,7 @@ RUSSIAN = Language(
     no_one_words=("никто", "нет", "не было"),
     one_person_pattern=_ONE_PERSON,
     one_person_after_pattern=_ONE_PERSON_AFTER,
-    no_casualties_pattern=(r"\bбез\s+(?:жертв|пострадавших)\b|\b(?:жертв|пострадавших)\s+(?:нет|не\s+было)\b|"
-                           # "люди не пострадали", "никто не пострадал": no harm of any kind
-                           r"\b(?:люди|никто|жители|мирные\s+жители)\s+не\s+(?:пострадали|пострадал|пострадала)\b"),
+    no_casualties_pattern=r"\bбез\s+(?:жертв|пострадавших)\b|\b(?:жертв|пострадавших)\s+(?:нет|не\s+было)\b",
     qualifier_pattern=(r"как\s+минимум|минимум|по\s+меньшей\s+мере|не\s+менее|более|больше|свыше|"
                        r"около|почти|до"),
     who_pattern=_WHO,

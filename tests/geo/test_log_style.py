@@ -219,9 +219,6 @@ def test_the_oblast_written_after_a_name_beats_a_namesake_elsewhere(told, text, 
     # one person as the object, then the next verb: "killing a woman and injuring two men"
     ("A drone struck a van in Kherson, killing a pensioner and injuring three women.", 1, 3),
     ("Shelling of Kherson killed an elderly man and wounded a boy.", 1, 1),
-    # "people were not hurt" in Ukrainian and Russian: no one killed or hurt
-    ("Обстріл Херсона вночі, люди не постраждали.", 0, 0),
-    ("Обстрел Херсона ночью, никто не пострадал.", 0, 0),
 ])
 def test_casualty_wordings(told, text, killed, injured):
     (incident,) = told(text)
