@@ -27,7 +27,7 @@ from itertools import islice, product
 
 from gazetteer import name_key
 
-from .inflection import dictionary_word, in_case, in_dictionary, is_verb, oblique_nominatives
+from .inflection import dictionary_word, in_case, in_dictionary, is_first_name, is_verb, oblique_nominatives
 from .languages import PLACE_WORDS
 from .languages.cyrillic_places import PlaceWords
 from .span_cues import list_end
@@ -148,8 +148,15 @@ class InflectedNames:
         after = last + 1
         if key is None or not tokens.initial[first] or after >= len(tokens) or tokens.text[after] not in ":—–-":
             return False
+        return self.home_town(tokens.text[first], key)
+
+    def home_town(self, word: str, key: str | None) -> bool:
+        """Whether a town of the countries the word's language writes of bears ``key``
+        ("Лиман": Lyman; not "Голова", which folds onto a Turkish village)."""
+        if key is None:
+            return False
         countries = self._countries_of(key)
-        return any(countries & table.heading_countries for table in self._readers(tokens.text[first]))
+        return any(countries & table.heading_countries for table in self._readers(word))
 
     def is_cue(self, word: str) -> bool:
         """A settlement or region word ("Село", "Область"), capitalised at a sentence start."""
@@ -178,6 +185,13 @@ class InflectedNames:
         kinds = [dictionary_word(word, table.lemmatiser, nominative) for table in self._readers(word)
                  if in_dictionary(word, table.lemmatiser)]
         return None if None in kinds else "person" if "person" in kinds else "word" if kinds else None
+
+    def opens_a_full_name(self, tokens: Tokens, first: int, last: int) -> bool:
+        """"Сергій Лисак": a first name the dictionary holds, then a capitalised word: a person."""
+        after = last + 1
+        return (first == last and after < len(tokens) and tokens.capital[after] and tokens.word[after]
+                and tokens.sentence[after] == tokens.sentence[last]
+                and any(is_first_name(tokens.text[first], table.lemmatiser) for table in self._readers(tokens.text[first])))
 
     def speaks_after(self, tokens: Tokens, last: int) -> bool:
         """Whether the words after a name make it a speaker or an actor: a verb ("Федоров заявив")

@@ -299,6 +299,20 @@ def dictionary_word(word: str, lemmatiser: str, nominative: str | None = None) -
 
 
 @lru_cache(maxsize=1 << 12)
+def is_first_name(word: str, lemmatiser: str) -> bool:
+    """Whether the dictionary holds ``word`` as a first name and not as a place's name.
+
+    >>> is_first_name("Сергій", "pymorphy3:uk"), is_first_name("Харків", "pymorphy3:uk")
+    (True, False)
+    """
+    tool, _, language = lemmatiser.partition(":")
+    if tool != "pymorphy3" or not morphology_available():
+        return False
+    parses = _analyzer(language).parse(word)
+    return any("Name" in p.tag for p in parses) and not any("Geox" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=1 << 12)
 def is_verb(word: str, lemmatiser: str) -> bool:
     """Whether the dictionary reads ``word`` as a verb: what a person's surname is followed by.
 

@@ -332,11 +332,14 @@ class Recogniser(PersonRules):
             # "Федоров заявив", not "обстріляли Лиман і Кропивницький"
             # (as its subject, so written as the nominative: "Обстріл Енергодара тривав" is the town's)
             heading = names.heads_a_post(tokens, first, last, key)
-            person = (kind == "person" and name in (None, tokens.text[first]) and names.speaks_after(tokens, last)
-                      and not heading)
+            person = ((kind == "person" and name in (None, tokens.text[first]) and names.speaks_after(tokens, last)
+                       and not heading) or names.opens_a_full_name(tokens, first, last))
             # a region or country by name stays ("Київщина знову під атакою")
-            common = (kind == "word" and tokens.initial[first] and not (key and self._is_country_name(key))
-                      and not heading)
+            # (a dictionary's surname opening a sentence is a word too when no town of the language's
+            # countries bears it: "Голова ОВА ...", not Gölova in Turkey; "Лиман ..." stays Lyman)
+            common = (tokens.initial[first] and not (key and self._is_country_name(key)) and not heading
+                      and (kind == "word" or (kind == "person" and not person
+                                              and not names.home_town(word, key))))
         return replace(span, name=name, locative=locative or span.locative, near_cue=near or span.near_cue,
                        feature_cue=settlement or span.feature_cue, person=person or span.person,
                        common=common), last

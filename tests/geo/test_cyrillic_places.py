@@ -280,3 +280,13 @@ def test_a_longer_declined_name_beats_a_word_known_alone(with_a_stream_named_bil
 def test_a_declined_name_reaches_a_place_romanised_otherwise(text, surface):
     place = only(text, surface).place
     assert place.country_code == "UA" and place.name.startswith("Ternov")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first name before a surname is a person ("Сергій": no village Serhii); a title opening the
+    # sentence that folds onto a foreign village is a word ("Голова": not Gölova in Turkey)
+    ("Голова ОВА Сергій Лисак повідомив про удар по Нікополю.", ["Нікополю"]),
+    ("Лиман знову під обстрілом.", ["Лиман"]),
+])
+def test_first_names_and_titles_opening_a_sentence_are_no_places(text, expected):
+    assert [s for s, _, _ in placed(text)] == expected
