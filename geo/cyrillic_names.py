@@ -33,7 +33,7 @@ from .languages.cyrillic_places import PlaceWords
 from .span_cues import list_end
 from .tokens import Tokens
 
-__all__ = ["InflectedNames", "MAX_INFLECTED_TOKENS", "hromada_centres"]
+__all__ = ["InflectedNames", "MAX_INFLECTED_TOKENS", "hromada_centres", "is_abbreviation"]
 
 #: Declined names longer than this are not looked for: "Велика Новосілка", "Кривий Ріг".
 MAX_INFLECTED_TOKENS = 3
@@ -102,7 +102,7 @@ class InflectedNames:
     def inflected(self, tokens: Tokens, first: int, limit: int) -> tuple[int, str, str] | None:
         """The longest declined name from ``first``: (last token, key, nominative name), or None."""
         words = tokens.text
-        if (words[first].isupper() and len(words[first]) <= 5) or words[first][:2].isupper():
+        if (words[first].isupper() and len(words[first]) <= 5) or is_abbreviation(words[first]):
             return None  # "ЗСУ", "ООН", "КАБами": abbreviations, declined or not, no names
         for last in range(min(limit, first + MAX_INFLECTED_TOKENS - 1), first - 1, -1):
             if not all(tokens.capital[first:last + 1]):
@@ -285,3 +285,14 @@ def hromada_centres(adjective: str) -> tuple[str, ...]:
             stem = adjective[:-len(ending)]
             found.update(dict.fromkeys(stem + centre for centre in centres))
     return tuple(found)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a word opens with two capital letters, as an abbreviation does with or without a case
+    ending ("ЗСУ", "КАБами"); an apostrophe is no letter ("П'ятихатки" is a name).
+
+    >>> is_abbreviation("КАБами"), is_abbreviation("П'ятихатки"), is_abbreviation("Харків")
+    (True, False, False)
+    """
+    letters = [c for c in word[:4] if c.isalpha()][:2]
+    return len(letters) == 2 and all(c.isupper() for c in letters)

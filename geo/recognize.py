@@ -24,7 +24,7 @@ from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY
                       is_common_word,
                       region_abbreviation, singular_demonym)
 from .cues_before import cues_before
-from .cyrillic_names import InflectedNames
+from .cyrillic_names import InflectedNames, is_abbreviation
 from .demonyms import Demonym
 from .inflection import is_cyrillic
 from .languages import NUMBER_WORDS
@@ -309,7 +309,7 @@ class Recogniser(PersonRules):
             after = last + 1
             if after < len(tokens.text) and tokens.text[after].lower() in names.front_words:
                 return None, last  # "на Запорожском направлении": a front named after the place
-        elif settlement is not None and not tokens.text[first][:2].isupper():
+        elif settlement is not None and not is_abbreviation(tokens.text[first]):
             last, key = first, None  # "в селі Кердилівщина"; not "атакував місто КАБами", an abbreviation
         else:
             return None, first

@@ -290,3 +290,12 @@ def test_a_declined_name_reaches_a_place_romanised_otherwise(text, surface):
 ])
 def test_first_names_and_titles_opening_a_sentence_are_no_places(text, expected):
     assert [s for s, _, _ in placed(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    # an apostrophe after the first letter is no second capital: a name, not an abbreviation
+    ("У П'ятихатках пролунали вибухи.", "П'ятихатках"),
+    ("Бої точаться біля П'ятихаток.", "П'ятихаток"),
+])
+def test_a_name_with_an_apostrophe_is_no_abbreviation(text, surface):
+    assert only(text, surface).place.name == "Pyatykhatky"
