@@ -57,7 +57,9 @@ _WEAPONS = {
     "drone": r"drones?|uavs?|quadcopters?|unmanned\s+aerial\s+vehicles?",
     # not "a car bomb", "a bomb shelter", "the bomb disposal squad"
     "aerial_bomb": r"(?<!car\s)(?<!pipe\s)bombs?(?!\s+(?:shelters?|disposal|squads?|threats?|scares?))|"
-                   r"fab-?\d{3,4}s?|fabs",
+                   r"fab-?\d{3,4}s?|fabs|"
+                   # an aircraft's strike, as the evaluation codes it; not a missile "air strike" alert
+                   r"airstrikes?|air[\s-]strikes?|warplanes?|bombers?",
     "small_arms": r"small[\s-]arms(?:\s+fire)?|gunfire|sniper(?:\s+fire)?|machine[\s-]?guns?|rifle\s+fire",
 }
 

@@ -223,3 +223,12 @@ def test_the_oblast_written_after_a_name_beats_a_namesake_elsewhere(told, text, 
 def test_casualty_wordings(told, text, killed, injured):
     (incident,) = told(text)
     assert (incident.name, incident.fatalities, incident.injuries) == ("Kherson", killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes bombed the market in Idlib on Tuesday, killing five.",
+    "An airstrike on a house in Idlib killed five people.",
+])
+def test_an_aircrafts_strike_is_an_aerial_bomb(told, text):
+    (incident,) = told(text)
+    assert (incident.event_type, incident.weapon) == ("airstrike", "aerial_bomb")
