@@ -22,7 +22,8 @@ _CUES = (
     ("territory_captured", r"captur(?:ed|e|es|ing)|seiz(?:ed|e|ing)|took\s+control|taken\s+control|"
                            r"occupied|fell\s+to|encircled|retook|retaken|recaptured|liberated|overran"),
     ("armed_clash", r"fighting|fought|clash(?:es|ed)?|battles?|firefights?|combat|skirmish(?:es)?|"
-                    r"counter-?attack(?:s|ed)?|offensive"),
+                    # "the assault was repelled": ground fighting, whatever was attacked
+                    r"counter-?attack(?:s|ed)?|offensive|repel(?:led|ling|s)?|repulsed"),
     ("evacuation_or_corridor", r"evacuat(?:ed|ion|ions|e|ing)|humanitarian\s+corridors?|corridors?|"
                                r"evacuees"),
     # log style: "Rocket motor impacted next to a tram stop", "Damage to a school", "Aftermath in

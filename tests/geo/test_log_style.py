@@ -232,3 +232,12 @@ def test_casualty_wordings(told, text, killed, injured):
 def test_an_aircrafts_strike_is_an_aerial_bomb(told, text):
     (incident,) = told(text)
     assert (incident.event_type, incident.weapon) == ("airstrike", "aerial_bomb")
+
+
+@pytest.mark.parametrize("text", [
+    "Near Kupiansk an enemy assault was repelled, 2 KIA.",
+    "Defenders repulsed an attack on their trenches near Kupiansk.",
+])
+def test_a_repelled_assault_is_ground_fighting(told, text):
+    (incident,) = told(text)
+    assert incident.event_type == "armed_clash"
