@@ -156,8 +156,8 @@ def _says_its_region(following: Work, container: Place, work: Work) -> bool:
     place = work.resolution.place if work.resolution else None
     return (container.feature_code == "ADM1" and place is not None
             and place.admin1_code != container.admin1_code
-            and (following.span.name is not None or following.span.surface.split()[-1].lower().rstrip(".")
-                 in _REGION_WORDS_WRITTEN))
+            and (following.span.name is not None or following.span.feature_cue == "admin1"
+                 or following.span.surface.split()[-1].lower().rstrip(".") in _REGION_WORDS_WRITTEN))
 
 
 #: The words that make a name after a comma a region ("Kharkiv Oblast"), not a list's next item.

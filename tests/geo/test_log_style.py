@@ -209,6 +209,7 @@ def test_a_raion_after_a_village_is_its_district_not_a_second_scene(told):
     # the gazetteer holds this village only in another oblast: the oblast written after it wins
     ("A drone dropped a grenade near Hlyboke, Kharkiv Oblast, wounding two.", "Kharkiv Oblast"),
     ("Обстріл Понятівки Херсонської області: загинула жінка.", "Kherson Oblast"),
+    ("Drone drop vic. Hlyboke, Kharkiv Obl. - 2x WIA.", "Kharkiv Oblast"),
 ])
 def test_the_oblast_written_after_a_name_beats_a_namesake_elsewhere(told, text, region):
     (incident,) = told(text)
