@@ -261,7 +261,8 @@ ENGLISH = Language(
                         r"|\bmarked\s+(?:a|one|two|three|four|five|\d+)\s+years?\b|\b(?:last|previous)\s+year\b"
                         r"|\b(?:a|one|two|three|four|five|\d+|several|many)\s+years?\s+ago\b"
                         r"|\b(?:has|have)\s+(?:also\s+)?(?:repeatedly\s+)?(?:come|been)\s+under\s+(?:repeated|regular|"
-                        r"frequent|constant|daily|persistent)\b"
-                        r"|\bto\s+protect\s+(?:\w+\s+){0,3}?(?:from|against)\b|\bin\s+(?:case|the\s+event)\s+of\b"),
+                        r"frequent|constant|daily|persistent)\b"),
+    purpose_pattern=(r"\bto\s+(?:protect|shield|guard|shelter)\s+(?:\w+\s+){0,3}?(?:from|against)\b"
+                     r"|\bin\s+(?:case|the\s+event)\s+of\b"),
     months_in={f"in {m}": i for m, i in _MONTHS.items() if len(m) > 3 or m == "may"},
 )

@@ -56,3 +56,13 @@ def test_the_reports_own_event_stays_beside_its_background_in_ukrainian():
     incidents = extract([text], date=DAY)
     assert [(i.name, i.date, i.fatalities) for i in incidents] == [("Nikopol", "2024-11-19", 1)]
 
+
+
+@pytest.mark.parametrize("text", [
+    # a day of the report's week does not make a purpose an event
+    "Odesa unveiled a new metro shelter on Tuesday, designed to shield residents from missile strikes.",
+    "У Харкові в понеділок відкрили підземну школу, щоб захистити дітей від ракетних ударів.",
+    "В Белгороде во вторник установили бетонные укрытия на случай обстрелов.",
+])
+def test_a_purpose_tells_no_event(text):
+    assert extract([text], date=DAY) == []
