@@ -33,7 +33,8 @@ from functools import lru_cache
 
 from .languages import DEFAULT_LANGUAGE, Language
 
-__all__ = ["report_date", "event_date", "event_when", "When", "parse_iso_date", "DATE_PRECISIONS"]
+__all__ = ["report_date", "event_date", "event_when", "told_as_background", "When", "parse_iso_date",
+           "DATE_PRECISIONS"]
 
 #: From the most precise to the least:
 #: ``day``: the text names the day (a night is the day it began);
@@ -204,6 +205,87 @@ def event_when(sentence: str, report: dt.date | None, language: Language = DEFAU
             if best is None or order < best[0]:
                 best = (order, when)
     return best[1] if best else When(report.isoformat(), "report")
+
+
+#: How far before the report's day a full date ("14 July 2022") may be and still be its news.
+_NEWS_DAYS = 31
+#: How near the report's day a date the sentence names must be for the sentence to be news
+#: whatever background words it holds ("struck on Monday, a year after the first strike").
+_RECENT_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class _Background:
+    """A language's signs of background, compiled once."""
+
+    words: re.Pattern | None
+    years: re.Pattern
+    months_in: re.Pattern | None
+
+
+@lru_cache(maxsize=None)
+def _background(language: Language) -> _Background:
+    months = _alternatives(language.months)
+    suffix = rf"(?:{language.ordinal_suffix})?" if language.ordinal_suffix else ""
+    # "2022", "May 2023", "November 14, 2022", "14 липня 2022 року"
+    years = re.compile(rf"(?:\b(?P<day>[0-3]?\d){suffix}\s+)?(?:\b(?P<month>{months})\.?\s+)?"
+                       rf"(?:(?P<day2>[0-3]?\d){suffix},?\s+)?(?<![\d.,:/-])(?P<year>(?:19|20)\d\d)(?![\d.,:/]\d|\s*%)",
+                       re.IGNORECASE)
+    words = re.compile(language.background_pattern, re.IGNORECASE) if language.background_pattern else None
+    months_in = re.compile(rf"(?<!\w)(?P<month>{_alternatives(language.months_in)})(?!\w)(?!,?\s*\d)",
+                           re.IGNORECASE) if language.months_in else None
+    return _Background(words, years, months_in)
+
+
+def told_as_background(sentence: str, report: dt.date | None, language: Language = DEFAULT_LANGUAGE) -> bool:
+    """Whether a sentence tells an event as background to the report's news, not as its news.
+
+    Background is an event dated clearly before the report's month or year ("in May 2023",
+    "in 2022", "In September" told in December), an anniversary, a habit or a purpose (the
+    language's :attr:`~geo.languages.base.Language.background_pattern`). A sentence that also
+    names a day of the report's week ("on Monday", "overnight") is news all the same.
+
+    >>> report = dt.date(2024, 12, 11)
+    >>> told_as_background("In September, a missile attack on Poltava killed 50.", report)
+    True
+    >>> told_as_background("Russian troops captured Bakhmut in May 2023.", report)
+    True
+    >>> told_as_background("On Wednesday, shelling killed two in Kherson.", report)
+    False
+    >>> told_as_background("Missiles hit Lubny on Monday, a year after the strike on the town.", report)
+    False
+    """
+    if report is None:
+        return False
+    signs = _background(language)
+    background = bool(signs.words and signs.words.search(sentence))
+    if not background and signs.months_in is not None:
+        background = any(language.months_in[_word(m.group("month"))] != report.month
+                         for m in signs.months_in.finditer(sentence))
+    if not background:
+        for match in signs.years.finditer(sentence):
+            year, month = int(match.group("year")), match.group("month")
+            day = match.group("day") or match.group("day2")
+            try:
+                if month is None:  # a year alone
+                    background = year < report.year
+                elif day is None:
+                    background = (year, language.months[_word(month)]) < (report.year, report.month)
+                else:
+                    told = dt.date(year, language.months[_word(month)], int(day))
+                    background = (report - told).days > _NEWS_DAYS
+            except (KeyError, ValueError):
+                continue
+            if background:
+                break
+    if not background:
+        return False
+    when = event_when(sentence, report, language)
+    if when.precision != "report" and when.date is not None:
+        named = dt.date.fromisoformat(when.date)
+        if dt.timedelta(0) <= report - named <= dt.timedelta(days=_RECENT_DAYS):
+            return False  # "struck on Monday, a year after ...": the news, its background beside it
+    return True
 
 
 def _day(report: dt.date, month: int, day: int) -> dt.date:

@@ -32,7 +32,7 @@ from .negation import negated
 from .per_text import per_text
 from .weapons import PAYLOAD_WEAPONS, WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
 
-__all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "only_consequences", "EVENT_TYPES",
+__all__ = ["EventCue", "find_event_cues", "find_target", "sentence_event_type", "only_consequences", "only_as_purpose", "EVENT_TYPES",
            "GENERIC_TYPES", "ACLED"]
 
 ACLED = {
@@ -251,6 +251,32 @@ def only_consequences(cues: list[EventCue], text: str, language: Language = DEFA
     return all(any(m.start() <= c.start < m.end()
                    for m in pattern.finditer(text, max(0, c.start - _CONSEQUENCE_REACH), c.end + _CONSEQUENCE_REACH))
                for c in cues)
+
+
+def only_as_purpose(cues: list[EventCue], text: str, start: int, end: int,
+                    language: Language = DEFAULT_LANGUAGE) -> bool:
+    """Whether every cue of a sentence stands after the words of a purpose or a case.
+
+    "A school opened on Monday, built to protect pupils from strikes": what it is built
+    against happened nowhere.
+
+    >>> text = "A school opened on Monday, built to protect pupils from missile strikes."
+    >>> only_as_purpose(find_event_cues(text), text, 0, len(text))
+    True
+    >>> text = "A missile hit the shelter built to protect pupils from strikes."
+    >>> only_as_purpose(find_event_cues(text), text, 0, len(text))
+    False
+    """
+    pattern = _purposes(language)
+    if not cues or pattern is None:
+        return False
+    first = pattern.search(text, start, end)
+    return first is not None and all(c.start >= first.end() for c in cues)
+
+
+@lru_cache(maxsize=None)
+def _purposes(language: Language) -> re.Pattern | None:
+    return re.compile(language.purpose_pattern, re.IGNORECASE) if language.purpose_pattern else None
 
 
 #: How far before and after a cue its attribute or its date may stand.

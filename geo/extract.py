@@ -13,9 +13,9 @@ import re
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
-from .dates import When, event_when, parse_iso_date, report_date
+from .dates import When, event_when, parse_iso_date, report_date, told_as_background
 from .dedupe import merge_incidents
-from .events import GENERIC_TYPES, find_event_cues, find_target, only_consequences, sentence_event_type
+from .events import GENERIC_TYPES, find_event_cues, find_target, only_as_purpose, only_consequences, sentence_event_type
 from .figures import read_figures
 from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
@@ -223,6 +223,11 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
     (or of the title above) and where the text they stand for starts."""
     sentence_cues = find_event_cues(text, start, end, language)
     if not sentence_cues:
+        return
+    if told_as_background(text[start:end], when, language) or only_as_purpose(sentence_cues, text, start, end,
+                                                                                language):
+        # "In September, a strike on Poltava killed 50", "captured Bakhmut in May 2023": what the
+        # report recalls beside its news, no incident of its date
         return
     places = _precise([m for m in mentions if _can_be_the_scene(text, m, mentions, language)])
     regions = [m for m in mentions + (dateline[0] if dateline else [])

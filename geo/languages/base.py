@@ -167,3 +167,15 @@ class Language:
     #: ("on the Pokrovsk axis"); Cyrillic names a front by the case of its adjective, which
     #: recognition reads (:attr:`~geo.languages.cyrillic_places.PlaceWords.front_words`).
     front_after_pattern: str = ""
+    #: Words that tell an event as background, not the report's news: an anniversary ("a year
+    #: after the strike", "річниця"), a year back ("last year", "в прошлом году"), a habit ("have
+    #: come under repeated attacks"). A sentence holding one gives no incident unless it names a recent day too
+    #: (see :func:`geo.dates.told_as_background`).
+    background_pattern: str = ""
+    #: Words that open a purpose or a case ("built to protect pupils from strikes", "in case of
+    #: an air raid", "щоб захистити", "на случай"): the event words after them tell no event, and
+    #: a sentence with none before them tells none (see :func:`geo.events.only_as_purpose`).
+    purpose_pattern: str = ""
+    #: A month named alone after its preposition ("in september", "у вересні", "в сентябре") ->
+    #: month 1-12: another month than the report's is background.
+    months_in: dict[str, int] = field(default_factory=dict)

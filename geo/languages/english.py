@@ -263,4 +263,12 @@ ENGLISH = Language(
                          r"|previously|in\s+(?:19|20)\d\d|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago)\b"),
     # "on the Pokrovsk axis", "in the Kupiansk direction", "the Bakhmut sector"
     front_after_pattern=r"\s+(?:axis|axes|directions?|sectors?|front)\b",
+    background_pattern=(r"\banniversary\b|\b(?:a|one|two|three|four|five|\d+)\s+years?\s+(?:after|since)\b"
+                        r"|\bmarked\s+(?:a|one|two|three|four|five|\d+)\s+years?\b|\b(?:last|previous)\s+year\b"
+                        r"|\b(?:a|one|two|three|four|five|\d+|several|many)\s+years?\s+ago\b"
+                        r"|\b(?:has|have)\s+(?:also\s+)?(?:repeatedly\s+)?(?:come|been)\s+under\s+(?:repeated|regular|"
+                        r"frequent|constant|daily|persistent)\b"),
+    purpose_pattern=(r"\bto\s+(?:protect|shield|guard|shelter)\s+(?:\w+\s+){0,3}?(?:from|against)\b"
+                     r"|\bin\s+(?:case|the\s+event)\s+of\b"),
+    months_in={f"in {m}": i for m, i in _MONTHS.items() if len(m) > 3 or m == "may"},
 )
