@@ -16,7 +16,8 @@ from .model import Mention
 
 __all__ = ["find_dateline"]
 
-_DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
+#: Where a dateline ends: a colon, a dash, or the period after an agency's credit between slashes: "БЕЛГОРОД, 3 июня /ТАСС/. ..."
+_DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*|(?<=/)\.\s+")
 _MAX_DATELINE = 80
 #: Words that say where before a heading's first place ("Near", "Outskirts of"): at most so long.
 _MAX_LEAD = 24
@@ -74,7 +75,7 @@ def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
 
 def _dateline_words(gap: str, language: Language) -> bool:
     words = language.dateline_words
-    return all(w in words or w in language.months or w in language.weekdays
+    return all(w in words or w in language.months or w in language.weekdays or w in language.dateline_credits
                for w in map(str.lower, _WORD.findall(gap)))
 
 

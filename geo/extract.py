@@ -29,6 +29,7 @@ from .city_districts import districts_in_city
 from .datelines import find_dateline
 from .facts_after import about_one_place, with_facts_after
 from .figures_after import only_figures as _only_figures, with_figures_after
+from .sources import names_a_source
 from .scenes import Scene, divide_shared_figures, names_a_front, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
@@ -162,6 +163,10 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
             context = []
         previous_end = end
         found = by_sentence.get(number, [])
+        if found and _follows(last_told, number) and all(names_a_source(text, m, language) for m in found):
+            # "Sudzha was shelled. One killed, the Kursk region's governor said.": the figures of
+            # the incident just told, not an incident at the governor's region
+            found = []
         line = find_dateline(text, start, end, found, language) if found else None
         dateline = None
         if line is not None:
@@ -329,6 +334,12 @@ def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
         return False  # "Moscow said", "according to Kyiv"; but "officials in Mariupol said" is a scene
     if names_its_government(text, mention.start, mention.end, mention.place):
         return False  # "Kiev troops shelled ...", "... - Kyiv": the government, not the city
+    if names_a_source(text, mention, language) and any(
+            m is not mention and m.place is not None and not names_a_source(text, m, language)
+            and _can_be_the_scene(text, m, mentions, language) for m in mentions):
+        # "shells hit Tiahynka, the Kherson regional administration said": where the news came
+        # from; alone ("a missile hit a school, Kharkiv's mayor said") it is where it happened
+        return False
     if mention.near and mention.near not in _NEAR_SCENE and any(
             m.start < mention.start and m.place is not None and m is not mention
             and not names_its_government(text, m.start, m.end, m.place) for m in mentions):
