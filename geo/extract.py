@@ -39,11 +39,11 @@ __all__ = ["extract", "extract_report", "place_key", "with_language", "reader_of
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|with|as|after|adding|though)\b)|"
                            r"\s+(?:while|whereas|when)\s+|\s+as\s+(?=(?:the\s|a\s|[A-Z]))")
-# "Moscow said", "according to Kyiv", "Russia's defence ministry", "Ivano-Frankivsk Mayor"
+# "Moscow said", "according to Kyiv", "Russia's defence ministry"; an official's title
+# ("Ivano-Frankivsk Mayor ... said") is a source's, see geo.sources
 _SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|told|reported|claimed|announced|warned|denied|"
                            r"accused|confirmed|stated|['’]s\s+(?:[A-Z]\w*\s+)*(?:ministry|minister|"
-                           r"government|president|officials?|military|army|forces|defen[cs]e|foreign|[A-Z])|"
-                           r"\s*(?:Mayor|Governor|President|Minister|officials?|authorities))\b")
+                           r"government|president|officials?|military|army|forces|defen[cs]e|foreign|[A-Z]))\b")
 _SPEAKS_BEFORE = re.compile(r"(?:according\s+to|citing|quoted|told)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_CODES = ("ADM1", "ADM2", "ADM3")
 #: The words that put an event near a place, not say where another place lies ("north of"):

@@ -256,7 +256,7 @@ ENGLISH = Language(
     # "the Odesa regional governor", "Kharkiv's mayor", "the Gaza health ministry", "Kherson regional administration"
     source_after_pattern=(r"(?:['’]s)?\s+(?:(?:regional|oblast|city|municipal|provincial|district|local|military|"
                           r"civil|civil-military|state|health|interior|emergency|emergencies|defen[cs]e|"
-                          r"prosecutor['’]?s?)\s+){0,3}(?:governor|chief|head|mayor|administration|authorities|"
+                          r"prosecutor['’]?s?)\s+){0,3}(?:governor|chief|head|mayor|minister|administration|authorities|"
                           r"officials?|police|ministry|council|prosecutors?|office|spokesm[ae]n|spokeswoman|"
                           r"spokesperson|emergency\s+service)\b"),
     speech_pattern=r"\b(?:said|says|say|told|reported|announced|wrote|posted|confirmed|according\s+to|citing)\b",

@@ -58,6 +58,8 @@ def test_a_place_in_a_source_takes_no_share(text, expected):
     ("DNIPRO, Ukraine (AP) — A ballistic missile slammed into a high-rise on Thursday, killing three.",
      "Dnipro"),
     ("A cruise missile hit a warehouse, killing three workers, Dnipro's mayor said.", "Dnipro"),
+    ("Dnipro Mayor Borys Filatov said a cruise missile hit a warehouse at dawn, killing three workers.",
+     "Dnipro"),
 ])
 def test_the_only_place_named_is_the_scene(text, name):
     assert [(i.name, i.fatalities) for i in extract([text], date=DAY)] == [(name, 3)]
