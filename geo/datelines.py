@@ -14,7 +14,7 @@ from functools import lru_cache
 from .languages import Language
 from .model import Mention
 
-__all__ = ["find_dateline"]
+__all__ = ["credits_a_source", "find_dateline"]
 
 #: Where a dateline ends: a colon, a dash, or the period after an agency's credit between slashes: "БЕЛГОРОД, 3 июня /ТАСС/. ..."
 _DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*|(?<=/)\.\s+")
@@ -71,6 +71,18 @@ def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
             return None
         position = mention.end
     return (head, rest) if _dateline_words(text[position:head_end], language) else None
+
+
+def credits_a_source(text: str, start: int, rest: int, language: Language) -> bool:
+    """Whether the dateline at ``text[start:rest]`` credits an agency or service: a story's, not a log's.
+
+    >>> from geo.languages import ENGLISH
+    >>> credits_a_source("SUMY, Ukraine (AP) — A drone hit", 0, 21, ENGLISH)
+    True
+    >>> credits_a_source("Sumy: a drone hit", 0, 6, ENGLISH)
+    False
+    """
+    return any(w.lower() in language.dateline_credits for w in _WORD.findall(text, start, rest))
 
 
 def _dateline_words(gap: str, language: Language) -> bool:

@@ -26,7 +26,7 @@ from .report_focus import gazetteer_only
 from .capitals import names_its_government
 from .clause_lists import heading_of_list
 from .city_districts import districts_in_city
-from .datelines import find_dateline
+from .datelines import credits_a_source, find_dateline
 from .facts_after import about_one_place, with_facts_after
 from .figures_after import only_figures as _only_figures, with_figures_after
 from .sources import names_a_source
@@ -171,9 +171,15 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
         dateline = None
         if line is not None:
             head, rest = line
-            context = [m for m in head if _can_be_the_scene(text, m, found, language)] or context
+            heads = [m for m in head if _can_be_the_scene(text, m, found, language)]
             found = [m for m in found if all(m is not h for h in head)]
-            dateline = (context, rest)
+            if credits_a_source(text, start, rest, language):
+                # "KHARKIV, Ukraine (AP) — ...": where the story was filed; it stands for its own
+                # sentence only, not for the paragraph after it as a log's heading does
+                dateline = (heads, rest) if heads else None
+            else:
+                context = heads or context
+                dateline = (context, rest)
         elif context and not any(_can_be_the_scene(text, m, found, language) for m in found):
             dateline = (context, start)
         # "Херсон: ... Дніпровський район", "the Kyivskyi district of Kharkiv": the city's, not a namesake's

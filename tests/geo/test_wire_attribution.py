@@ -63,3 +63,10 @@ def test_a_place_in_a_source_takes_no_share(text, expected):
 ])
 def test_the_only_place_named_is_the_scene(text, name):
     assert [(i.name, i.fatalities) for i in extract([text], date=DAY)] == [(name, 3)]
+
+
+def test_a_dateline_stands_for_its_own_sentence_only():
+    # a story's later sentences without a place of their own did not happen at the dateline city
+    text = ("KHARKIV, Ukraine (AP) — Russian guns shelled the village of Lyptsi on Friday, killing a man. "
+            "Russian forces launched a cross-border offensive in the area in spring.")
+    assert [i.name for i in extract([text], date=DAY)] == ["Lyptsi"]
