@@ -14,9 +14,10 @@ from functools import lru_cache
 from .languages import Language
 from .model import Mention
 
-__all__ = ["find_dateline"]
+__all__ = ["credits_a_source", "find_dateline"]
 
-_DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*")
+#: Where a dateline ends: a colon, a dash, or the period after an agency's credit between slashes: "БЕЛГОРОД, 3 июня /ТАСС/. ..."
+_DATELINE_END = re.compile(r"\s*:\s*|\s+[-–—]+\s+|\s*[–—]\s*|(?<=/)\.\s+")
 _MAX_DATELINE = 80
 #: Words that say where before a heading's first place ("Near", "Outskirts of"): at most so long.
 _MAX_LEAD = 24
@@ -72,9 +73,21 @@ def find_dateline(text: str, start: int, end: int, mentions: list[Mention],
     return (head, rest) if _dateline_words(text[position:head_end], language) else None
 
 
+def credits_a_source(text: str, start: int, rest: int, language: Language) -> bool:
+    """Whether the dateline at ``text[start:rest]`` credits an agency or service: a story's, not a log's.
+
+    >>> from geo.languages import ENGLISH
+    >>> credits_a_source("SUMY, Ukraine (AP) — A drone hit", 0, 21, ENGLISH)
+    True
+    >>> credits_a_source("Sumy: a drone hit", 0, 6, ENGLISH)
+    False
+    """
+    return any(w.lower() in language.dateline_credits for w in _WORD.findall(text, start, rest))
+
+
 def _dateline_words(gap: str, language: Language) -> bool:
     words = language.dateline_words
-    return all(w in words or w in language.months or w in language.weekdays
+    return all(w in words or w in language.months or w in language.weekdays or w in language.dateline_credits
                for w in map(str.lower, _WORD.findall(gap)))
 
 

@@ -26,9 +26,10 @@ from .report_focus import gazetteer_only
 from .capitals import names_its_government
 from .clause_lists import heading_of_list
 from .city_districts import districts_in_city
-from .datelines import find_dateline
+from .datelines import credits_a_source, find_dateline
 from .facts_after import about_one_place, with_facts_after
 from .figures_after import only_figures as _only_figures, with_figures_after
+from .sources import names_a_source
 from .scenes import Scene, divide_shared_figures, names_a_front, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
@@ -38,11 +39,11 @@ __all__ = ["extract", "extract_report", "place_key", "with_language", "reader_of
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|with|as|after|adding|though)\b)|"
                            r"\s+(?:while|whereas|when)\s+|\s+as\s+(?=(?:the\s|a\s|[A-Z]))")
-# "Moscow said", "according to Kyiv", "Russia's defence ministry", "Ivano-Frankivsk Mayor"
+# "Moscow said", "according to Kyiv", "Russia's defence ministry"; an official's title
+# ("Ivano-Frankivsk Mayor ... said") is a source's, see geo.sources
 _SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|told|reported|claimed|announced|warned|denied|"
                            r"accused|confirmed|stated|['’]s\s+(?:[A-Z]\w*\s+)*(?:ministry|minister|"
-                           r"government|president|officials?|military|army|forces|defen[cs]e|foreign|[A-Z])|"
-                           r"\s*(?:Mayor|Governor|President|Minister|officials?|authorities))\b")
+                           r"government|president|officials?|military|army|forces|defen[cs]e|foreign|[A-Z]))\b")
 _SPEAKS_BEFORE = re.compile(r"(?:according\s+to|citing|quoted|told)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_CODES = ("ADM1", "ADM2", "ADM3")
 #: The words that put an event near a place, not say where another place lies ("north of"):
@@ -162,13 +163,23 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
             context = []
         previous_end = end
         found = by_sentence.get(number, [])
+        if found and _follows(last_told, number) and all(names_a_source(text, m, language) for m in found):
+            # "Sudzha was shelled. One killed, the Kursk region's governor said.": the figures of
+            # the incident just told, not an incident at the governor's region
+            found = []
         line = find_dateline(text, start, end, found, language) if found else None
         dateline = None
         if line is not None:
             head, rest = line
-            context = [m for m in head if _can_be_the_scene(text, m, found, language)] or context
+            heads = [m for m in head if _can_be_the_scene(text, m, found, language)]
             found = [m for m in found if all(m is not h for h in head)]
-            dateline = (context, rest)
+            if credits_a_source(text, start, rest, language):
+                # "KHARKIV, Ukraine (AP) — ...": where the story was filed; it stands for its own
+                # sentence only, not for the paragraph after it as a log's heading does
+                dateline = (heads, rest) if heads else None
+            else:
+                context = heads or context
+                dateline = (context, rest)
         elif context and not any(_can_be_the_scene(text, m, found, language) for m in found):
             dateline = (context, start)
         # "Херсон: ... Дніпровський район", "the Kyivskyi district of Kharkiv": the city's, not a namesake's
@@ -334,6 +345,12 @@ def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
         return False  # "Moscow said", "according to Kyiv"; but "officials in Mariupol said" is a scene
     if names_its_government(text, mention.start, mention.end, mention.place):
         return False  # "Kiev troops shelled ...", "... - Kyiv": the government, not the city
+    if names_a_source(text, mention, language) and any(
+            m is not mention and m.place is not None and not names_a_source(text, m, language)
+            and _can_be_the_scene(text, m, mentions, language) for m in mentions):
+        # "shells hit Tiahynka, the Kherson regional administration said": where the news came
+        # from; alone ("a missile hit a school, Kharkiv's mayor said") it is where it happened
+        return False
     if mention.near and mention.near not in _NEAR_SCENE and any(
             m.start < mention.start and m.place is not None and m is not mention
             and not names_its_government(text, m.start, m.end, m.place) for m in mentions):

@@ -83,6 +83,9 @@ class Language:
     dateline_words
         The words a dateline or a title line may hold besides place names, numbers and
         calendar words ("south", "of", "outskirts", "district"): ``Chuhuiv, south of Kharkiv:``.
+    dateline_credits
+        The agencies and services a wire or post dateline credits, lower-cased, as words of the
+        dateline: ``KRAMATORSK, Ukraine (AP) —``, ``ЗАПОРІЖЖЯ (ОВА) —``, ``БЕЛГОРОД, 3 июня /ТАСС/.``
     count_marker_pattern
         A mark logs write between a count and its casualty word ("x" in ``1 x fatality``).
     places
@@ -128,6 +131,7 @@ class Language:
     not_after_number: str = ""
     notes: dict[str, str] = field(default_factory=dict)
     dateline_words: frozenset[str] = frozenset()
+    dateline_credits: frozenset[str] = frozenset()
     count_marker_pattern: str = ""
     places: PlaceWords | None = None
     date_patterns: tuple[tuple[str, str], ...] = ()
@@ -163,6 +167,13 @@ class Language:
     #: The cue words that tell what an attack left, not an attack ("damaged", "пошкоджено"): a
     #: sentence whose only cues they are ("compensation for homes damaged last year") tells no event.
     consequence_pattern: str = ""
+    #: An official's title or a body written after a place that names where the official serves,
+    #: not where anything happened ("regional governor", "'s mayor", "health ministry"), and one
+    #: written before it ("губернатор", "голова"); a place so titled is a source when
+    #: ``speech_pattern`` says it spoke (see :mod:`geo.sources`).
+    source_after_pattern: str = ""
+    source_before_pattern: str = ""
+    speech_pattern: str = ""
     #: What follows a place's name when the name is a front's axis, not where anything happened
     #: ("on the Pokrovsk axis"); Cyrillic names a front by the case of its adjective, which
     #: recognition reads (:attr:`~geo.languages.cyrillic_places.PlaceWords.front_words`).

@@ -240,6 +240,7 @@ ENGLISH = Language(
     weapons=_WEAPONS,
     weapon_targets=r"launchers?|batter(?:y|ies)|positions?|crews?|depots?|warehouses?|radars?",
     dateline_words=_DATELINE_WORDS,
+    dateline_credits=frozenset("ap reuters afp upi cnn bbc dpa efe ansa xinhua bloomberg interfax tass ria novosti ukrinform unian rfe rl".split()),
     date_patterns=_DATE_PATTERNS,
     ordinal_suffix=r"st|nd|rd|th",
     month_parts={"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
@@ -258,6 +259,13 @@ ENGLISH = Language(
                     r"(?:reported|recorded|heard|registered|observed)\b"),
     # damage as an attribute ("compensation for damaged homes") or dated back ("homes damaged last
     # year"): a later story; "school damaged." and "Damage to a school gym" caption the attack
+    # "the Odesa regional governor", "Kharkiv's mayor", "the Gaza health ministry", "Kherson regional administration"
+    source_after_pattern=(r"(?:['’]s)?\s+(?:(?:regional|oblast|city|municipal|provincial|district|local|military|"
+                          r"civil|civil-military|state|health|interior|emergency|emergencies|defen[cs]e|"
+                          r"prosecutor['’]?s?)\s+){0,3}(?:governor|chief|head|mayor|minister|administration|authorities|"
+                          r"officials?|police|ministry|council|prosecutors?|office|spokesm[ae]n|spokeswoman|"
+                          r"spokesperson|emergency\s+service)\b"),
+    speech_pattern=r"\b(?:said|says|say|told|reported|announced|wrote|posted|confirmed|according\s+to|citing)\b",
     consequence_pattern=(r"\b(?:for|of|the|their|its|to|with|about|repair|repairing|rebuilding|restoring)\s+damaged\b"
                          r"|\bdamaged\s+(?:last\s+(?:year|spring|summer|autumn|fall|winter|month|week)|earlier"
                          r"|previously|in\s+(?:19|20)\d\d|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago)\b"),
