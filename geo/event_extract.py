@@ -156,6 +156,13 @@ def _at_place_column(row: EventRow, report: Report, parser: Geoparser, when: dt.
     scene = _named_before_its_region(parser, row.document, value, scene, own, country) or scene
     scene = within_named_region(parser, row.document, value, scene, own, country)
     scene = within_district(parser, row.document, value, scene, country, named_regions(own))
+    if scene.place is not None and scene.place.feature_code in _REGION_CODES:
+        # "Zarichne, Kyiv region": a name the gazetteer holds only outside the region it is given
+        excluded = next((m for m in own if m is not scene and any(r.startswith("context excludes") for r in m.reasons)),
+                        None)
+        if excluded is not None:
+            said += (f"; {excluded.surface!r} has no place in {scene.place.name} in the gazetteer, only namesakes "
+                     "elsewhere: coded to the region")
     return [_row_incident(report, scene, regions, event_type, note, when, dated, said, language)]
 
 

@@ -70,7 +70,12 @@ def at_report_focus(mentions: list[Mention], spans: list[Span]) -> list[Mention]
                           "only the area is known")
                 mention = _approximate(mention, focus, reason)
             elif region is not None and cue in (None, region.country_code):
-                reason = f"{mention.surface!r} is in no gazetteer here: placed in {region.name}, which its sentence names"
+                if any(r.startswith("context excludes") for r in mention.reasons):
+                    # "Hlyboke, Kharkiv Oblast": the gazetteer holds namesakes, none in the region
+                    reason = (f"{mention.surface!r} has no place in {region.name} in the gazetteer, only namesakes "
+                              "elsewhere: placed in the region, which its sentence names")
+                else:
+                    reason = f"{mention.surface!r} is in no gazetteer here: placed in {region.name}, which its sentence names"
                 mention = _approximate(mention, region, reason)
         placed.append(mention)
     return placed
