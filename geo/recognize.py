@@ -24,11 +24,12 @@ from .lexicon import (CALENDAR, CONTINENT_ADJECTIVES, CONTRACTION_TAILS, COUNTRY
                       is_common_word,
                       region_abbreviation, singular_demonym)
 from .cues_before import cues_before
-from .cyrillic_names import InflectedNames, is_abbreviation
+from .cyrillic_names import InflectedNames
 from .demonyms import Demonym
 from .inflection import is_cyrillic
 from .languages import NUMBER_WORDS
 from .model import Span
+from .cyrillic_spans import CyrillicSpans
 from .person_rules import PersonRules
 from .span_cues import (ARABIC_ARTICLES, CITY_OFFICES, DATELINE_MARKS, HOLIDAY, MODEL_CODE, Run,
                         abbreviated_region, alone_after_article, capitalised_runs, cues_after,
@@ -54,7 +55,7 @@ MAX_NAME_TOKENS = 6
 _APOSTROPHES = ("'", "’")
 
 
-class Recogniser(PersonRules):
+class Recogniser(PersonRules, CyrillicSpans):
     """Finds candidate place spans in text.
 
     ``knows`` tells whether a gazetteer key names some place; ``countries``
@@ -278,71 +279,6 @@ class Recogniser(PersonRules):
         if self._country_of(key) or self._demonym_of(key):
             return first, key  # "Belarusian", "Ohioans": no place, but an adjective of one
         return None
-
-    def _cyrillic_span(self, text: str, tokens: Tokens, first: int, limit: int) -> tuple[Span | None, int]:
-        """The place named from ``first`` in Cyrillic, with its cues, and the last token it takes.
-
-        A region phrase first ("Харківської області": "Харківської" alone is the city),
-        then the name as written, then declined; an unknown name after a settlement word
-        ("в селі Кердилівщина") is a place the gazetteer does not know.
-        """
-        names = self._inflected
-        name = None
-        if names.is_cue(tokens.text[first]):
-            return None, first  # "Селище Шевченкове", "Область": the cue, capitalised at a sentence start
-        found = names.region(tokens, first, limit)
-        if found is None:
-            matched = self._longest_match(text, tokens, first, limit)
-            declined = names.declined(tokens.text[first], matched[1]) if matched and matched[0] == first else None
-            if declined is not None:
-                found = (first, *declined)  # "Покровська": Покровськ's genitive, not a namesake so spelt
-            else:
-                found = (*matched, None) if matched is not None else names.inflected(tokens, first, limit)
-            if matched is not None and matched[0] < limit:
-                # "Донецькій Народній Республіці", "Білій Церкві": a longer declined name over a word
-                # known as written or declined alone (a village "Білій", the adjective "Біла")
-                longer = names.inflected(tokens, first, limit)
-                found = longer if longer is not None and longer[0] > matched[0] else found
-        settlement, cue_start = names.settlement_before(tokens, first)
-        if found is not None:
-            last, key, name = found
-            after = last + 1
-            if after < len(tokens.text) and tokens.text[after].lower() in names.front_words:
-                return None, last  # "на Запорожском направлении": a front named after the place
-        elif settlement is not None and not is_abbreviation(tokens.text[first]):
-            last, key = first, None  # "в селі Кердилівщина"; not "атакував місто КАБами", an abbreviation
-        else:
-            return None, first
-        span = self._span(text, tokens, first, last, key)
-        if span is None:
-            return None, last
-        locative, near = names.cue_before(tokens, cue_start)
-        region = names.regions_after_on.get((name or span.surface).lower()) if first == last else None
-        if region and first > 0 and tokens.text[first - 1].lower() == "на":
-            name = region  # "на Запоріжжі": the region, as Ukrainian and Russian say it
-        person = common = False
-        word = tokens.text[first]
-        # "Кам'янка-Дніпровська:", "Новгород-Сіверський:": a name of capitalised parts is no
-        # everyday word nor a surname, though a dictionary reads its parts so
-        compound = "-" in word and all(part[:1].isupper() for part in word.split("-"))
-        if not (locative or near or settlement or compound) and first == last:
-            # "Федоров заявив", "Атака на ...": a surname, or an everyday word opening a sentence
-            kind = names.dictionary_word(word, name)
-            # a surname that the dictionary knows is a person's only where a person stands:
-            # "Федоров заявив", not "обстріляли Лиман і Кропивницький"
-            # (as its subject, so written as the nominative: "Обстріл Енергодара тривав" is the town's)
-            heading = names.heads_a_post(tokens, first, last, key)
-            person = ((kind == "person" and name in (None, tokens.text[first]) and names.speaks_after(tokens, last)
-                       and not heading) or names.opens_a_full_name(tokens, first, last))
-            # a region or country by name stays ("Київщина знову під атакою")
-            # (a dictionary's surname opening a sentence is a word too when no town of the language's
-            # countries bears it: "Голова ОВА ...", not Gölova in Turkey; "Лиман ..." stays Lyman)
-            common = (tokens.initial[first] and not (key and self._is_country_name(key)) and not heading
-                      and (kind == "word" or (kind == "person" and not person
-                                              and not names.home_town(word, key))))
-        return replace(span, name=name, locative=locative or span.locative, near_cue=near or span.near_cue,
-                       feature_cue=settlement or span.feature_cue, person=person or span.person,
-                       common=common), last
 
     def _unknown_with_cue(self, text: str, tokens: Tokens, first: int, limit: int) -> Span | None:
         """A name the gazetteer does not know, after "the village of": still a place mention."""
