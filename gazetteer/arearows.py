@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .normalize import is_indexable_script, name_key
 from .points import load_world_regions
@@ -99,7 +100,8 @@ def country_rows(countries: dict) -> dict[str, Row]:
     return result
 
 
-def translated_country_names(languages: tuple[str, ...] = COUNTRY_NAME_LANGUAGES) -> dict[str, set[str]]:
+@lru_cache(maxsize=2)  # the build asks twice: for the countries' rows and for their aliases
+def translated_country_names(languages: tuple[str, ...] = COUNTRY_NAME_LANGUAGES) -> dict[str, frozenset[str]]:
     """Each country's names in ``languages``, from pycountry's ISO 3166 translations.
 
     >>> names = translated_country_names()
@@ -121,7 +123,7 @@ def translated_country_names(languages: tuple[str, ...] = COUNTRY_NAME_LANGUAGES
                 english = getattr(country, field_name, None)
                 if english:
                     found[country.alpha_2].add(translation.gettext(english))
-    return found
+    return {iso: frozenset(names) for iso, names in found.items()}
 
 
 def continent_rows(continents: dict) -> list[Row]:
