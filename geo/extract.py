@@ -175,8 +175,10 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
             found = [m for m in found if all(m is not h for h in head)]
             if credits_a_source(text, start, rest, language):
                 # "KHARKIV, Ukraine (AP) — ...": where the story was filed; it stands for its own
-                # sentence only, not for the paragraph after it as a log's heading does
-                dateline = (heads, rest) if heads else None
+                # sentence only, not for the paragraph after it as a log's heading does, and only
+                # when the sentence names no scene of its own ("... near the village of Dvorichna")
+                own = any(_can_be_the_scene(text, m, found, language) for m in found)
+                dateline = (heads, rest) if heads and not own else None
             else:
                 context = heads or context
                 dateline = (context, rest)

@@ -70,3 +70,10 @@ def test_a_dateline_stands_for_its_own_sentence_only():
     text = ("KHARKIV, Ukraine (AP) — Russian guns shelled the village of Lyptsi on Friday, killing a man. "
             "Russian forces launched a cross-border offensive in the area in spring.")
     assert [i.name for i in extract([text], date=DAY)] == ["Lyptsi"]
+
+
+def test_a_credited_dateline_is_no_scene_beside_the_sentences_own_place():
+    # the story was filed in Kharkiv; the mine went off near a village the sentence names
+    text = ("KHARKIV, Ukraine (AP) — A tractor driver died on Friday when his tractor hit a mine near the "
+            "village of Dvorichna, police said.")
+    assert [i.name for i in extract([text], date="2024-04-26")] == ["Dvorichna"]
