@@ -209,7 +209,19 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
                 continue
             with_figures_after(incidents, told, text, start, end, language)
             last_told = None
-    return [i for i in incidents if _told_an_event(i)]
+    told = [i for i in incidents if _told_an_event(i)]
+    return [i for i in told if not _summed_up_by_its_places(i, told)]
+
+
+def _summed_up_by_its_places(incident: Incident, incidents: list[Incident]) -> bool:
+    """"14 shellings of Sumy Oblast's border. Khotin and Richky came under fire": a region's
+    count of what the report then places in its settlements, with no casualty of its own."""
+    region = incident.admin1 or incident.name  # a first-level region's incident names it as its place
+    return (incident.geo_precision == PRECISION_REGION and region is not None
+            and not (incident.fatalities or incident.injuries)
+            and any(other.geo_precision < PRECISION_REGION and other.admin1 == region
+                    and other.event_type == incident.event_type  # (a night and its morning: one story)
+                    for other in incidents))
 
 
 def _follows(last_told: tuple[int, int] | None, number: int) -> bool:

@@ -77,3 +77,16 @@ def test_a_credited_dateline_is_no_scene_beside_the_sentences_own_place():
     text = ("KHARKIV, Ukraine (AP) — A tractor driver died on Friday when his tractor hit a mine near the "
             "village of Dvorichna, police said.")
     assert [i.name for i in extract([text], date="2024-04-26")] == ["Dvorichna"]
+
+
+@pytest.mark.parametrize("text", [
+    "За добу ворог 12 разів обстріляв прикордоння Сумщини. Під обстріл потрапили Хотінь і Юнаківка.",
+    "Shelling hit Sumy Oblast's border areas overnight. Khotin and Yunakivka came under shelling.",
+])
+def test_a_regions_count_summed_up_by_its_settlements_is_no_incident_of_its_own(text):
+    assert sorted(i.name for i in extract([text], date="2024-07-23")) == ["Khotin", "Yunakivka"]
+
+
+def test_a_regions_own_casualties_keep_its_incident():
+    text = "Shelling across Sumy Oblast overnight killed three. In Khotin one man was wounded."
+    assert "Sumy Oblast" in [i.name for i in extract([text], date="2024-07-23")]
