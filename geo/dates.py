@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .languages import DEFAULT_LANGUAGE, Language
+from .languages import DEFAULT_LANGUAGE, Language, language_pattern
 
 __all__ = ["report_date", "event_date", "event_when", "told_as_background", "When", "parse_iso_date",
            "DATE_PRECISIONS"]
@@ -231,7 +231,7 @@ def _background(language: Language) -> _Background:
     years = re.compile(rf"(?:\b(?P<day>[0-3]?\d){suffix}\s+)?(?:\b(?P<month>{months})\.?\s+)?"
                        rf"(?:(?P<day2>[0-3]?\d){suffix},?\s+)?(?<![\d.,:/-])(?P<year>(?:19|20)\d\d)(?![\d.,:/]\d|\s*%)",
                        re.IGNORECASE)
-    words = re.compile(language.background_pattern, re.IGNORECASE) if language.background_pattern else None
+    words = language_pattern(language.background_pattern)
     months_in = re.compile(rf"(?<!\w)(?P<month>{_alternatives(language.months_in)})(?!\w)(?!,?\s*\d)",
                            re.IGNORECASE) if language.months_in else None
     return _Background(words, years, months_in)

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .languages import DEFAULT_LANGUAGE, ENGLISH, Language
+from .languages import DEFAULT_LANGUAGE, ENGLISH, Language, language_pattern
 from .negation import negated
 from .per_text import per_text
 from .weapons import PAYLOAD_WEAPONS, WEAPON_EVENT_TYPES, used_weapon_pattern, used_weapon_tail
@@ -245,7 +245,7 @@ def only_consequences(cues: list[EventCue], text: str, language: Language = DEFA
     >>> only_consequences(find_event_cues(text), text)
     False
     """
-    pattern = _consequences(language)
+    pattern = language_pattern(language.consequence_pattern)
     if not cues or pattern is None:
         return False
     return all(any(m.start() <= c.start < m.end()
@@ -267,25 +267,15 @@ def only_as_purpose(cues: list[EventCue], text: str, start: int, end: int,
     >>> only_as_purpose(find_event_cues(text), text, 0, len(text))
     False
     """
-    pattern = _purposes(language)
+    pattern = language_pattern(language.purpose_pattern)
     if not cues or pattern is None:
         return False
     first = pattern.search(text, start, end)
     return first is not None and all(c.start >= first.end() for c in cues)
 
 
-@lru_cache(maxsize=None)
-def _purposes(language: Language) -> re.Pattern | None:
-    return re.compile(language.purpose_pattern, re.IGNORECASE) if language.purpose_pattern else None
-
-
 #: How far before and after a cue its attribute or its date may stand.
 _CONSEQUENCE_REACH = 40
-
-
-@lru_cache(maxsize=None)
-def _consequences(language: Language) -> re.Pattern | None:
-    return re.compile(language.consequence_pattern, re.IGNORECASE) if language.consequence_pattern else None
 
 
 def find_target(text: str, start: int = 0, end: int | None = None,

@@ -29,7 +29,7 @@ from functools import lru_cache
 from gazetteer.rank import distance_km
 
 from .figures import Figures, read_figures
-from .languages import Language
+from .languages import Language, language_pattern
 from .model import PRECISION_NEAR, Mention
 
 __all__ = ["names_a_front", "NEAR_KM", "LOCATOR_KM", "Scene", "ScenePatterns", "scene_patterns", "scene_figures", "one_scene_each",
@@ -96,14 +96,8 @@ def names_a_front(text: str, mention: Mention, language: Language) -> bool:
     >>> names_a_front("Fighting near Ocheretyne on the Pokrovsk axis", m, ENGLISH)
     True
     """
-    pattern = _front_after(language)
+    pattern = language_pattern(language.front_after_pattern)
     return pattern is not None and pattern.match(text, mention.end) is not None
-
-
-@lru_cache(maxsize=None)
-def _front_after(language: Language) -> re.Pattern | None:
-    body = language.front_after_pattern
-    return re.compile(body, re.IGNORECASE) if body else None
 
 
 def scene_figures(text: str, mention: Mention, clause: tuple[int, int], sentence: tuple[int, int],

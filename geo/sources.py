@@ -9,9 +9,8 @@ the event happened where the sentence says, unless the source's place is the onl
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .languages import Language
+from .languages import Language, language_pattern
 from .model import Mention
 
 __all__ = ["names_a_source"]
@@ -36,8 +35,8 @@ def names_a_source(text: str, mention: Mention, language: Language) -> bool:
     >>> names_a_source(text, Mention("d", 18, 25, "Kherson", "resolved", None, 1, ()), ENGLISH)
     False
     """
-    after, before, speech = _patterns(language.source_after_pattern, language.source_before_pattern,
-                                      language.speech_pattern)
+    after, before, speech = map(language_pattern, (language.source_after_pattern, language.source_before_pattern,
+                                                   language.speech_pattern))
     if speech is None:
         return False
     title = after.match(text, mention.end) if after is not None else None
@@ -55,10 +54,3 @@ def names_a_source(text: str, mention: Mention, language: Language) -> bool:
     back = max(0, title_start - _SPEECH_BEFORE)
     stops = list(_SENTENCE_END.finditer(text, back, title_start))
     return bool(speech.search(text, stops[-1].end() if stops else back, title_start))  # "said the Sumy governor"
-
-
-@lru_cache(maxsize=None)
-def _patterns(after: str, before: str, speech: str):
-    return (re.compile(after, re.IGNORECASE) if after else None,
-            re.compile(before, re.IGNORECASE) if before else None,
-            re.compile(speech, re.IGNORECASE) if speech else None)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .base import Language
+from .base import Language, language_pattern
 from .cyrillic_places import PlaceWords
 from .english import ENGLISH
 from .russian import RUSSIAN
 from .ukrainian import UKRAINIAN
 
-__all__ = ["Language", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH", "UKRAINIAN", "RUSSIAN",
+__all__ = ["Language", "language_pattern", "LANGUAGES", "language_of", "DEFAULT_LANGUAGE", "ENGLISH", "UKRAINIAN", "RUSSIAN",
            "PLACE_WORDS", "NUMBER_WORDS", "register_country"]
 
 #: Code -> language; a new language is one module and one line here.

@@ -7,11 +7,13 @@ pipeline never branches on which language a report is in.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cyrillic_places import PlaceWords
 
-__all__ = ["Language"]
+__all__ = ["Language", "language_pattern"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -190,3 +192,13 @@ class Language:
     #: A month named alone after its preposition ("in september", "у вересні", "в сентябре") ->
     #: month 1-12: another month than the report's is background.
     months_in: dict[str, int] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=None)
+def language_pattern(body: str) -> re.Pattern | None:
+    """One of a language's optional patterns compiled once, case-blind; None when the language has none.
+
+    >>> language_pattern("damaged").search("School DAMAGED.") is not None, language_pattern("")
+    (True, None)
+    """
+    return re.compile(body, re.IGNORECASE) if body else None
