@@ -36,9 +36,10 @@ from .dates import When, event_when
 from .event_rows import EventRow
 from .events import find_event_cues, find_target, sentence_event_type
 from .contextual import precision_of
-from .extract import (_REGION_CODES, _can_be_the_scene, _incident, _report_day, extract_report, place_key,
+from .extract import (_REGION_CODES, _incident, _report_day, extract_report, place_key,
                       reader_of, report_country, with_language)
 from .languages import DEFAULT_LANGUAGE, Language
+from .scene_rules import can_be_the_scene
 from .figures import read_figures
 from .weapons import find_weapon, typed_by_weapon
 from .geoparser import Geoparser
@@ -120,7 +121,7 @@ def _from_text(report: Report, parser: Geoparser, when, day: dt.date | None, men
         told = [_dated(i, day) for i in told]
     if told:
         return told
-    scene = next((m for m in mentions if m.place is not None and _can_be_the_scene(report.text, m, mentions)), None)
+    scene = next((m for m in mentions if m.place is not None and can_be_the_scene(report.text, m, mentions)), None)
     if scene is None:
         return []
     # the row is an event: its best place is where it happened, even when no clause says what
@@ -212,7 +213,7 @@ def _listed(parser: Geoparser, value: str, mentions: list[Mention], language: La
     outside the regions the value names was read is looked for in them; one with no place
     there is left out (the others are where the row says).
     """
-    places = [m for m in mentions if _can_be_the_scene(value, m, mentions)]
+    places = [m for m in mentions if can_be_the_scene(value, m, mentions)]
     axes = _axis_names(value, places)
     listed = listed_places(value, [m for m in places if m not in axes], language)
     named = [m.place for m in places if m.place is not None and m.place.feature_code == "ADM1"]
@@ -253,7 +254,7 @@ def _listed_incidents(parser: Geoparser, row: EventRow, report: Report, value: s
 
 def _scene(value: str, mentions: list[Mention]) -> Mention | None:
     """Of the names in the place value, the event's: the finest that is not a landmark of another."""
-    places = [m for m in mentions if _can_be_the_scene(value, m, mentions)]
+    places = [m for m in mentions if can_be_the_scene(value, m, mentions)]
     located = [m for m in places if m.place is not None]
     # "Pisky village, Yasynuvata district, Donetsk region": a namesake outside the region the
     # value names is another place; the region is then the finest the value supports

@@ -19,45 +19,28 @@ from .events import GENERIC_TYPES, find_event_cues, find_target, only_as_purpose
 from .figures import read_figures
 from .geoparser import Geoparser
 from .incidents import Incident, Source, incident_id
-from .languages import DEFAULT_LANGUAGE, LANGUAGES, PLACE_WORDS, Language
+from .languages import DEFAULT_LANGUAGE, LANGUAGES, Language
 from .languages.detect import detect_language
-from .lexicon import FACILITY_WORDS
 from .report_focus import gazetteer_only
-from .capitals import names_its_government
 from .clause_lists import heading_of_list
 from .city_districts import districts_in_city
 from .datelines import credits_a_source, find_dateline
 from .facts_after import about_one_place, with_facts_after
 from .figures_after import only_figures as _only_figures, with_figures_after
 from .sources import names_a_source
-from .scenes import Scene, divide_shared_figures, names_a_front, one_scene_each, scene_figures
+from .scene_rules import can_be_the_scene
+from .scenes import Scene, divide_shared_figures, one_scene_each, scene_figures
 from .model import PRECISION_NEAR, PRECISION_REGION, Mention, Report
 from .tokens import sentence_spans
-from .weapons import WEAPON_EVENT_TYPES, find_weapon, is_weapon_name, typed_by_weapon
+from .weapons import WEAPON_EVENT_TYPES, find_weapon, typed_by_weapon
 
 __all__ = ["extract", "extract_report", "place_key", "with_language", "reader_of", "report_country"]
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|with|as|after|adding|though)\b)|"
                            r"\s+(?:while|whereas|when)\s+|\s+as\s+(?=(?:the\s|a\s|[A-Z]))")
-# "Moscow said", "according to Kyiv", "Russia's defence ministry"; an official's title
-# ("Ivano-Frankivsk Mayor ... said") is a source's, see geo.sources
-_SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|told|reported|claimed|announced|warned|denied|"
-                           r"accused|confirmed|stated|['’]s\s+(?:[A-Z]\w*\s+)*(?:ministry|minister|"
-                           r"government|president|officials?|military|army|forces|defen[cs]e|foreign|[A-Z]))\b")
-_SPEAKS_BEFORE = re.compile(r"(?:according\s+to|citing|quoted|told)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_CODES = ("ADM1", "ADM2", "ADM3")
-#: The words that put an event near a place, not say where another place lies ("north of"):
-#: "near" and every language's own ("біля", "поблизу", "возле").
-_NEAR_SCENE = frozenset({"near"}).union(*(words.near_words for words in PLACE_WORDS))
-# the rest of a facility's name, then where it stands: " hydroelectric plant in ", " airport near "
-_FACILITY_IN = re.compile(r"\s+(?:(?!(?:and|or|a|an|the|of|to|with|on|by)\s)[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(FACILITY_WORDS)) +
-                          r")s?\s+(?:in|at|near|outside)\s+(?:the\s+)?$")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 # where a dateline ends: "Kharkiv:", "Kharkiv - ", "Kherson — ", "Kherson—"
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-# the word before an opening quote right before a name: "РСЗВ «", "MLRS \""
-_QUOTED_AFTER = re.compile(r"([^\W\d_][\w-]*)\s*[«\"“„‘']$")
-_QUOTES_CLOSE = "»\"”“’'"
 _DAMAGE_ONLY = "damage told with no attack word"
 
 
@@ -171,18 +154,18 @@ def extract_report(report: Report, parser: Geoparser, date: str | dt.date | None
         dateline = None
         if line is not None:
             head, rest = line
-            heads = [m for m in head if _can_be_the_scene(text, m, found, language)]
+            heads = [m for m in head if can_be_the_scene(text, m, found, language)]
             found = [m for m in found if all(m is not h for h in head)]
             if credits_a_source(text, start, rest, language):
                 # "KHARKIV, Ukraine (AP) — ...": where the story was filed; it stands for its own
                 # sentence only, not for the paragraph after it as a log's heading does, and only
                 # when the sentence names no scene of its own ("... near the village of Dvorichna")
-                own = any(_can_be_the_scene(text, m, found, language) for m in found)
+                own = any(can_be_the_scene(text, m, found, language) for m in found)
                 dateline = (heads, rest) if heads and not own else None
             else:
                 context = heads or context
                 dateline = (context, rest)
-        elif context and not any(_can_be_the_scene(text, m, found, language) for m in found):
+        elif context and not any(can_be_the_scene(text, m, found, language) for m in found):
             dateline = (context, start)
         # "Херсон: ... Дніпровський район", "the Kyivskyi district of Kharkiv": the city's, not a namesake's
         found = districts_in_city(text, found, context, language)
@@ -254,7 +237,7 @@ def _sentence_incidents(report: Report, text: str, start: int, end: int,
         # "In September, a strike on Poltava killed 50", "captured Bakhmut in May 2023": what the
         # report recalls beside its news, no incident of its date
         return
-    places = _precise([m for m in mentions if _can_be_the_scene(text, m, mentions, language)])
+    places = _precise([m for m in mentions if can_be_the_scene(text, m, mentions, language)])
     regions = [m for m in mentions + (dateline[0] if dateline else [])
                if m.place is not None and m.place.feature_code in _REGION_CODES]
     clauses = _clauses(text, start, end)
@@ -348,48 +331,6 @@ def place_key(place, surface: str) -> str:
 
 def _specificity(event_type: str) -> int:
     return GENERIC_TYPES.index(event_type) + 1 if event_type in GENERIC_TYPES else 0
-
-
-def _can_be_the_scene(text: str, mention: Mention, mentions: list[Mention],
-                      language: Language = DEFAULT_LANGUAGE) -> bool:
-    """Whether the event may have happened at ``mention``: not a speaker, a source or a landmark."""
-    located = _LOCATIVE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-    if (_SPEAKS_AFTER.match(text, mention.end) and not located) or _SPEAKS_BEFORE.search(
-            text, max(0, mention.start - 40), mention.start):
-        return False  # "Moscow said", "according to Kyiv"; but "officials in Mariupol said" is a scene
-    if names_its_government(text, mention.start, mention.end, mention.place):
-        return False  # "Kiev troops shelled ...", "... - Kyiv": the government, not the city
-    if names_a_source(text, mention, language) and any(
-            m is not mention and m.place is not None and not names_a_source(text, m, language)
-            and _can_be_the_scene(text, m, mentions, language) for m in mentions):
-        # "shells hit Tiahynka, the Kherson regional administration said": where the news came
-        # from; alone ("a missile hit a school, Kharkiv's mayor said") it is where it happened
-        return False
-    if mention.near and mention.near not in _NEAR_SCENE and any(
-            m.start < mention.start and m.place is not None and m is not mention
-            and not names_its_government(text, m.start, m.end, m.place) for m in mentions):
-        return False  # "Volnovakha, north of Mariupol": Mariupol only says where Volnovakha is
-    if names_a_front(text, mention, language) and any(
-            m is not mention and m.place is not None and not m.place.feature_code.startswith(("PCL", "CONT"))
-            and not names_a_front(text, m, language) for m in mentions):
-        # "near Ocheretyne on the Pokrovsk axis": the front is named after the town; alone ("30
-        # soldiers killed in the Kupiansk direction") it is all a report says, and analysts code it so
-        return False
-    if mention.place is not None and mention.place.feature_code.startswith(("PCL", "CONT")):
-        return False  # as ACLED: an event is coded to a region at least, never to a whole country
-    if is_weapon_name(mention.surface, language) or _quoted_after_weapon(text, mention, language):
-        return False  # "cluster munitions from Grad", "РСЗВ «Град»": the launcher, not a village called Grad
-    if any(m.start > mention.end and m.place is not None and _FACILITY_IN.match(text, mention.end, m.start)
-           for m in mentions):
-        return False  # "the Dnipro hydroelectric plant in Zaporizhzhia": named after one place, in another
-    return True
-
-
-def _quoted_after_weapon(text: str, mention: Mention, language: Language) -> bool:
-    """Whether ``mention`` is a name in quotes after a weapon word: ``РСЗВ «Град»``, ``MLRS "Grad"``."""
-    quote = _QUOTED_AFTER.search(text, max(0, mention.start - 40), mention.start)
-    return (quote is not None and mention.end < len(text) and text[mention.end] in _QUOTES_CLOSE
-            and is_weapon_name(quote.group(1), language))
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -3,7 +3,7 @@
 A report says who told it: an official whose title holds the place where they serve, or a
 body named after it ("the Gaza health ministry said"). That place is where the news came from;
 the event happened where the sentence says, unless the source's place is the only one it names
-(see :func:`geo.extract._can_be_the_scene`).
+(see :func:`geo.scene_rules.can_be_the_scene`).
 """
 
 from __future__ import annotations
